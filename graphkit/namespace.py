@@ -346,10 +346,12 @@ class GK(DefinedNamespace):
     evidenceText: URIRef
     #: Version of graphkit that performed an extraction or analysis run, e.g. "0.1.0".
     graphkitVersion: URIRef
-    #: Two upper-case letters identifying a state, e.g. "CN". Also given as skos:altLabel.
+    #: Two upper-case letters identifying a state, e.g. "CN". Not repeated as skos:altLabel
+    #: ("IT", "IN", "NO" are English words).
     iso2: URIRef
-    #: Three upper-case letters identifying a state, e.g. "CHN". Also given as skos:altLabel so
-    #: that text lookup finds it.
+    #: Three upper-case letters identifying a state, e.g. "CHN" ("XKX" for Kosovo, which has no
+    #: official code). Deliberately not repeated as skos:altLabel: codes such as "CAN" or "PER"
+    #: are English words and would wreck text lookup.
     iso3: URIRef
     #: Name of the algorithm of an analysis run or of how a result was obtained, e.g.
     #: "signed-spectral", "louvain-positive", "structural-balance".
