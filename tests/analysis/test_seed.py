@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from graphkit.analysis import analyze, signed_graph, statement_graph
-from graphkit.errors import InputError
 from graphkit.types import Document
 
 from .conftest import iri
@@ -43,12 +42,6 @@ def test_seed_blocs_nato_partners_versus_china_russia(seed_statements):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    raises=InputError,
-    reason="extraction: the seed yields 'China challenges NATO' with asserted=True and "
-    "attributed_to=China, which the store refuses (asserted must not be attributed)",
-)
 def test_seed_blocs_through_the_store(seed_statements):
     from graphkit.store import KnowledgeGraph
 

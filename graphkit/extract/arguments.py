@@ -1,0 +1,382 @@
+"""Argument finding over the dependency parse: which actors a predicate's subject and object are.
+
+:class:`ArgumentFinder` holds a parsed document and its actor mentions and answers, for a
+token, the actor mentions of its subject (explicit, passive agent, or inherited through
+control, coordination and nominal heads) and of its object (direct object, lexicon
+prepositions, complement and purpose clauses, conditions). It is the argument half of the
+extraction core (:mod:`graphkit.extract.relations`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from graphkit.extract.actors import Mention
+from graphkit.extract.attribution import SourceFinder
+from graphkit.extract.lexicon import Lexicon
+
+__all__ = ["ArgumentFinder"]
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_OBJECT_CONTROL = {
+    "assist",
+    "enable",
+    "train",
+    "support",
+    "urge",
+    "ask",
+    "force",
+    "order",
+    "call",
+    "allow",
+    "help",
+    "invite",
+    "persuade",
+    "press",
+    "pressure",
+    "encourage",
+    "permit",
+    "push",
+    "join",
+}
+#: Participles whose passive subject is the one acting: "is committed to", "is united in".
+_STATIVE = {"commit", "unite", "determine", "prepare", "engage", "involve", "dedicate", "resolve"}
+_NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in"}
+#: Nouns framing an act's target: "in protest of X", "in response to X".
+_FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
+#: Prepositions tried last for an object when the lexicon's own found none.
+_FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "with", "into", "as")
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+#: Relations whose object may sit in a complement or purpose clause.
+_CONTENT_RELATIONS = {
+    "demands",
+    "callsOn",
+    "threatens",
+    "warns",
+    "rejects",
+    "agreesWith",
+    "protestsAgainst",
+    "mobilizesAgainst",
+    "concedesTo",
+}
+
+
+class ArgumentFinder:
+    """Actor arguments of predicates in one parsed document."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.at: list[Mention | None] = [None] * len(doc)
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        self.sources = SourceFinder(doc, lex)
+
+    def mention(self, tok: Token) -> Mention | None:
+        m = self.at[tok.i]
+        if m is not None:
+            return m
+        low = tok.lower_
+        if low in self.lex.cues["relative_pronouns"] and tok.dep_ in _SUBJ | {"pobj", "dobj"}:
+            clause = tok.head
+            while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
+                clause = clause.head
+            antecedent = clause.head
+            found = self.np_actor(antecedent, depth=1)
+            if found:
+                return found[0][0]
+            # "dismissed NATO as a remnant (of the Cold War) that is targeting China"
+            a = antecedent
+            for _ in range(4):
+                if a.dep_ == "pobj" and a.head.lower_ == "as":
+                    for c in a.head.head.children:
+                        if c.dep_ == "dobj" and self.at[c.i] is not None:
+                            return self.at[c.i]
+                    break
+                if a.dep_ not in {"pobj", "prep"}:
+                    break
+                a = a.head
+        if low in self.lex.cues["first_person"]:
+            src = self.sources.source(tok)
+            if src is not None and src.speaker is not None:
+                found = self.np_actor(self.doc[src.speaker], depth=1)
+                if found and found[0][0].start != tok.i:
+                    m0 = found[0][0]
+                    return Mention(tok.i, tok.i + 1, m0.actor, "pronoun", speaker=m0.speaker)
+        return None
+
+    def with_conjuncts(self, tok: Token) -> list[Token]:
+        toks = [tok]
+        for c in tok.children:  # "U.S. and Russian negotiators", "French and Egyptian warships"
+            if c.dep_ in {"amod", "compound", "nmod"} and self.at[tok.i] is not None:
+                group = [c, *c.conjuncts]
+                if len(group) > 1:
+                    toks.extend(g for g in group if self.at[g.i] is not None and g.i < tok.i)
+        queue = [tok]
+        while queue and len(toks) < 12:
+            cur = queue.pop()
+            for c in cur.children:
+                if (
+                    (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"})
+                    or (c.dep_ == "appos" and self.at[c.i] is not None and cur.i != tok.i)
+                    or (
+                        c.dep_ == "appos"
+                        and self.at[tok.i] is not None
+                        and getattr(self.at[c.i], "kind", "person") != "person"
+                    )
+                ) and all(c.i != t.i for t in toks):
+                    toks.append(c)
+                    queue.append(c)
+        return toks
+
+    def np_actor(self, tok: Token, depth: int = 2) -> list[tuple[Mention, int]]:
+        """Actors a noun phrase headed by ``tok`` stands for (conjuncts expanded)."""
+        found: list[tuple[Mention, int]] = []
+        for t in self.with_conjuncts(tok):
+            m = self.mention(t)
+            if m is not None:
+                found.append((m, t.i))
+            elif depth > 0 and t.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "PRON", "X", "VERB"}:
+                inner = self._inside(t, depth)
+                found.extend(inner)
+        return _unique(found)
+
+    def _inside(self, tok: Token, depth: int) -> list[tuple[Mention, int]]:
+        pronoun: list[tuple[Mention, int]] = []
+        for c in tok.children:
+            if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < tok.i:
+                m = self.mention(c)
+                if m is not None and m.kind == "pronoun":
+                    pronoun = [(m, c.i)]  # "his commitment to the Zambian people": later
+                    continue
+                if m is not None and not m.locative:
+                    return [(m, c.i)]
+                for g in c.children:  # "US-led war", "ISIL-held buildings"
+                    if g.dep_ in {"npadvmod", "compound", "nmod", "amod"} and g.i < c.i:
+                        m = self.mention(g)
+                        if m is not None and not m.locative:
+                            return [(m, g.i)]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _NP_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self.np_actor(p, depth - 1)
+                        if found:
+                            return found
+            if c.dep_ == "appos":  # "Kenzo Oshima, the UN Relief Coordinator"
+                found = self.np_actor(c, depth - 1)
+                if found:
+                    return found
+            if c.dep_ == "acl":  # "the demonstration staged by students"
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        found = [
+                            x
+                            for p in a.children
+                            if p.dep_ == "pobj"
+                            for x in self.np_actor(p, depth - 1)
+                        ]
+                        if found:
+                            return found
+        return pronoun
+
+    def subjects(self, tok: Token, steps: int = 0) -> tuple[list[tuple[Mention, int]], bool]:
+        """Subject actors of a predicate token, and whether they were inherited."""
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                return self.np_actor(c), False
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.np_actor(p), False
+        if steps > 0 and tok.lemma_.lower() in _STATIVE:  # "X is committed to supporting Y"
+            for c in tok.children:
+                if c.dep_ == "nsubjpass":
+                    return self.np_actor(c), True
+        if steps > 4:
+            return [], True
+        head = tok.head
+        dep = tok.dep_
+        if head.i == tok.i:
+            return [], False
+        if dep == "conj" and any(c.dep_ == "nsubjpass" for c in head.children):
+            # "X has been indicted ... and will resign": X, not the agent
+            return [
+                x for c in head.children if c.dep_ == "nsubjpass" for x in self.np_actor(c)
+            ], True
+        if dep == "conj" or dep == "advcl":
+            return self.subjects(head, steps + 1)[0], True
+        if dep == "xcomp":
+            if head.lemma_.lower() in _OBJECT_CONTROL:
+                for c in head.children:
+                    if c.dep_ == "dobj":
+                        return self.np_actor(c), True
+            if head.pos_ == "ADJ":  # "X is unwilling to condemn"
+                return self.subjects(head.head, steps + 1)[0], True
+            return self.subjects(head, steps + 1)[0], True
+        if dep in {"acomp", "attr"}:
+            return self.subjects(head, steps + 1)[0], True
+        if dep == "pcomp":
+            prep = head
+            gov = prep.head
+            if gov.pos_ in {"VERB", "AUX"} or gov.tag_ in _VERB_TAGS:
+                if prep.lower_ in {"of", "for", "with"}:
+                    for c in gov.children:
+                        if c.dep_ == "dobj":
+                            return self.np_actor(c), True
+                return self.subjects(gov, steps + 1)[0], True
+            if gov.pos_ in {"NOUN", "PROPN"}:
+                return self.noun_agent(gov), True
+            if gov.pos_ == "ADJ":  # "remains committed to carrying out attacks"
+                return self.subjects(gov.head, steps + 1)[0], True
+        if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            agent = self.noun_agent(head)
+            if agent:
+                return agent, True
+            if head.dep_ == "appos" and self.at[head.head.i] is not None:
+                # "Operation Inherent Resolve, the operation to eliminate ISIL"
+                return self.np_actor(head.head, depth=0), True
+            if head.dep_ == "dobj" and tok.tag_ in {
+                "VBG",
+                "VBN",
+            }:  # "issued a statement condemning X"
+                return self.subjects(head.head, steps + 1)[0], True
+        return [], False
+
+    def noun_agent(self, noun: Token) -> list[tuple[Mention, int]]:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return self.np_actor(c, depth=0)
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in {"by", "of"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and self.mention(p) is not None:
+                        return self.np_actor(p, depth=0)
+        return []
+
+    # ------------------------------------------------------------------ modality
+    def _prep_objects(
+        self, tok: Token, preps: set[str] | Sequence[str]
+    ) -> list[tuple[Mention, int]]:
+        heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]  # "kidnapped up to 16 ..."
+        for prep in preps:  # in lexicon order: the first listed preposition wins
+            for c in (c for h in heads for c in h.children):
+                if c.dep_ in {"prep", "prt", "dative"} and c.lower_ == prep:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = self.np_actor(p)
+                            if found:
+                                return found
+        return []
+
+    def _against_in_clause(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The first "against X" in the predicate's clause (not inside another clause)."""
+        queue = [(c, 1) for c in tok.children if c.dep_ not in _SUBJ | {"ccomp", "parataxis"}]
+        while queue:
+            cur, depth = queue.pop(0)
+            if cur.dep_ == "prep" and cur.lower_ == "against":
+                found = [x for p in cur.children if p.dep_ == "pobj" for x in self.np_actor(p)]
+                if found:
+                    return found
+            if depth < 6:
+                queue.extend(
+                    (c, depth + 1)
+                    for c in cur.children
+                    if c.dep_ not in _SUBJ | {"ccomp", "parataxis", "relcl"}
+                )
+        return []
+
+    def _passive_agent(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The agent of a passive found elsewhere: on a coordinated verb ("was bombed and
+        killed by X") or on the act noun ("was killed in a raid by X")."""
+        for c in tok.children:
+            if c.dep_ == "conj":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        return [x for p in a.children if p.dep_ == "pobj" for x in self.np_actor(p)]
+            if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.nouns:
+                        for q in p.subtree:
+                            if q.dep_ in {"prep", "agent"} and q.lower_ == "by":
+                                return [
+                                    x
+                                    for o in q.children
+                                    if o.dep_ == "pobj"
+                                    for x in self.np_actor(o)
+                                ]
+        return []
+
+    def _purpose_objects(self, tok: Token) -> list[tuple[Mention, int]]:
+        """ "... in protest of X", "in solidarity with X": the object of the framing noun."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "as"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _FRAMES:
+                        found = self._prep_objects(p, ["of", "against", "with", "to", "at", "over"])
+                        if found:
+                            return found
+        return []
+
+    def _condition_subjects(self, tok: Token) -> list[tuple[Mention, int]]:
+        """ "X threatened to stop talks if Y deploys missiles": the condition's subject."""
+        chain = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        for x in list(chain[1:]):
+            chain.extend(c for c in x.children if c.dep_ == "xcomp")
+        for clause in chain[1:]:
+            for c in clause.children:
+                if c.dep_ == "advcl" and any(
+                    m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark"
+                ):
+                    for s in c.children:
+                        if s.dep_ == "nsubj":
+                            return self.np_actor(s)
+        cur = tok
+        for _ in range(3):
+            for c in cur.children:
+                if c.dep_ == "advcl" and any(
+                    m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark"
+                ):
+                    for s in c.children:
+                        if s.dep_ == "nsubj":
+                            return self.np_actor(s)
+            if cur.dep_ not in {"xcomp", "ccomp"}:
+                break
+            cur = cur.head
+        return []
+
+    def _content_objects(self, tok: Token, preps: Sequence[str]) -> list[tuple[Mention, int]]:
+        """Objects inside a complement clause: "threatened to cut off power to X"."""
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                for s in c.children:
+                    if s.dep_ == "nsubj":
+                        return self.np_actor(s)
+            if c.dep_ == "xcomp" or (
+                c.dep_ == "advcl"
+                and any(a.lower_ == "to" or a.tag_ == "VBG" for a in [c, *c.children])
+            ):
+                for d in c.children:
+                    if d.dep_ in {"dobj", "dative"}:
+                        found = self.np_actor(d)
+                        if found:
+                            return found
+                found = self._prep_objects(
+                    c, [*preps, "to", "with", "on", "against", "from", "in", "for"]
+                )
+                if found:
+                    return found
+        return []
+
+
+def _unique(found: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    seen: set[str] = set()
+    out = []
+    for m, i in found:
+        if m.actor.id not in seen:
+            seen.add(m.actor.id)
+            out.append((m, i))
+    return out

@@ -1,0 +1,182 @@
+"""The graphkit spaCy components, registered with ``@Language.factory``.
+
+``graphkit_paragraphs`` (before the parser) starts a sentence after each line break;
+``graphkit_actors`` finds actor mentions (KB alias PhraseMatcher merged with the model's
+entities, see :mod:`graphkit.extract.actors`) into ``doc._.graphkit_mentions``;
+``graphkit_statements`` runs the pure core :func:`graphkit.extract.relations.extract_from_doc`
+into ``doc._.graphkit_statements``. They are declared as ``spacy_factories`` entry points;
+Doc extensions are registered when a component is made, not at import.
+
+Example:
+    >>> from spacy.language import Language
+    >>> Language.has_factory("graphkit_statements")
+    True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = [
+    "ActorsComponent",
+    "ParagraphsComponent",
+    "StatementsComponent",
+    "make_actors",
+    "make_paragraphs",
+    "make_statements",
+]
+
+
+def _set_extensions() -> None:
+    for name in ("graphkit_mentions", "graphkit_statements"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class ActorsComponent:
+    """Finds actor mentions: KB alias matches merged with the model's entities."""
+
+    def __init__(self, nlp: Language, name: str = "graphkit_actors") -> None:
+        from spacy.matcher import PhraseMatcher
+
+        from graphkit.kb import load_kb
+
+        _set_extensions()
+        self.name = name
+        kb = load_kb()
+        rank = {"label": 0, "alt": 1, "demonym": 2, "capital": 3, "seat": 3, "territory": 4}
+        self.aliases: dict[str, tuple[Any, str]] = {}
+        for alias, actor, kind in kb.aliases():
+            forms = [alias]
+            if alias.lower().startswith("the "):
+                forms.append(alias[4:])
+            if kind == "demonym" and not alias.endswith(("s", "ese")):
+                forms.append(alias + "s")
+            for form in forms:
+                key = form.lower()
+                old = self.aliases.get(key)
+                if old is None or rank[kind] < rank[old[1]]:
+                    self.aliases[key] = (actor, kind)
+        from graphkit.extract.lexicon import load_territories
+        from graphkit.types import ACTOR_NS
+
+        states = {a.id: a for a in kb.actors}
+        for name, iso3 in load_territories().items():
+            state = states.get(ACTOR_NS + iso3)
+            if state is not None and name.lower() not in self.aliases:
+                self.aliases[name.lower()] = (state, "territory")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: list[Doc] = []
+        lower: list[Doc] = []
+        for key in self.aliases:
+            original = key
+            if len(key) <= 4:
+                exact.extend(nlp.make_doc(f) for f in {original.upper(), _title(original)})
+            else:
+                lower.append(nlp.make_doc(key))
+        # short aliases ("US", "EU", "UK", "Iran") are matched case-sensitively
+        for alias, _, _ in kb.aliases():
+            if len(alias) <= 4:
+                exact.append(nlp.make_doc(alias))
+        self.exact.add("KB", exact)
+        self.lower.add("KB", lower)
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, Any, str]]:
+        from spacy.util import filter_spans
+
+        spans = [doc[s:e] for _, s, e in [*self.exact(doc), *self.lower(doc)]]
+        places = [
+            (e.start + (e[0].lower_ == "the"), e.end)
+            for e in doc.ents
+            if e.label_ in {"GPE", "LOC", "FAC"}
+        ]
+        out = []
+        for span in filter_spans(spans):
+            if not span[0].text[:1].isupper():
+                continue
+            found = self.aliases.get(span.text.lower())
+            if found is None:
+                continue
+            if found[0].type != "State" and any(
+                s <= span.start
+                and span.end <= e
+                and (s, e) != (span.start, span.end)
+                and span[-1].i + 1 < e
+                for s, e in places
+            ):
+                continue  # "West" in "West Bank": part of a longer place name
+            out.append((span.start, span.end, found[0], found[1]))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        from graphkit.extract.actors import find_mentions
+
+        doc._.graphkit_mentions = find_mentions(doc, self.matches(doc))
+        return doc
+
+
+def _title(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class StatementsComponent:
+    """Runs the pure extraction core and stores the statements on the Doc."""
+
+    def __init__(self, nlp: Language, name: str = "graphkit_statements") -> None:
+        from graphkit.extract.lexicon import load_lexicon
+
+        _set_extensions()
+        self.name = name
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        from graphkit.extract.relations import extract_from_doc
+
+        mentions = doc._.graphkit_mentions or []
+        doc._.graphkit_statements = extract_from_doc(doc, mentions, lexicon=self.lexicon)
+        return doc
+
+
+class ParagraphsComponent:
+    """Starts a sentence after every line break, before the parser runs."""
+
+    def __init__(self, nlp: Language, name: str = "graphkit_paragraphs") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+                tok.is_sent_start = True
+        return doc
+
+
+@Language.factory("graphkit_paragraphs", default_config={}, assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphsComponent:
+    """Factory of the ``graphkit_paragraphs`` component."""
+    return ParagraphsComponent(nlp, name)
+
+
+@Language.factory(
+    "graphkit_actors",
+    default_config={},
+    assigns=["doc._.graphkit_mentions"],
+    requires=["token.dep", "token.lemma", "doc.ents"],
+)
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    """Factory of the ``graphkit_actors`` component."""
+    return ActorsComponent(nlp, name)
+
+
+@Language.factory(
+    "graphkit_statements",
+    default_config={},
+    assigns=["doc._.graphkit_statements"],
+    requires=["doc._.graphkit_mentions"],
+)
+def make_statements(nlp: Language, name: str) -> StatementsComponent:
+    """Factory of the ``graphkit_statements`` component."""
+    return StatementsComponent(nlp, name)

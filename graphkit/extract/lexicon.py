@@ -1,0 +1,207 @@
+"""Relation lexicons and cue lists, loaded once from ``graphkit/extract/data``.
+
+The lexicons are data, not code: ``predicates.tsv`` maps verb, noun and adjective lemmas to
+ontology relation names, ``support.tsv`` maps a light verb plus its object noun ("impose
+sanctions", "open fire") to a relation, and ``cues.json`` holds the closed-class cue lists
+(negators, refusal and speech verbs, titles, organ and group nouns, role nouns).
+
+Every relation name in the files must exist in the ontology; :func:`load_lexicon` checks it
+when the ontology is available.
+
+Example:
+    >>> lex = load_lexicon()
+    >>> lex.verbs["invade"].relation
+    'invades'
+    >>> lex.support[("impose", "sanction")].relation
+    'sanctions'
+    >>> "refuse" in lex.refusal_verbs
+    True
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from graphkit.errors import OntologyError
+
+__all__ = ["Entry", "Lexicon", "load_lexicon", "load_territories"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry: a trigger lemma (possibly with a particle) and its relation."""
+
+    lemma: str
+    pos: str
+    relation: str
+    preps: tuple[str, ...]
+    particle: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All extraction lexicons (read-only)."""
+
+    verbs: dict[str, Entry]
+    phrasal: dict[tuple[str, str], Entry]
+    nouns: dict[str, Entry]
+    adjectives: dict[str, Entry]
+    support: dict[tuple[str, str], Entry]
+    cues: dict[str, Any]
+    negators: frozenset[str]
+    refusal_verbs: frozenset[str]
+    refusal_adjectives: frozenset[str]
+    refusal_nouns: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
+    threat_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    demand_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    titles: frozenset[str]
+    government_titles: frozenset[str]
+    organ_nouns: frozenset[str]
+    group_nouns: dict[str, str]
+    role_nouns: dict[str, tuple[str, ...]]
+    head_role_nouns: frozenset[str]
+    locative_preps: frozenset[str]
+    place_nouns: frozenset[str]
+    reciprocal: frozenset[str]
+    condemn_type: frozenset[str]
+    compound_overrides: dict[str, str]
+    default_preps: dict[str, tuple[str, ...]]
+
+    def preps_for(self, entry: Entry) -> tuple[str, ...]:
+        """The prepositions that introduce the object of ``entry``."""
+        return entry.preps or self.default_preps.get(entry.relation, ())
+
+
+def _read_text(name: str) -> str:
+    return resources.files("graphkit.extract").joinpath("data", name).read_text("utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for lineno, line in enumerate(_read_text(name).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 4:
+            raise OntologyError(
+                f"{name} line {lineno}: expected 4 tab-separated cells, got {line!r}"
+            )
+        rows.append(cells)
+    return rows
+
+
+def _preps(cell: str) -> tuple[str, ...]:
+    return () if cell.strip() in {"", "-"} else tuple(p.strip() for p in cell.split(","))
+
+
+def _check_relations(names: set[str]) -> None:
+    try:
+        from graphkit.ontology import relations
+    except ImportError:  # pragma: no cover - the ontology module is part of the package
+        return
+    known = relations()
+    unknown = sorted(n for n in names if n and n not in known)
+    if unknown:
+        raise OntologyError(
+            f"lexicon relations not in the ontology: {unknown}; known: {sorted(known)}"
+        )
+
+
+@cache
+def load_territories() -> dict[str, str]:
+    """Regions and cities outside the KB mapped to the ISO3 code of their state.
+
+    Example:
+        >>> load_territories()["Gaza Strip"]
+        'PSE'
+    """
+    out: dict[str, str] = {}
+    for lineno, line in enumerate(_read_text("territories.tsv").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2:
+            raise OntologyError(f"territories.tsv line {lineno}: expected 2 cells, got {line!r}")
+        out[cells[0]] = cells[1]
+    return out
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load (once) the relation lexicons and cue lists.
+
+    Returns:
+        The shared :class:`Lexicon`.
+
+    Raises:
+        OntologyError: A data file is malformed or names a relation the ontology lacks.
+    """
+    verbs: dict[str, Entry] = {}
+    phrasal: dict[tuple[str, str], Entry] = {}
+    nouns: dict[str, Entry] = {}
+    adjectives: dict[str, Entry] = {}
+    for lemma, pos, relation, preps in _rows("predicates.tsv"):
+        words = lemma.split()
+        entry = Entry(words[0], pos, relation, _preps(preps), " ".join(words[1:]) or None)
+        if pos == "V":
+            if entry.particle:
+                phrasal[(words[0], entry.particle)] = entry
+            else:
+                verbs[lemma] = entry
+        elif pos == "N":
+            nouns[lemma] = entry
+        elif pos == "A":
+            adjectives[lemma] = entry
+        else:
+            raise OntologyError(f"predicates.tsv: unknown part of speech {pos!r} for {lemma!r}")
+    support: dict[tuple[str, str], Entry] = {}
+    for verb, noun, relation, preps in _rows("support.tsv"):
+        support[(verb, noun)] = Entry(verb, "S", relation, _preps(preps), noun)
+    cues = json.loads(_read_text("cues.json"))
+    default_preps = {k: tuple(v) for k, v in cues["default_preps"].items()}
+    names = {e.relation for e in [*verbs.values(), *phrasal.values(), *nouns.values()]}
+    names |= {e.relation for e in [*adjectives.values(), *support.values()]}
+    names |= set(cues["noun_compound_overrides"].values()) | set(default_preps)
+    _check_relations(names)
+
+    def fs(key: str) -> frozenset[str]:
+        return frozenset(cues[key])
+
+    return Lexicon(
+        verbs=verbs,
+        phrasal=phrasal,
+        nouns=nouns,
+        adjectives=adjectives,
+        support=support,
+        cues=cues,
+        negators=fs("negators"),
+        refusal_verbs=fs("refusal_verbs"),
+        refusal_adjectives=fs("refusal_adjectives"),
+        refusal_nouns=fs("refusal_nouns"),
+        intent_verbs=fs("intent_verbs"),
+        intent_adjectives=fs("intent_adjectives"),
+        threat_verbs=fs("threat_verbs"),
+        request_verbs=fs("request_verbs"),
+        demand_verbs=fs("demand_verbs"),
+        speech_verbs=fs("speech_verbs"),
+        titles=fs("titles"),
+        government_titles=fs("government_titles"),
+        organ_nouns=fs("organ_nouns"),
+        group_nouns=dict(cues["group_nouns"]),
+        role_nouns={k: tuple(v) for k, v in cues["role_nouns"].items()},
+        head_role_nouns=fs("head_role_nouns"),
+        locative_preps=fs("locative_preps"),
+        place_nouns=fs("place_nouns"),
+        reciprocal=fs("reciprocal_relations"),
+        condemn_type=fs("condemn_type"),
+        compound_overrides=dict(cues["noun_compound_overrides"]),
+        default_preps=default_preps,
+    )

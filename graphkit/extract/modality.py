@@ -1,0 +1,146 @@
+"""Modality and trigger lookup: what governs an act, and which lexicon entry a word is.
+
+:class:`ModalityFinder` extends :class:`graphkit.extract.arguments.ArgumentFinder` with the
+modality of a predicate (negation; refusal: refuse/decline/fail/avoid to, unwilling to,
+failure to; intent and future: will, offer/agree/plan to, ready to; threat verbs;
+conditionals with unless/if; requests: urge/ask/demand that; obligation: must/should in
+reported speech; ongoing acts: continue to) and the lexicon entry of a verb (phrasal verbs,
+light verb + act noun) or a noun (compound overrides such as "hunger strike").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from graphkit.extract.arguments import ArgumentFinder
+from graphkit.extract.lexicon import Entry
+
+__all__ = ["ModalityFinder"]
+
+
+@dataclass
+class _Modality:
+    negated: bool = False
+    refused: bool = False
+    intent: bool = False
+    future: bool = False
+    threat: bool = False
+    conditional: bool = False
+    requested: bool = False
+    ongoing: bool = False
+    governors: list[int] = field(default_factory=list)
+
+
+class ModalityFinder(ArgumentFinder):
+    """Modality of predicates and lexicon entries of trigger words."""
+
+    def modality(self, tok: Token) -> _Modality:
+        lex = self.lex
+        mod = _Modality()
+        cur = tok
+        mod.negated = self._negated(tok)
+        mod.requested = (
+            any(c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in tok.children)
+            and self.sources.reported(tok) is not None
+        )
+        mod.future = self._future(tok)
+        mod.conditional = self._conditional(tok)
+        for _ in range(6):
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
+                break
+            if cur.dep_ not in {"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"}:
+                break
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in lex.demand_verbs | {"insist"}:
+                break
+            gov = cur.head
+            if gov.i == cur.i:
+                break
+            lemma = gov.lemma_.lower()
+            mod.governors.append(gov.i)
+            if (
+                lemma in lex.refusal_verbs
+                or lemma in lex.refusal_adjectives
+                or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
+            ):
+                mod.refused = True
+            if lemma in {"continue", "keep", "remain"}:
+                mod.ongoing = True  # "will continue to support": an ongoing act, not a promise
+            if lemma in lex.threat_verbs and gov.pos_ == "VERB":
+                mod.threat = True
+            elif lemma in lex.intent_verbs and gov.pos_ == "VERB" and cur.dep_ == "xcomp":
+                mod.intent = True
+            if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":
+                mod.intent = True
+            if lemma in lex.request_verbs and cur.dep_ in {"xcomp", "ccomp"}:
+                mod.requested = True
+            if self._negated(gov) and not mod.refused:
+                mod.negated = True
+            mod.future = mod.future or self._future(gov)
+            mod.conditional = mod.conditional or self._conditional(gov)
+            cur = gov
+        return mod
+
+    def _negated(self, tok: Token) -> bool:
+        for c in tok.children:
+            if c.dep_ == "neg" or (
+                c.lower_ in self.lex.negators and c.dep_ in {"advmod", "det", "neg"}
+            ):
+                return True
+        return False
+
+    def _future(self, tok: Token) -> bool:
+        return any(
+            c.dep_ == "aux" and c.lower_ in self.lex.cues["future_auxiliaries"]
+            for c in tok.children
+        )
+
+    def _conditional(self, tok: Token) -> bool:
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(
+                m.lower_ in self.lex.cues["conditional_markers"]
+                for m in c.children
+                if m.dep_ == "mark"
+            ):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ triggers
+    def verb_entry(self, tok: Token) -> tuple[Entry, Token | None] | None:
+        lex = self.lex
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ in {"prt", "prep"} and (lemma, c.lower_) in lex.phrasal:
+                return lex.phrasal[(lemma, c.lower_)], None
+            if c.dep_ == "dobj" and (lemma, c.lower_) in lex.phrasal:  # "hold responsible"
+                return lex.phrasal[(lemma, c.lower_)], None
+        for c in tok.children:
+            if c.dep_ in {"dobj", "nsubjpass"}:
+                noun = c.lemma_.lower()
+                prt = next((p.lower_ for p in tok.children if p.dep_ == "prt"), None)
+                key = (f"{lemma} {prt}" if prt else lemma, noun)
+                entry = lex.support.get(key) or lex.support.get((lemma, noun))
+                if entry is None:  # "lifted a state of emergency"
+                    for of in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"):
+                        for inner in (q for q in of.children if q.dep_ == "pobj"):
+                            entry = lex.support.get((lemma, inner.lemma_.lower()))
+                if entry is not None:
+                    return entry, c
+        for c in tok.children:  # "remained on alert", "went on strike"
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (lemma, p.lemma_.lower()) in lex.support:
+                        return lex.support[(lemma, p.lemma_.lower())], None
+        entry = lex.verbs.get(lemma)
+        return (entry, None) if entry else None
+
+    def noun_entry(self, tok: Token) -> Entry | None:
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ in {"compound", "amod"}:
+                key = f"{c.lower_} {lemma}"
+                if key in self.lex.compound_overrides:
+                    rel = self.lex.compound_overrides[key]
+                    return Entry(lemma, "N", rel, ()) if rel else None
+        return self.lex.nouns.get(lemma)

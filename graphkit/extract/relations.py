@@ -1,0 +1,629 @@
+"""The pure extraction core: a parsed document plus its actor mentions -> statements.
+
+:func:`extract_from_doc` finds relation triggers (lexicon verbs, light verb + act noun,
+nominalisations, relational nouns and adjectives), their subject and object actors through
+the dependency parse, the modality around them, and who reports them.
+
+Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
+
+- **Arguments.** A verb's subject is its ``nsubj`` (or the ``agent`` of a passive), else
+  the controller up the tree (``X refused to condemn Y``, ``X accused Y of arming Z``,
+  ``the role of X in giving ...``); objects are the ``dobj`` (the ``nsubjpass`` of a
+  passive) or the ``pobj`` of a lexicon preposition. A non-actor noun phrase is searched
+  two levels deep for its actor (``rejected an Indian proposal``, ``support for Moscow's
+  invasion``). Coordinated arguments are expanded. A noun trigger takes its agent from a
+  possessive, a demonym/actor modifier or ``by X`` (else from the verb governing it, as in
+  ``staged rallies against X``) and its object from ``of/against/on/...`` phrases.
+- **Modality** along the chain of governing verbs: a negator (``not/never/no``) makes the
+  act ``negated`` and not asserted; a refusal (``refuse/decline/fail/avoid to``,
+  ``unwilling to``, ``failure to``) too, and adds an asserted ``refusesToCondemn`` for a
+  condemn/criticize/blame/accuse act, or ``rejects`` for a refused cooperative act; a
+  threat verb or a conditional (``unless``) future turns the act into ``threatens``; intent
+  or future (``will``, ``offer to``, ``ready to``) turns a cooperative act into
+  ``agreesWith`` and a hostile one into ``threatens``; a requested act (``urged X to``) is
+  left to the request verb itself.
+- **Attribution.** An act reported by an actor (``X said``, quotes, ``according to X``) is
+  ``attributed_to`` that actor and not asserted, unless its subject is the speaker itself
+  (saying "we support Y" is the act of support). A nominalised event with its own agent
+  (``Russia's invasion of Ukraine``) is presupposed and stays asserted. The act of saying
+  is itself a statement: a speaker reporting a hostile or refused act of another actor
+  ``accuses`` it; one saying another actor ``must`` act ``demands`` it.
+- **Sources that are no party.** A news medium (``MediaOutlet``) or a document noun
+  (``the release said``, ``according to reports``) reports without taking a side: the act
+  stays asserted, with a lower confidence. A quote whose speaker cannot be resolved stays a
+  claim (not asserted).
+- **Targets.** The object may also be the target named in a purpose or condition clause
+  (``threatened to stop talks if the US deploys missiles``), a framing noun (``in protest
+  of X``), the place of a material act of mobilization, coercion or concession (``a curfew
+  in Sudan``; never for attacks) or an ``against X`` inside the clause.
+- **No fallback.** Without a lexicon trigger and an actor subject nothing is emitted;
+  self-relations are dropped.
+
+Confidence (documented heuristic, in [0.05, 0.99]): 0.9, minus 0.1 when the subject is
+inherited through control or coordination, 0.1 for a noun trigger, 0.1 for an argument found
+inside a larger noun phrase, 0.15 for a pronoun or role-noun reference, 0.2 for a missing
+object, 0.1 for a state named as a place, 0.1 for a speech-derived or modal-derived
+relation.
+
+Example:
+    >>> from spacy.tokens import Doc
+    >>> from spacy.lang.en import English
+    >>> from graphkit.extract.actors import Mention
+    >>> from graphkit.types import Actor
+    >>> doc = Doc(English().vocab, words=["Russia", "invaded", "Ukraine", "."],
+    ...           heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+    ...           lemmas=["Russia", "invade", "Ukraine", "."], sent_starts=[1, 0, 0, 0])
+    >>> rus = Actor("https://w3id.org/graphkit/actor/RUS", "Russia", "State", iso3="RUS")
+    >>> ukr = Actor("https://w3id.org/graphkit/actor/UKR", "Ukraine", "State", iso3="UKR")
+    >>> [s] = extract_from_doc(doc, [Mention(0, 1, rus, "kb"), Mention(2, 3, ukr, "kb")])
+    >>> (s.subject.actor.label, s.relation, s.object.actor.label, s.asserted, s.plover)
+    ('Russia', 'invades', 'Ukraine', True, 'ASSAULT')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from graphkit.extract.actors import Mention
+from graphkit.extract.arguments import (
+    _CONTENT_RELATIONS,
+    _FALLBACK_PREPS,
+    _SUBJ,
+    _VERB_TAGS,
+    _unique,
+)
+from graphkit.extract.attribution import Source
+from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
+from graphkit.extract.modality import ModalityFinder, _Modality
+from graphkit.ontology import relation as ontology_relation
+from graphkit.types import Actor, ActorMention, Span, Statement
+
+__all__ = ["extract_from_doc"]
+
+#: Relations whose target can be the place it happens in ("a curfew in X"): never attacks.
+_LOCATIVE_RELATIONS = {
+    "mobilizesAgainst",
+    "coerces",
+    "concedesTo",
+    "withdrawsFrom",
+    "occupies",
+    "sanctions",
+    "providesAidTo",
+}
+#: Relations worth a statement even when no object is found ("X agreed to resign").
+_OBJECTLESS = {
+    "withdrawsFrom",
+    "agreesWith",
+    "rejects",
+    "protestsAgainst",
+    "mobilizesAgainst",
+    "threatens",
+}
+
+
+class _Core(ModalityFinder):
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], doc_id: str, lex: Lexicon) -> None:
+        super().__init__(doc, mentions, lex)
+        self.doc_id = doc_id
+        self.consumed: set[int] = set()
+        self.out: list[Statement] = []
+
+    def run(self) -> list[Statement]:
+        doc = self.doc
+        items: list[tuple[int, Token, Entry, str, Token | None]] = []
+        support_nouns: set[int] = set()
+        for tok in doc:
+            if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in _VERB_TAGS and tok.pos_ != "NOUN"):
+                found = self.verb_entry(tok)
+                if found:
+                    entry, noun = found
+                    if noun is not None:
+                        support_nouns.add(noun.i)
+                    items.append((_depth(tok), tok, entry, "verb", noun))
+            elif tok.pos_ == "ADJ" and tok.lemma_.lower() in self.lex.adjectives:
+                items.append(
+                    (_depth(tok), tok, self.lex.adjectives[tok.lemma_.lower()], "adj", None)
+                )
+        for tok in doc:
+            nominal = tok.pos_ in {"NOUN", "PROPN"} or (  # tagger slips: "airstrikes"/VERB
+                tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"}
+                and self.verb_entry(tok) is None
+            )
+            if nominal and tok.i not in support_nouns:
+                noun_entry = self.noun_entry(tok)
+                if noun_entry is not None:
+                    items.append((_depth(tok), tok, noun_entry, "noun", None))
+        items.sort(key=lambda x: -x[0])
+        for _, tok, entry, kind, noun in items:
+            if tok.i in self.consumed:
+                continue
+            if kind == "noun":
+                self.noun_statements(tok, entry)
+            else:
+                self.verb_statements(tok, entry, noun, adjective=(kind == "adj"))
+        self.speech_statements()
+        return _dedupe(self.out)
+
+    # ------------------------------------------------------------------ statements
+    def verb_statements(
+        self, tok: Token, entry: Entry, noun: Token | None, *, adjective: bool
+    ) -> None:
+        lex = self.lex
+        preps = lex.preps_for(entry)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (
+            tok.dep_ == "conj"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+        )
+        objects: list[tuple[Mention, int]] = []
+        nested = False
+        if passive and not adjective:
+            subjects: list[tuple[Mention, int]] = []
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            subjects = self.np_actor(p)
+                if c.dep_ == "nsubjpass":
+                    objects = self.np_actor(c)
+            if not objects and tok.dep_ == "acl":
+                objects = self.np_actor(tok.head)
+            if not objects and tok.dep_ == "conj":  # "he was bombed and killed by X"
+                objects = [
+                    x for c in tok.head.children if c.dep_ == "nsubjpass" for x in self.np_actor(c)
+                ]
+            if not subjects:
+                subjects = self._passive_agent(tok)
+            if not subjects and entry.relation == "withdrawsFrom":  # "were demobilized"
+                subjects, objects = objects, self._prep_objects(tok, [*preps, "in"])
+            inherited = False
+            if not subjects and tok.dep_ == "acl" and tok.head.dep_ in _SUBJ | {"dobj"}:
+                subjects = []
+        else:
+            subjects, inherited = self.subjects(tok)
+            own = {m.actor.id for m, _ in subjects}
+            candidates: list[tuple[list[tuple[Mention, int]], bool]] = []
+            if noun is not None:
+                candidates.append((self._prep_objects(noun, preps), True))
+                for acl in (c for c in noun.children if c.dep_ == "acl"):
+                    candidates.append((self._prep_objects(acl, preps), True))
+            for c in tok.children:
+                if c.dep_ in {"dobj", "dative"} and noun is None:
+                    candidates.append((self.np_actor(c), self.at[c.i] is None))
+            candidates.append((self._prep_objects(tok, preps), False))
+            if ontology_relation(entry.relation).quad == 4:  # "... using aircraft against X"
+                candidates.append((self._against_in_clause(tok), True))
+            if entry.relation in _CONTENT_RELATIONS:  # "threatened to cut off power to X"
+                candidates.append((self._content_objects(tok, preps), True))
+            if noun is not None:
+                candidates.append((self._prep_objects(noun, _FALLBACK_PREPS), True))
+            candidates.append((self._prep_objects(tok, _FALLBACK_PREPS), True))
+            candidates.append((self._purpose_objects(tok), True))
+            if noun is not None:
+                candidates.append((self._purpose_objects(noun), True))
+            candidates.append((self._condition_subjects(tok), True))
+            if entry.relation in _LOCATIVE_RELATIONS:  # "strengthened its forces in Lebanon"
+                heads = [noun or tok, tok, *(c for c in tok.children if c.dep_ == "dobj")]
+                for h in heads:
+                    found_in = self._prep_objects(h, ["in"])
+                    candidates.append(([x for x in found_in if x[0].locative], True))
+            for found, deep in candidates:
+                found = [x for x in found if x[0].actor.id not in own]
+                if found:
+                    objects, nested = found, deep
+                    break
+        if not subjects:
+            return
+        self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
+
+    def noun_statements(self, tok: Token, entry: Entry) -> None:
+        lex = self.lex
+        preps = lex.preps_for(entry)
+        agents: list[tuple[Mention, int]] = []
+        objects: list[tuple[Mention, int]] = []
+        compound_actor: list[tuple[Mention, int]] = []
+        frame = [tok, tok.head] if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else [tok]
+        for c in (c for f in frame for c in f.children if c.i != tok.i):
+            if c.dep_ == "poss":
+                agents = self.np_actor(c, depth=0)
+            elif c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i:
+                for g in [c, *(g for g in c.subtree if g.dep_ in {"compound", "conj", "nmod"})]:
+                    m = self.mention(g)
+                    if m is not None and not m.locative:
+                        compound_actor.append((m, g.i))
+        compound_actor = _unique(compound_actor)
+        for c in (c for f in frame for c in f.children if c.i != tok.i):
+            if c.dep_ == "prep" and c.lower_ == "by" and not agents:
+                agents = [x for p in c.children if p.dep_ == "pobj" for x in self.np_actor(p)]
+            elif c.dep_ == "prep" and c.lower_ == "between":
+                pair = [x for p in c.children if p.dep_ == "pobj" for x in self.np_actor(p, 0)]
+                if len(pair) >= 2:
+                    agents, objects = pair[:1], pair[1:2]
+            elif c.dep_ == "prep" and c.lower_ in preps and not objects:
+                objects = [x for p in c.children if p.dep_ == "pobj" for x in self.np_actor(p)]
+        if not objects:
+            for c in tok.children:
+                if c.dep_ in {"acl", "ccomp"}:
+                    objects = [x for s in c.children if s.dep_ == "nsubj" for x in self.np_actor(s)]
+                    if objects:
+                        break
+        if compound_actor:
+            if agents:
+                objects = objects or compound_actor
+            else:
+                agents = compound_actor
+        members = [x for c in tok.children if c.dep_ == "appos" for x in self.np_actor(c, 0)]
+        if agents and all(m.kind == "pronoun" for m, _ in agents) and tok.dep_ == "pobj":
+            # "EU is united in its condemnation of X": name the agent as the clause does
+            clause = tok.head.head
+            named = [
+                x
+                for c in clause.children
+                if c.dep_ in {"nsubj", "nsubjpass"}
+                for x in self.np_actor(c)
+            ]
+            if named and {m.actor.id for m, _ in named} == {m.actor.id for m, _ in agents}:
+                agents = named
+        presupposed = bool(agents)
+        inherited = False
+        if entry.relation in {"partnersWith", "alliesWith"} and tok.lemma_.lower() in {
+            "partner",
+            "ally",
+        }:
+            # "NATO's partners - A, B and C": each member partners with NATO
+            owner = agents or objects
+            if members and owner:
+                agents, objects = members, owner
+            elif tok.dep_ == "attr":
+                agents, objects = self.subjects(tok.head)[0], owner
+            else:
+                return
+        if not agents:
+            # "the isolation of X and defeat of Y": a conjunct noun takes its head's role
+            tok_role = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok
+            gov = tok_role.head
+            if tok_role.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and gov.i != tok_role.i:
+                prep_head = gov.head.head if gov.dep_ == "conj" else gov.head  # "with and in"
+                verb = prep_head if tok_role.dep_ == "pobj" and gov.lower_ in {"in", "for"} else gov
+                if tok_role.dep_ == "pobj" and gov.lower_ == "of" and gov.head.dep_ == "dobj":
+                    verb = gov.head.head  # "launched 10 days of war games"
+                elif tok_role.dep_ == "pobj" and gov.lower_ not in {"in", "for"}:
+                    return
+                if verb.pos_ in {"VERB", "AUX"} or verb.tag_ in _VERB_TAGS:
+                    agents, inherited = self.subjects(verb)[0], True
+                    tok_for_modality = verb
+                    own = {m.actor.id for m, _ in agents}
+                    if (
+                        not objects
+                    ):  # "opened investigations against X", "staged rallies ... against X"
+                        objects = [
+                            x
+                            for x in self._prep_objects(verb, [*preps, *_FALLBACK_PREPS])
+                            if x[0].actor.id not in own
+                        ]
+                    if agents:
+                        self.emit(
+                            tok,
+                            entry.relation,
+                            agents,
+                            objects,
+                            noun=True,
+                            inherited=inherited,
+                            modality_from=tok_for_modality,
+                        )
+            return
+        self.emit(tok, entry.relation, agents, objects, noun=True, presupposed=presupposed)
+
+    # ------------------------------------------------------------------ assembly
+    def emit(
+        self,
+        tok: Token,
+        rel: str,
+        subjects: list[tuple[Mention, int]],
+        objects: list[tuple[Mention, int]],
+        *,
+        noun: bool = False,
+        nested: bool = False,
+        inherited: bool = False,
+        presupposed: bool = False,
+        modality_from: Token | None = None,
+        derived: bool = False,
+    ) -> int:
+        lex = self.lex
+        if noun and modality_from is None:  # a nominalised event keeps only its own "no"
+            mod = _Modality(negated=any(c.lower_ == "no" for c in tok.children if c.dep_ == "det"))
+        else:
+            mod = self.modality(modality_from or tok)
+        if mod.requested and not derived:
+            return 0
+        info = ontology_relation(rel)
+        relation_name = rel
+        modal = None
+        if not (mod.negated or mod.refused):
+            if mod.threat or (mod.conditional and (mod.future or mod.intent)):
+                relation_name, modal = "threatens", "threat"
+            elif (mod.intent or mod.future) and not mod.ongoing:
+                # a promise of cooperation is an agreement, of hostility a threat; a planned
+                # meeting or visit stays what it is
+                if info.polarity != 0:
+                    relation_name = "agreesWith" if info.polarity > 0 else "threatens"
+                modal = "intent"
+        elif mod.negated and mod.future and info.polarity >= 0:
+            relation_name, modal = "rejects", "refusal"
+            mod.negated = False
+        if relation_name == "threatens" and rel in {"threatens", "warns"}:
+            relation_name = rel
+        pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
+        if objects:
+            pairs = [(s, o) for s in subjects for o in objects]
+        elif len(subjects) >= 2 and (rel in lex.reciprocal or modal == "intent"):
+            pairs = [(subjects[0], o) for o in subjects[1:]]
+        elif (not noun or rel in _OBJECTLESS) and (rel in _OBJECTLESS or modal is not None):
+            pairs = [(s, None) for s in subjects]
+        else:
+            return 0
+        source = None if presupposed else self.sources.source(tok)
+        count = 0
+        for (subj, _s_tok), obj_pair in pairs:
+            obj = obj_pair[0] if obj_pair else None
+            if obj is not None and self._target(obj).id == subj.actor.id:
+                continue
+            speaker_mention = self._speaker_mention(source)
+            speaker_actor = speaker_mention.actor if speaker_mention else None
+            if (
+                subj.kind == "pronoun"
+                and speaker_mention is not None
+                and speaker_mention.actor.id == subj.actor.id
+                and self.doc[subj.start].lower_ not in lex.cues["first_person"]
+            ):
+                subj = speaker_mention  # "X said he would ...": X's own commitment
+            confidence = 0.9 - 0.1 * inherited - 0.1 * noun - 0.1 * nested
+            confidence -= 0.15 * (subj.kind in {"pronoun", "role"})
+            confidence -= 0.2 * (obj is None) + 0.1 * bool(obj and obj.locative)
+            confidence -= 0.1 * (derived or modal is not None)
+            attributed = None
+            asserted = not (mod.negated or mod.refused)
+            if source is not None:
+                if speaker_actor is not None and speaker_actor.id != subj.actor.id:
+                    attributed = speaker_actor
+                    asserted = False
+                # The speaker reporting its own act (NATO said it had agreed ...) stays
+                # asserted and unattributed: asserted means the plain triple is written.
+                elif speaker_actor is None:  # unnamed source: a quote stays a claim
+                    confidence -= 0.1
+                    asserted = asserted and source.kind != "quote"
+            extras: dict[str, object] = {"modality": modal} if modal else {}
+            if presupposed:
+                extras["presupposed"] = True
+            self.out.append(
+                self._statement(
+                    tok,
+                    relation_name,
+                    subj,
+                    obj,
+                    negated=mod.negated or (mod.refused and relation_name == rel),
+                    asserted=asserted,
+                    attributed=attributed,
+                    confidence=confidence,
+                    extras=extras,
+                )
+            )
+            count += 1
+            if mod.refused and relation_name == rel:
+                extra_rel = (
+                    "refusesToCondemn"
+                    if rel in lex.condemn_type
+                    else "rejects"
+                    if info.polarity >= 0
+                    else None
+                )
+                if extra_rel and obj is not None:
+                    self.out.append(
+                        self._statement(
+                            tok,
+                            extra_rel,
+                            subj,
+                            obj,
+                            negated=False,
+                            asserted=attributed is None,
+                            attributed=attributed,
+                            confidence=confidence - 0.05,
+                            extras={"modality": "refusal", "act": rel},
+                        )
+                    )
+        if count:
+            modal_lemmas = (
+                lex.refusal_verbs
+                | lex.intent_verbs
+                | lex.threat_verbs
+                | lex.request_verbs
+                | {"refuse", "decline"}
+            )
+            self.consumed.update(
+                g for g in mod.governors if self.doc[g].lemma_.lower() in modal_lemmas
+            )
+        return count
+
+    def _speaker(self, source: Source | None) -> Actor | None:
+        m = self._speaker_mention(source)
+        return m.actor if m is not None else None
+
+    def _speaker_mention(self, source: Source | None) -> Mention | None:
+        """The actor reporting a statement; news media only report, they are no party."""
+        if source is None or source.speaker is None:
+            return None
+        if self.doc[source.speaker].lemma_.lower() in self.lex.cues["document_nouns"]:
+            return None  # "according to a news release", "the report said": no party
+        found = self.np_actor(self.doc[source.speaker], depth=1)
+        if not found or found[0][0].actor.type == "MediaOutlet":
+            return None
+        return found[0][0]
+
+    def _statement(
+        self,
+        tok: Token,
+        rel: str,
+        subj: Mention,
+        obj: Mention | None,
+        *,
+        negated: bool,
+        asserted: bool,
+        attributed: Actor | None,
+        confidence: float,
+        extras: dict[str, object],
+    ) -> Statement:
+        info = ontology_relation(rel)
+        sent = tok.sent
+        speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
+        return Statement(
+            doc=self.doc_id,
+            subject=ActorMention(subj.actor, self._span(subj)),
+            relation=info.name,
+            plover=info.plover,
+            cameo=info.cameo,
+            quad=info.quad,
+            polarity=info.polarity,
+            intensity=info.intensity,
+            object=ActorMention(self._target(obj), self._span(obj)) if obj else None,
+            negated=negated,
+            asserted=asserted and not negated,
+            attributed_to=attributed,
+            evidence=Span(sent.text, sent.start_char, sent.end_char),
+            confidence=round(min(0.99, max(0.05, confidence)), 3),
+            speaker=speaker,
+            trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+            extras=dict(extras),
+        )
+
+    @staticmethod
+    def _target(m: Mention) -> Actor:
+        """An act done to an official targets the person, not the body they speak for."""
+        return (
+            m.speaker
+            if m.speaker is not None and m.kind in {"person", "surname", "pronoun"}
+            else m.actor
+        )
+
+    def _span(self, m: Mention) -> Span:
+        span = self.doc[m.start : m.end]
+        return Span(span.text, span.start_char, span.end_char)
+
+    # ------------------------------------------------------------------ speech acts
+    def speech_statements(self) -> None:
+        """The act of saying: accusing an actor of a hostile or refused act, or demanding."""
+        by_cue: dict[int, list[Statement]] = {}
+        for st in self.out:
+            if st.trigger is None:
+                continue
+            tok = self._token_at(st.trigger.start)
+            if tok is None:
+                continue
+            src = self.sources.reported(tok)
+            if src is not None and src.kind == "speech":
+                by_cue.setdefault(src.cue, []).append(st)
+        for cue, statements in by_cue.items():
+            verb = self.doc[cue]
+            if verb.lemma_.lower() not in self.lex.speech_verbs or verb.i in self.consumed:
+                continue
+            if self.verb_entry(verb) is not None:
+                continue  # "accused", "denied": already a statement of its own
+            speakers, _ = self.subjects(verb)
+            for subj, _s_tok in speakers:
+                targets = {
+                    st.subject.actor.id: st
+                    for st in statements
+                    if st.subject.actor.id != subj.actor.id
+                    and st.attributed_to is not None
+                    and (st.polarity < 0 or st.negated or st.relation == "refusesToCondemn")
+                }
+                for st in targets.values():
+                    self.out.append(self._derived(verb, "accuses", subj, st))
+        for tok in self.doc:
+            if tok.lemma_.lower() not in self.lex.speech_verbs or tok.pos_ != "VERB":
+                continue
+            for c in tok.children:
+                if c.dep_ == "ccomp" and any(
+                    a.dep_ == "aux" and a.lower_ in self.lex.cues["obligation_modals"]
+                    for a in c.children
+                ):
+                    musts = [x for s in c.children if s.dep_ == "nsubj" for x in self.np_actor(s)]
+                    speakers, _ = self.subjects(tok)
+                    if musts and speakers:
+                        self.emit(tok, "demands", speakers, musts, derived=True)
+
+    def _derived(self, verb: Token, rel: str, subj: Mention, target: Statement) -> Statement:
+        sent = verb.sent
+        info = ontology_relation(rel)
+        speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
+        return Statement(
+            doc=self.doc_id,
+            subject=ActorMention(subj.actor, self._span(subj)),
+            relation=info.name,
+            plover=info.plover,
+            cameo=info.cameo,
+            quad=info.quad,
+            polarity=info.polarity,
+            intensity=info.intensity,
+            object=ActorMention(target.subject.actor, target.subject.mention),
+            negated=False,
+            asserted=True,
+            attributed_to=None,
+            evidence=Span(sent.text, sent.start_char, sent.end_char),
+            confidence=round(max(0.05, min(target.confidence, 0.9) - 0.15), 3),
+            speaker=speaker,
+            trigger=Span(verb.text, verb.idx, verb.idx + len(verb.text)),
+            extras={"derived_from": target.relation, "modality": "speech"},
+        )
+
+    def _token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    best: dict[tuple[object, ...], Statement] = {}
+    for st in statements:
+        key = (
+            st.subject.actor.id,
+            st.relation,
+            st.object.actor.id if st.object else None,
+            st.evidence.start,
+            st.trigger.start if st.trigger else None,  # two acts in a sentence stay two
+            st.negated,
+            st.asserted,
+        )
+        if key not in best or st.confidence > best[key].confidence:
+            best[key] = st
+    return sorted(
+        best.values(), key=lambda s: (s.evidence.start, s.trigger.start if s.trigger else 0)
+    )
+
+
+def extract_from_doc(
+    doc: Doc, mentions: Sequence[Mention], *, doc_id: str = "doc", lexicon: Lexicon | None = None
+) -> list[Statement]:
+    """Typed statements of one parsed document, given its actor mentions.
+
+    Args:
+        doc: A parsed document (dependency parse, lemmas, part-of-speech, sentences).
+        mentions: Its actor mentions (see :func:`graphkit.extract.actors.find_mentions`).
+        doc_id: The document id stored on every statement.
+        lexicon: The relation lexicons; the packaged ones by default.
+
+    Returns:
+        Statements in document order; offsets are character offsets into ``doc.text``.
+    """
+    if len(doc) == 0:
+        return []
+    return _Core(doc, mentions, doc_id, lexicon or load_lexicon()).run()

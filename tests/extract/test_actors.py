@@ -1,0 +1,175 @@
+"""Actor recognition rules on hand-built parses (KB matches given by hand)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from graphkit.extract.actors import find_mentions, slugify, text_actor
+from graphkit.types import ACTOR_NS, Actor
+
+CHN = Actor(ACTOR_NS + "CHN", "China", "State", iso3="CHN")
+USA = Actor(ACTOR_NS + "USA", "United States", "State", iso3="USA")
+JOR = Actor(ACTOR_NS + "JOR", "Jordan", "State", iso3="JOR")
+EU = Actor(ACTOR_NS + "EU", "European Union", "InternationalOrganization")
+NATO = Actor(ACTOR_NS + "NATO", "NATO", "InternationalOrganization")
+UKR = Actor(ACTOR_NS + "UKR", "Ukraine", "State", iso3="UKR")
+
+
+def parsed(vocab, rows, ents=()):
+    doc = Doc(
+        vocab,
+        words=[r[0] for r in rows],
+        lemmas=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        sent_starts=[1] + [0] * (len(rows) - 1),
+    )
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def by_text(doc, mentions):
+    return {doc[m.start : m.end].text: m for m in mentions}
+
+
+def test_actors_capital_as_subject_is_the_state(vocab):
+    doc = parsed(
+        vocab,
+        [
+            ("Beijing", "Beijing", 1, "nsubj", "PROPN"),
+            ("criticized", "criticize", 1, "ROOT", "VERB"),
+            ("Washington", "Washington", 1, "dobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT"),
+        ],
+    )
+    found = by_text(doc, find_mentions(doc, [(0, 1, CHN, "capital"), (2, 3, USA, "capital")]))
+    assert found["Beijing"].actor == CHN and found["Washington"].actor == USA
+
+
+def test_actors_capital_as_a_place_is_never_an_actor(vocab):
+    # "Ministers met in Brussels ." (NER calls Brussels a PERSON): a locative place
+    doc = parsed(
+        vocab,
+        [
+            ("Ministers", "minister", 1, "nsubj", "NOUN"),
+            ("met", "meet", 1, "ROOT", "VERB"),
+            ("in", "in", 1, "prep", "ADP"),
+            ("Brussels", "Brussels", 2, "pobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT"),
+        ],
+        ents=[(3, 4, "PERSON")],
+    )
+    mentions = find_mentions(doc, [(3, 4, EU, "seat")])
+    assert all(m.locative and m.actor.type != "Person" for m in mentions)
+
+
+def test_actors_capital_possessor_of_a_place_noun_is_dropped(vocab):
+    # "crimes in Kyiv 's suburbs"
+    doc = parsed(
+        vocab,
+        [
+            ("crimes", "crime", 0, "ROOT", "NOUN"),
+            ("in", "in", 0, "prep", "ADP"),
+            ("Kyiv", "Kyiv", 4, "poss", "PROPN"),
+            ("'s", "'s", 2, "case", "PART"),
+            ("suburbs", "suburb", 1, "pobj", "NOUN"),
+        ],
+        ents=[(2, 3, "PERSON")],
+    )
+    assert find_mentions(doc, [(2, 3, UKR, "capital")]) == []
+
+
+def test_actors_demonym_modifier_of_organ_noun_is_the_state(vocab):
+    doc = parsed(
+        vocab,
+        [
+            ("Chinese", "chinese", 1, "amod", "ADJ"),
+            ("media", "media", 2, "nsubj", "NOUN"),
+            ("accused", "accuse", 2, "ROOT", "VERB"),
+            ("Washington", "Washington", 2, "dobj", "PROPN"),
+        ],
+    )
+    found = by_text(doc, find_mentions(doc, [(0, 1, CHN, "demonym"), (3, 4, USA, "capital")]))
+    assert found["Chinese media"].actor == CHN and found["Chinese media"].kind == "organ"
+
+
+def test_actors_title_gives_person_affiliation_and_keeps_speaker(vocab):
+    rows = [
+        ("NATO", "NATO", 3, "compound", "PROPN"),
+        ("chief", "chief", 3, "compound", "NOUN"),
+        ("Jens", "Jens", 3, "compound", "PROPN"),
+        ("Stoltenberg", "Stoltenberg", 4, "nsubj", "PROPN"),
+        ("spoke", "speak", 4, "ROOT", "VERB"),
+        (".", ".", 4, "punct", "PUNCT"),
+    ]
+    doc = parsed(vocab, rows, ents=[(0, 1, "ORG"), (2, 4, "PERSON")])
+    [m] = find_mentions(doc, [(0, 1, NATO, "label")])
+    assert m.actor == NATO
+    assert m.speaker is not None and m.speaker.label == "Jens Stoltenberg"
+    assert m.speaker.affiliation == NATO.id
+    assert doc[m.start : m.end].text == "NATO chief Jens Stoltenberg"
+
+
+def test_actors_demonym_title_affiliation(vocab):
+    rows = [
+        ("Ukrainian", "ukrainian", 2, "amod", "ADJ"),
+        ("Minister", "minister", 4, "compound", "PROPN"),
+        ("Dmytro", "Dmytro", 4, "compound", "PROPN"),
+        ("Kuleba", "Kuleba", 4, "compound", "PROPN"),
+        ("spoke", "speak", 4, "ROOT", "VERB"),
+    ]
+    rows[3] = ("Kuleba", "Kuleba", 4, "nsubj", "PROPN")
+    doc = parsed(vocab, rows, ents=[(0, 1, "NORP"), (2, 4, "PERSON")])
+    [m] = find_mentions(doc, [(0, 1, UKR, "demonym")])
+    assert m.actor == UKR and m.speaker.label == "Dmytro Kuleba"
+
+
+def test_actors_surname_after_full_name_is_the_person_not_the_country(vocab):
+    # "Michael Jordan spoke . Jordan said ." : the second Jordan is the person
+    rows = [
+        ("Michael", "Michael", 1, "compound", "PROPN"),
+        ("Jordan", "Jordan", 2, "nsubj", "PROPN"),
+        ("spoke", "speak", 2, "ROOT", "VERB"),
+        (".", ".", 2, "punct", "PUNCT"),
+        ("Jordan", "Jordan", 5, "nsubj", "PROPN"),
+        ("said", "say", 5, "ROOT", "VERB"),
+        (".", ".", 5, "punct", "PUNCT"),
+    ]
+    doc = parsed(vocab, rows, ents=[(0, 2, "PERSON")])
+    mentions = find_mentions(doc, [(1, 2, JOR, "label"), (4, 5, JOR, "label")])
+    assert [(m.start, m.actor.type) for m in mentions] == [(0, "Person"), (4, "Person")]
+
+
+def test_actors_lone_jordan_is_the_country(vocab):
+    rows = [
+        ("Jordan", "Jordan", 1, "nsubj", "PROPN"),
+        ("said", "say", 1, "ROOT", "VERB"),
+        (".", ".", 1, "punct", "PUNCT"),
+    ]
+    doc = parsed(vocab, rows)
+    [m] = find_mentions(doc, [(0, 1, JOR, "label")])
+    assert m.actor == JOR
+
+
+def test_actors_pronoun_resolves_to_last_person(vocab):
+    rows = [
+        ("Zhao", "Zhao", 1, "compound", "PROPN"),
+        ("Lijian", "Lijian", 2, "nsubj", "PROPN"),
+        ("spoke", "speak", 2, "ROOT", "VERB"),
+        (".", ".", 2, "punct", "PUNCT"),
+        ("He", "he", 5, "nsubj", "PRON"),
+        ("left", "leave", 5, "ROOT", "VERB"),
+    ]
+    doc = parsed(vocab, rows, ents=[(0, 2, "PERSON")])
+    mentions = find_mentions(doc, [])
+    assert [m.kind for m in mentions] == ["person", "pronoun"]
+    assert mentions[1].actor.label == "Zhao Lijian"
+
+
+def test_actors_text_actor_ids_use_the_ent_namespace():
+    assert (
+        text_actor("Amnesty International", "Organization").id
+        == ACTOR_NS + "ent/amnesty-international"
+    )
+    assert slugify("  ") == "unnamed"

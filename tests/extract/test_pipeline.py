@@ -1,0 +1,263 @@
+"""End-to-end extraction on the real model: one table row per phenomenon, traps included."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.errors import InputError
+from graphkit.extract import extract_documents, extract_statements
+from graphkit.extract.pipeline import chunk_text
+from graphkit.types import Document
+
+# (text, statements that must be there, statements that must not)
+# a statement is (subject label, relation, object label, negated, asserted)
+TABLE = [
+    ("Russia invaded Ukraine in February.", {("Russia", "invades", "Ukraine", False, True)}, set()),
+    ("Ukraine was attacked by Russia.", {("Russia", "attacks", "Ukraine", False, True)}, set()),
+    (
+        "Beijing criticized Washington over the sanctions.",  # capitals -> states
+        {("China", "criticizes", "United States", False, True)},
+        set(),
+    ),
+    (
+        "China refused to condemn Russia.",  # negated hostility: never asserted
+        {
+            ("China", "condemns", "Russia", True, False),
+            ("China", "refusesToCondemn", "Russia", False, True),
+        },
+        {("China", "condemns", "Russia", False, True)},
+    ),
+    (
+        "China did not condemn Russia.",
+        {("China", "condemns", "Russia", True, False)},
+        {
+            ("China", "refusesToCondemn", "Russia", False, True),
+            ("China", "condemns", "Russia", False, True),
+        },
+    ),
+    (
+        "Beijing has carefully avoided blaming Moscow for the violence.",
+        {
+            ("China", "blames", "Russia", True, False),
+            ("China", "refusesToCondemn", "Russia", False, True),
+        },
+        {("China", "blames", "Russia", False, True)},
+    ),
+    (
+        "Japan said China attacked Vietnam.",  # a claim is not a fact
+        {("China", "attacks", "Vietnam", False, False), ("Japan", "accuses", "China", False, True)},
+        {("China", "attacks", "Vietnam", False, True)},
+    ),
+    (
+        "According to Japan, China attacked Vietnam.",
+        {("China", "attacks", "Vietnam", False, False)},
+        {("China", "attacks", "Vietnam", False, True)},
+    ),
+    (
+        "France and Germany condemned Russia.",  # coordinated subjects
+        {
+            ("France", "condemns", "Russia", False, True),
+            ("Germany", "condemns", "Russia", False, True),
+        },
+        set(),
+    ),
+    (
+        "Russia's invasion of Ukraine continued.",  # nominalisation
+        {("Russia", "invades", "Ukraine", False, True)},
+        set(),
+    ),
+    (
+        "China gave tacit support for Moscow's invasion.",
+        {("China", "supports", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Iran threatened to attack Israel.",
+        {("Iran", "threatens", "Israel", False, True)},
+        {("Iran", "attacks", "Israel", False, True)},
+    ),
+    (
+        "Chinese media accused the U.S. of fueling the conflict.",  # demonym modifier
+        {("China", "accuses", "United States", False, True)},
+        set(),
+    ),
+    (
+        "Ukrainian Foreign Minister Dmytro Kuleba criticized Russia.",  # title affiliation
+        {("Ukraine", "criticizes", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Turkey will support the sanctions on Iran.",  # intent -> agreement
+        {("Turkey", "agreesWith", "Iran", False, True)},
+        set(),
+    ),
+    (
+        "Egyptian police opened fire on demonstrators.",  # light verb + act noun
+        {("Egypt", "attacks", "demonstrators", False, True)},
+        set(),
+    ),
+    (
+        "Israel has strengthened its forces in Lebanon.",  # locative target of mobilization
+        {("Israel", "mobilizesAgainst", "Lebanon", False, True)},
+        set(),
+    ),
+    (
+        "Russia threatened to stop the talks if the United States deploys new missiles.",
+        {("Russia", "threatens", "United States", False, True)},  # target in the condition
+        set(),
+    ),
+    (
+        "Nigeria announced that it will withdraw its troops from Chad unless the rebels agree.",
+        {("Nigeria", "threatens", "Chad", False, True)},  # conditional future: a threat
+        {("Nigeria", "withdrawsFrom", "Chad", False, True)},
+    ),
+    (
+        "Israel will evacuate all settlements in the Gaza Strip.",  # territory -> state
+        {("Israel", "agreesWith", "Palestine", False, True)},
+        set(),
+    ),
+    (
+        "Chechen refugees began a hunger strike in protest of the Russian government's decision.",
+        {("Chechen refugees", "protestsAgainst", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "British Foreign Secretary Boris Johnson said:\n\nWe condemn ISIL.",  # introduced speech
+        {("United Kingdom", "condemns", "Islamic State", False, True)},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TABLE, ids=[t[0][:40] for t in TABLE])
+def test_pipeline_table(nlp, facts, text, present, absent):
+    found = facts(extract_statements(text, nlp=nlp))
+    assert present <= found, found
+    assert not (absent & found), found
+
+
+def test_pipeline_official_speaks_for_body_and_is_kept_as_speaker(nlp):
+    [st] = [
+        s
+        for s in extract_statements(
+            "NATO Secretary-General Jens Stoltenberg criticized China.", nlp=nlp
+        )
+        if s.relation == "criticizes"
+    ]
+    assert st.subject.actor.label == "NATO"
+    assert st.speaker is not None and st.speaker.actor.label == "Jens Stoltenberg"
+    assert "Stoltenberg" in st.subject.mention.text
+
+
+def test_pipeline_surname_refers_back_to_the_full_name(nlp):
+    text = (
+        "NATO Secretary-General Jens Stoltenberg spoke on Monday. "
+        "Stoltenberg later criticized Russia."
+    )
+    [st] = [s for s in extract_statements(text, nlp=nlp) if s.relation == "criticizes"]
+    assert st.subject.actor.label == "NATO" and st.subject.mention.text == "Stoltenberg"
+
+
+def test_pipeline_quote_followed_by_speaker_is_attributed(nlp):
+    text = (
+        "China's mission to the European Union disputed the analysis. "
+        '"NATO is increasingly targeting China," the mission said.'
+    )
+    st = [s for s in extract_statements(text, nlp=nlp) if s.relation == "targets"]
+    assert st and all(
+        s.attributed_to is not None and s.attributed_to.label == "China" and not s.asserted
+        for s in st
+    )
+
+
+def test_pipeline_capital_used_as_place_is_no_actor(nlp):
+    sts = extract_statements(
+        "NATO foreign ministers met in Brussels and criticized Russia.", nlp=nlp
+    )
+    assert sts, "the criticism is found"
+    for s in sts:
+        for side in (s.subject, s.object):
+            assert side is None or "Brussels" not in side.mention.text
+
+
+def test_pipeline_person_named_jordan_is_not_the_country(nlp):
+    text = "Michael Jordan criticized Russia on Monday. Later, Jordan said he opposed the plan."
+    sts = extract_statements(text, nlp=nlp)
+    assert all(s.subject.actor.label != "Jordan" or s.subject.actor.type == "Person" for s in sts)
+    assert any(s.subject.actor.type == "Person" and s.relation == "criticizes" for s in sts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t  ",
+        "\x00\x01\x02 control \x1b[31m chars \x7f",
+        "Ünïcödé — “quotes” without actors.",
+    ],
+)
+def test_pipeline_bad_input_gives_no_statements_and_no_crash(nlp, text):
+    assert extract_statements(text, nlp=nlp) == []
+
+
+def test_pipeline_rejects_non_text(nlp):
+    with pytest.raises(InputError, match="int"):
+        extract_statements(42, nlp=nlp)  # type: ignore[arg-type]
+
+
+def test_pipeline_offsets_index_the_input_across_chunks(nlp):
+    paragraph = (
+        "Russia invaded Ukraine. Beijing criticized Washington. "
+        "China refused to condemn Russia.\n\n"
+    )
+    text = paragraph * 12 + "\x00\x1b"
+    [(_, chunked)] = list(extract_documents([Document("d", text)], nlp=nlp, chunk_chars=300))
+    assert len([s for s in chunked if s.relation == "invades"]) == 12
+    for s in chunked:
+        assert s.doc == "d"
+        assert text[s.evidence.start : s.evidence.end] == s.evidence.text
+        for side in (s.subject, s.object, s.speaker):
+            if side is not None:
+                assert text[side.mention.start : side.mention.end] == side.mention.text
+
+
+def test_pipeline_chunk_text_round_trips_and_respects_the_limit():
+    text = ("A sentence here. " * 50 + "\n\n") * 40
+    pieces = chunk_text(text, 1000)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 1000 for _, p in pieces)
+    assert all(text[o : o + len(p)] == p for o, p in pieces)
+
+
+@pytest.mark.slow
+def test_pipeline_five_megabyte_text_is_chunked_without_crash():
+    import spacy
+
+    from graphkit.extract.pipeline import _register
+
+    _register()
+    light = spacy.blank("en")  # tokenizer only: the chunking and bookkeeping are under test
+    light.add_pipe("graphkit_actors")
+    light.add_pipe("graphkit_statements")
+    text = ("Word " * 199 + "end.\n") * 5243  # ~5 MB, far above spaCy's max_length
+    assert len(text) > 5_000_000
+    [(doc, found)] = list(extract_documents([Document("big", text)], nlp=light))
+    assert doc.id == "big" and found == []
+
+
+def test_pipeline_extract_documents_keeps_order_and_ids(nlp):
+    docs = [
+        Document(f"d{i}", t)
+        for i, t in enumerate(["Russia invaded Ukraine.", "", "Iran threatened to attack Israel."])
+    ]
+    out = list(extract_documents(docs, nlp=nlp, batch_size=2))
+    assert [d.id for d, _ in out] == ["d0", "d1", "d2"]
+    assert [len(s) > 0 for _, s in out] == [True, False, True]
+    assert all(st.doc == d.id for d, sts in out for st in sts)
+
+
+def test_pipeline_components_are_registered_and_statements_stored(nlp):
+    assert nlp.pipe_names[-2:] == ["graphkit_actors", "graphkit_statements"]
+    doc = nlp("Russia invaded Ukraine.")
+    assert [s.relation for s in doc._.graphkit_statements] == ["invades"]
+    assert [s.relation for s in extract_statements(doc, doc_id="x")] == ["invades"]
