@@ -1,0 +1,109 @@
+"""End to end through the CLI: `graphkit extract` on good and bad input, `graphkit build`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import main
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _statements(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+@pytest.fixture
+def messy_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text("Russia invaded Ukraine in February.", encoding="utf-8")
+    (folder / "b_empty.txt").write_text("   \n", encoding="utf-8")
+    (folder / "c_binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (folder / "d_latin1.txt").write_bytes("Le Qu\xe9bec condamne la Russie.".encode("latin-1"))
+    (folder / "e_records.jsonl").write_text(
+        '{"id": "r1", "text": "China accused the United States of fueling the conflict."}\n'
+        "{not json\n"
+        '{"id": "r3"}\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.slow
+def test_extract_cli_skips_bad_input_and_reports_file_and_line(messy_corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", str(messy_corpus)])
+    assert result.exit_code == 1
+    stmts = _statements(result.stdout)
+    assert {(s["doc"], s["relation"]) for s in stmts} >= {
+        ("a_good.txt", "invades"),
+        ("r1", "accuses"),
+    }
+    errors = result.stderr
+    assert "b_empty.txt" in errors
+    assert "c_binary.txt" in errors
+    assert "d_latin1.txt" in errors
+    assert "e_records.jsonl:2" in errors
+    assert "e_records.jsonl:3" in errors
+
+
+@pytest.mark.slow
+def test_extract_cli_negated_act_is_recorded_but_not_asserted(tmp_path: Path) -> None:
+    text = tmp_path / "neg.txt"
+    text.write_text("China refused to condemn Russia.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(text)])
+    assert result.exit_code == 0
+    stmts = {(s["relation"], s["negated"], s["asserted"]) for s in _statements(result.stdout)}
+    assert ("condemns", True, False) in stmts
+    assert ("refusesToCondemn", False, True) in stmts
+    assert not any(r == "condemns" and asserted for r, _, asserted in stmts)
+
+
+@pytest.mark.slow
+def test_extract_cli_trig_writes_article_graph_only(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Russia invaded Ukraine.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(text), "--format", "trig"])
+    assert result.exit_code == 0
+    assert "https://w3id.org/graphkit/article/" in result.stdout
+    assert "graph/ontology" not in result.stdout
+
+
+@pytest.mark.slow
+def test_build_cli_on_seeds_writes_every_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    for name in (
+        "statements.jsonl",
+        "graph.trig",
+        "graph.html",
+        "blocs.json",
+        "balance.json",
+        "stance_matrix.csv",
+        "centrality.csv",
+    ):
+        assert (out / name).is_file(), name
+    records = [json.loads(line) for line in (out / "statements.jsonl").open(encoding="utf-8")]
+    seed_text = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    for record in records:
+        ev = record["evidence"]
+        assert seed_text[ev["start"] : ev["end"]] == ev["text"]
+    asserted = {
+        (r["subject"]["iso3"], r["relation"], (r["object"] or {}).get("iso3"))
+        for r in records
+        if r["asserted"]
+    }
+    assert ("CHN", "condemns", "RUS") not in asserted
+    assert ("RUS", "invades", "UKR") in asserted
+    blocs = json.loads((out / "blocs.json").read_text(encoding="utf-8"))
+    bloc_of = {actor["label"]: i for i, bloc in enumerate(blocs) for actor in bloc}
+    assert bloc_of["China"] == bloc_of["Russia"]
+    assert bloc_of["NATO"] == bloc_of["Japan"] == bloc_of["Australia"]
+    assert bloc_of["NATO"] != bloc_of["China"]
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<script src=" not in html
