@@ -219,7 +219,12 @@ class QueryWorker:
         if not self._lock.acquire(timeout=timeout):
             return "busy", f"server busy: no worker free within {timeout:g} s"
         try:
-            self._conn.send((kind, text, media))
+            try:
+                self._conn.send((kind, text, media))
+            except OSError:  # the worker died between requests
+                self._kill()
+                self._start()
+                self._conn.send((kind, text, media))
             if self._conn.poll(timeout):
                 try:
                     return self._conn.recv()
@@ -275,7 +280,10 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         url = urlsplit(self.path)
         params = parse_qs(url.query)
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            return self._error(400, "bad Content-Length header")
         if length > _MAX_REQUEST:
             return self._error(413, f"request body larger than {_MAX_REQUEST} bytes")
         body = self.rfile.read(length).decode("utf-8", errors="replace")

@@ -315,3 +315,13 @@ def test_ingest_bulk_failure_undoes_partial_write():
     with pytest.raises(StoreError, match="disk full"):
         kg.ingest(corpus(), run=RUN, bulk=True)
     assert len(kg) == before
+
+
+def test_validate_checks_ontology_shapes_on_the_ontology_graph():
+    kg = KnowledgeGraph.memory()
+    kg.update(
+        "INSERT DATA { GRAPH gkg:ontology { gk:ignores rdfs:subPropertyOf gk:hostileRelation } }"
+    )
+    conforms, report = kg.validate()
+    assert not conforms
+    assert "ignores" in report

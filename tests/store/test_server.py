@@ -231,3 +231,11 @@ def test_serve_service_never_contacts_the_endpoint(server):
         assert r.status_code == 403
         with pytest.raises(TimeoutError):
             listener.accept()
+
+
+def test_serve_recovers_when_the_worker_dies(server):
+    server.worker._process.kill()
+    server.worker._process.join(10)
+    r = httpx.get(server.url + "/query", params={"query": SELECT}, timeout=60)
+    assert r.status_code == 200, r.text
+    assert len(r.json()["results"]["bindings"]) == 2
