@@ -435,6 +435,50 @@ class KnowledgeGraph:
             bindings["article"] = article
         return self.named_query("statements", labels=labels, **bindings)
 
+    @staticmethod
+    def named_queries() -> dict[str, str]:
+        """The query cookbook: name -> first comment line of ``graphkit/queries/NAME.rq``."""
+        return named_queries()
+
+    def statement_graph(self, **options: Any) -> Any:
+        """The statement multigraph (:func:`graphkit.analysis.statement_graph` of this store)."""
+        from graphkit.analysis import statement_graph
+
+        return statement_graph(self, **options)
+
+    def to_html(
+        self,
+        path: str | Path | None = None,
+        *,
+        include_claims: bool = True,
+        include_negated: bool = True,
+        **options: Any,
+    ) -> str | Path:
+        """The interactive stance graph of this store as one self-contained HTML page.
+
+        Claims and negated acts are included (drawn dashed and dotted, never as hostility);
+        ``options`` go to :func:`graphkit.viz.render_html` (``focus``, ``depth``,
+        ``relations``, ``polarity``, ``since``, ``until``, ``node_color``, ...).
+
+        Returns:
+            The written path when ``path`` is given, else the HTML text.
+        """
+        from graphkit.viz import render_html, write_html
+
+        graph = self.statement_graph(include_claims=include_claims, include_negated=include_negated)
+        if path is None:
+            return render_html(graph, **options)
+        return write_html(graph, path, **options)
+
+    def show(
+        self, *, include_claims: bool = True, include_negated: bool = True, **options: Any
+    ) -> Any:
+        """Render the stance graph inline in Jupyter (an isolated iframe; see ``to_html``)."""
+        from graphkit.viz import show_inline
+
+        graph = self.statement_graph(include_claims=include_claims, include_negated=include_negated)
+        return show_inline(graph, **options)
+
 
 def _as_pairs(
     items: Iterable[tuple[Document, Sequence[Statement]]] | Iterable[Document],
