@@ -9,9 +9,12 @@ them with a PhraseMatcher over the KB aliases) and the lexicon. The rules, in or
    the city), a longer PERSON wins over a KB match inside it (``Jordan Peterson``); an ORG
    ending in an organ word (``US Congress``, ``U.N. Security Council``) stands for the KB
    actor inside it, any other ORG is an actor of its own (``ent/<slug>``).
+   An entity naming a vessel (``USS Mahan``), a facility (``Tiyas Military Airfield``)
+   or a piece of equipment (``VBIED``) is no actor (``cues.json``).
 2. **Places are not actors.** A capital or seat of power (KB alias kind ``capital`` /
    ``seat``) is the state by metonymy (``Beijing`` -> China) except where it names a place:
-   the object of a locative preposition (``met in Brussels``) or the possessor or
+   the object of a locative preposition (``met in Brussels``), the destination of a
+   motion verb (``travel to Paris``), a name after ``near`` or the possessor or
    apposition of a place noun (``Kyiv's suburbs``, ``the capital Kabul``).
 3. **Noun phrases.** An organ noun with an actor modifier (``China's mission``, ``Israeli
    troops``, ``the government of Iraq``) stands for that actor; a non-state group noun with
@@ -20,15 +23,20 @@ them with a PhraseMatcher over the KB aliases) and the lexicon. The rules, in or
    Secretary-General Jens Stoltenberg`` -> NATO, ``Ukrainian Foreign Minister Dmytro
    Kuleba`` -> Ukraine); a government title with no body named (``Foreign Ministry
    spokesperson Zhao Lijian``) falls back to the document's salient state (strictly the most
-   mentioned state, at least twice). Otherwise a person is an actor of their own.
+   mentioned state, at least twice). A name right before the person with no title
+   between (``the Coalition to Counter ISIL Brett McGurk``) is part of another name, not
+   the body. Otherwise a person is an actor of their own.
 5. **References**, left to right: a surname or first name already seen in a full name
    (``Stoltenberg``, ``Zhao``) is that person - this beats a KB match, so ``Jordan said``
    after ``Michael Jordan`` is the person, and a lone ``Jordan`` the country; ``the``
    + role noun (``the alliance``, ``the mission``, ``the NATO chief``) is the most recent
    compatible actor; he/she/his/her is the most recent person, it/its the most recent
-   non-person actor, they/their the most recent group or organization; a bare instrument
-   (``one strike destroyed ...``) is the last acting subject; an unresolved ``the Prime
-   Minister`` is the document's salient state.
+   non-person actor, they/their the most recent group or organization (a pronoun with
+   another compatible actor since its antecedent's sentence is marked ``ambiguous``); a
+   bare instrument (``one strike destroyed ...``) is the last acting subject that is no
+   place; ``the Minister`` is first the last person with that title; an unresolved ``the
+   Prime Minister`` is the document's salient state. A reference records its antecedent
+   (``anchor``) so that :mod:`graphkit.extract.assertion` can tell a guess.
 6. **Groups.** Group nouns (``rebels``, ``protesters``, ``refugees``) with a specific
    modifier (``Afghan rebels``, ``Muslim hackers``, ``students at X University``) or bare
    are actors of their own (``ent/<slug>``), never the state; a regional body (``the
@@ -78,9 +86,16 @@ class Mention:
     """An actor mention: token span ``[start, end)``, the actor it stands for, and how.
 
     ``kind`` is one of ``kb``, ``capital``, ``demonym``, ``org``, ``person``, ``organ``,
-    ``group``, ``surname``, ``role``, ``pronoun``. ``speaker`` is the person when the
+    ``group``, ``surname``, ``role``, ``pronoun``, ``instrument``. ``speaker`` is the person when the
     mention is an official speaking for ``actor``. ``locative`` marks a state named as a
     place (``in Iraq``): kept, but only used as an argument where nothing better exists.
+    ``territory`` marks a city or region name outside the KB (``data/territories.tsv``)
+    standing for its state: a guess, so a statement resting on it is not asserted.
+    ``anchor`` is, for a reference (``pronoun``, ``role``, ``instrument``), the token where its
+    antecedent
+    starts, or -1 when it was resolved by no antecedent (the salient-state fallback);
+    ``ambiguous`` marks a pronoun with another compatible actor in the antecedent's sentence
+    or after it.
     """
 
     start: int
@@ -89,6 +104,9 @@ class Mention:
     kind: str
     speaker: Actor | None = None
     locative: bool = False
+    territory: bool = False
+    anchor: int = -1
+    ambiguous: bool = False
 
 
 def slugify(text: str) -> str:
@@ -133,6 +151,29 @@ def _clean_name(span: Span) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:
+    """True for an entity naming a vessel, a facility or a piece of equipment.
+
+    A name tagged as a person is only checked for a vessel prefix (``Sally Field`` stays).
+
+    Example:
+        >>> lex = load_lexicon()
+        >>> [_names_a_thing(w, lex) for w in (["USS", "Mahan"], ["Tiyas", "Airfield"],
+        ...  ["VBIED"], ["Royal", "Navy"])]
+        [True, True, True, False]
+        >>> _names_a_thing(["Sally", "Field"], lex, person=True)
+        False
+    """
+    low = [w.lower() for w in words]
+    if len(low) >= 2 and low[0] in lex.cues["vessel_prefixes"]:
+        return True
+    if person:
+        return False
+    if len(low) >= 2 and low[-1] in lex.cues["facility_nouns"]:
+        return True
+    return all(w in lex.cues["equipment_names"] for w in low)
 
 
 def _org_type(words: Sequence[str]) -> str:
@@ -185,6 +226,14 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in lex.locative_preps and head.lower_ != "from":
         return True
+    if any(t.lower_ == "near" for t in tok.doc[max(0, tok.left_edge.i - 1) : tok.i]):
+        return True  # "Near Ar Raqqah, 12 strikes ...": misparsed, still a place
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_.lower() in lex.cues["motion_verbs"]
+    ):
+        return True  # "will travel to Paris for a meeting"
     if (
         tok.dep_ in {"poss", "compound", "appos", "npadvmod"}
         and head.lemma_.lower() in lex.place_nouns
@@ -203,7 +252,8 @@ def _base_mentions(b: _Builder, kb_matches: Iterable[KBMatch], surnames: dict[st
             mention_kind = "capital"  # metonymy: the state, unless the name is used as a place
         if kind == "territory":
             territories.add(start)
-        candidates.append((end - start, 1, start, Mention(start, end, actor, mention_kind)))
+        mention = Mention(start, end, actor, mention_kind, territory=kind == "territory")
+        candidates.append((end - start, 1, start, mention))
     kb_extent = {(s, e) for s, e, _, _ in kb_matches}
     for ent in doc.ents:
         if ent.label_ not in {"PERSON"} | _ORG_LABELS:
@@ -216,6 +266,8 @@ def _base_mentions(b: _Builder, kb_matches: Iterable[KBMatch], surnames: dict[st
         if end - start == 1 and surnames.get(doc[start].text, len(doc)) <= start:
             continue  # a short form of a full name seen before: resolved as a reference
         words = [t.text for t in doc[start:end]]
+        if _names_a_thing(words, lex, person=ent.label_ == "PERSON"):
+            continue  # "USS Mahan", "Tiyas Military Airfield", "VBIED": no actor
         demonym_first = any(m[0] == start and m[3] == "demonym" for m in kb_matches)
         if ent.label_ == "PERSON" and demonym_first:  # "Bosnian Serbs" tagged PERSON
             actor = text_actor(" ".join(words), "Organization")
@@ -326,8 +378,12 @@ def _np_mentions(b: _Builder) -> None:
         if (
             mod is None
             and (low in lex.cues["generic_groups"])
-            and not any(c.dep_ in {"amod", "compound", "prep", "poss"} for c in tok.children)
-        ):  # "demonstrators", "the rebels": a group known only by its name
+            and not any(
+                c.dep_ in {"amod", "compound", "poss"}
+                or (c.dep_ == "prep" and c.lower_ not in {"on", "across", "along", "near"})
+                for c in tok.children
+            )
+        ):  # "demonstrators", "the rebels", "militants on the other side": a group by name
             b.add(Mention(tok.i, tok.i + 1, text_actor(low, group_type or "Organization"), "group"))
             continue
         if mod is None and group_type and group_type != "InformalBloc":
@@ -429,6 +485,15 @@ def _person_affiliations(b: _Builder) -> dict[str, Actor]:
             t = doc[i]
             other = b.at(i)
             if other is not None and other.kind != "person":
+                last = doc[other.end - 1]
+                if (
+                    not title_words
+                    and doc[other.end].text not in {"'s", "’s"}
+                    and last.lower_ not in lex.titles
+                    and last.lemma_.lower() not in lex.titles
+                    and last.lower_ not in lex.organ_nouns
+                ):
+                    break  # "... to Counter ISIL Brett McGurk": a name, no title between
                 body = body or other
                 i = other.start - 1
                 continue
@@ -514,6 +579,16 @@ def _person_of(m: Mention) -> Actor | None:
     return None
 
 
+def _thing_of(m: Mention) -> Actor | None:
+    """The actor an "it"/"its" may stand for (no person, no people group)."""
+    return m.actor if _person_of(m) is None and m.kind != "group" else None
+
+
+def _group_of(m: Mention) -> Actor | None:
+    """The actor a "they"/"their" may stand for (no single person)."""
+    return m.actor if _person_of(m) is None else None
+
+
 def _references(b: _Builder, affiliations: dict[str, Actor]) -> None:
     """Surnames, role nouns and pronouns, resolved left to right."""
     doc, lex = b.doc, b.lex
@@ -555,15 +630,23 @@ def _references(b: _Builder, affiliations: dict[str, Actor]) -> None:
         previous.sort(key=lambda x: x.start)
         found: Mention | None = None
         kind = "pronoun"
+        ambiguous = False
         if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:
+            fits = None
             if low in lex.cues["person_pronouns"]:
-                found = next((x for x in reversed(previous) if _person_of(x)), None)
+                fits = _person_of
             elif low in lex.cues["thing_pronouns"]:
-                found = next(
-                    (x for x in reversed(previous) if not _person_of(x) and x.kind != "group"), None
-                )
+                fits = _thing_of
             elif low in lex.cues["plural_pronouns"]:
-                found = next((x for x in reversed(previous) if not _person_of(x)), None)
+                fits = _group_of
+            if fits is not None:
+                found = next((x for x in reversed(previous) if fits(x)), None)
+            if fits is not None and found is not None:
+                # another compatible actor since the antecedent's sentence began
+                since = doc[found.start].sent.start
+                ambiguous = any(
+                    x.start >= since and fits(x) and fits(x) != fits(found) for x in previous
+                )
         elif (
             (
                 tok.lemma_.lower() in lex.cues["instrument_nouns"]
@@ -573,12 +656,14 @@ def _references(b: _Builder, affiliations: dict[str, Actor]) -> None:
             and _hostile_verb(tok.head, lex)
         ):
             # "one strike destroyed ...": the instrument stands for the last acting subject
-            kind = "role"
+            kind = "instrument"
             found = next(
                 (
                     x
                     for x in reversed(previous)
-                    if doc[x.end - 1].dep_ == "nsubj" and not _person_of(x) and not x.locative
+                    if doc[x.end - 1].dep_ == "nsubj"
+                    and not _person_of(x)
+                    and not (x.locative or x.territory or x.kind in {"capital", "place"})
                 ),
                 None,
             )
@@ -589,12 +674,23 @@ def _references(b: _Builder, affiliations: dict[str, Actor]) -> None:
             kind = "role"
             if lemma in lex.role_nouns:
                 types = lex.role_nouns[lemma]
-                found = next(
-                    (x for x in reversed(previous) if x.actor.type in types and not x.locative),
+                found = next(  # a people group ("residents of Mosul") is no organisation
+                    (
+                        x
+                        for x in reversed(previous)
+                        if x.actor.type in types and not x.locative and x.kind != "group"
+                    ),
                     None,
                 )
             elif lemma in lex.head_role_nouns:
-                found = next(
+                titled = [  # "the Minister": a person named with that title comes first
+                    x
+                    for x in previous
+                    if _person_of(x)
+                    and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
+                ]
+                found = titled[-1] if lemma in lex.titles and titled else None
+                found = found or next(
                     (
                         x
                         for x in reversed(previous)
@@ -614,13 +710,27 @@ def _references(b: _Builder, affiliations: dict[str, Actor]) -> None:
         if found is None:
             continue
         start = tok.i
-        if kind == "role":
+        if kind in {"role", "instrument"}:
             start = tok.left_edge.i
             if not b.free(start, i + 1):
                 start = i
         is_person = _person_of(found) is not None
+        if found.start == i:  # the salient-state fallback: no antecedent
+            anchor = -1
+        elif found.kind in {"pronoun", "role", "instrument"}:
+            anchor = found.anchor  # a chain of references leads back to the first name
+        else:
+            anchor = found.start
         b.add(
-            Mention(start, i + 1, found.actor, kind, speaker=found.speaker if is_person else None)
+            Mention(
+                start,
+                i + 1,
+                found.actor,
+                kind,
+                speaker=found.speaker if is_person else None,
+                anchor=anchor,
+                ambiguous=ambiguous,
+            )
         )
 
 

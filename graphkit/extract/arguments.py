@@ -105,7 +105,10 @@ class ArgumentFinder:
                 found = self.np_actor(self.doc[src.speaker], depth=1)
                 if found and found[0][0].start != tok.i:
                     m0 = found[0][0]
-                    return Mention(tok.i, tok.i + 1, m0.actor, "pronoun", speaker=m0.speaker)
+                    anchor = m0.anchor if m0.kind in {"pronoun", "role", "instrument"} else m0.start
+                    return Mention(
+                        tok.i, tok.i + 1, m0.actor, "pronoun", speaker=m0.speaker, anchor=anchor
+                    )
         return None
 
     def with_conjuncts(self, tok: Token) -> list[Token]:
@@ -185,6 +188,10 @@ class ArgumentFinder:
 
     def subjects(self, tok: Token, steps: int = 0) -> tuple[list[tuple[Mention, int]], bool]:
         """Subject actors of a predicate token, and whether they were inherited."""
+        nsubjs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(nsubjs) > 1:  # "Near Ar Raqqah, 12 strikes engaged": the one naming an actor
+            found = next((f for c in nsubjs if (f := self.np_actor(c))), [])
+            return found, False
         for c in tok.children:
             if c.dep_ == "nsubj":
                 return self.np_actor(c), False

@@ -23,11 +23,11 @@ Scoring (as ``benchmarks/README.md`` describes):
 - **pair recall**: share of gold relations matched by any statement (actor pair only);
   **signed recall**: matched by a non-negated statement of the gold polarity (asserted or
   attributed: an official's stated hostility is a stance either way); **signed
-  precision**: of the asserted statements that fall on a gold actor pair, the share with
-  the gold polarity (statements about pairs the gold does not annotate cannot be judged:
-  re3d annotates only some relations of a document); **asserted precision** is the strict
-  variant: of all asserted statements with an object, the share matching a gold pair with
-  its polarity.
+  precision** (strict, the benchmark's headline): of all asserted statements with an
+  object, the share matching a gold pair with its polarity - an asserted statement on a
+  pair the gold does not annotate counts against it; **polarity agreement on gold pairs**
+  (lenient, a diagnostic): of the asserted statements that fall on a gold actor pair, the
+  share with the gold polarity.
 
 Example:
     >>> r = EvaluationReport(path="x.jsonl", documents=0, gold=0)
@@ -110,13 +110,13 @@ class EvaluationReport:
 
     @property
     def signed_precision(self) -> float:
-        """Asserted statements on a gold actor pair that carry the gold polarity."""
-        return self._ratio(self.asserted_correct, self.asserted_on_gold_pairs)
+        """Strict: asserted statements (with an object) matching a gold pair and polarity."""
+        return self._ratio(self.asserted_correct, self.asserted_with_object)
 
     @property
-    def asserted_precision(self) -> float:
-        """Strict: asserted statements (with an object) matching gold pair and polarity."""
-        return self._ratio(self.asserted_correct, self.asserted_with_object)
+    def polarity_agreement(self) -> float:
+        """Lenient: asserted statements on a gold actor pair that carry the gold polarity."""
+        return self._ratio(self.asserted_correct, self.asserted_on_gold_pairs)
 
     def as_dict(self) -> dict[str, float | int | str]:
         """The headline figures as a flat dict."""
@@ -133,7 +133,7 @@ class EvaluationReport:
             "pair_recall": self.pair_recall,
             "signed_recall": self.signed_recall,
             "signed_precision": self.signed_precision,
-            "asserted_precision": self.asserted_precision,
+            "polarity_agreement": self.polarity_agreement,
         }
 
     def format(self) -> str:
@@ -152,11 +152,11 @@ class EvaluationReport:
             f"pair recall         {self.pair_recall:.3f}  ({self.pair_found}/{self.gold})",
             f"signed recall       {self.signed_recall:.3f}  ({self.signed_found}/{self.gold})",
             f"signed precision    {self.signed_precision:.3f}  "
+            f"({self.asserted_correct}/{self.asserted_with_object} asserted statements "
+            f"match a gold pair and polarity)",
+            f"polarity agreement on gold pairs {self.polarity_agreement:.3f}  "
             f"({self.asserted_correct}/{self.asserted_on_gold_pairs} asserted statements "
             f"on gold pairs have the gold polarity)",
-            f"asserted precision  {self.asserted_precision:.3f}  "
-            f"({self.asserted_correct}/{self.asserted_with_object} of all asserted statements "
-            f"match a gold pair and polarity)",
         ]
         predicted = sorted({p for row in self.confusion.values() for p in row} - {MISSED})
         columns = [*predicted, MISSED]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.arguments import ArgumentFinder
 from graphkit.extract.lexicon import Entry
+from graphkit.ontology import relation as ontology_relation
 
 __all__ = ["ModalityFinder"]
 
@@ -133,7 +134,39 @@ class ModalityFinder(ArgumentFinder):
                     if p.dep_ == "pobj" and (lemma, p.lemma_.lower()) in lex.support:
                         return lex.support[(lemma, p.lemma_.lower())], None
         entry = lex.verbs.get(lemma)
-        return (entry, None) if entry else None
+        if entry is None or self._other_sense(tok, entry):
+            return None
+        return entry, None
+
+    def _other_sense(self, tok: Token, entry: Entry) -> bool:
+        """True when the verb is used in a sense its lexicon entry does not mean.
+
+        ``engaging with civil society`` is no attack, ``provided the following statement``
+        and ``delivering the message`` no aid, and ``Speaking to reporters, X said`` only
+        frames a quote.
+        """
+        lex = self.lex
+        lemma = tok.lemma_.lower()
+        blocked = lex.cues["other_sense_preps"].get(lemma, ())
+        if any(c.dep_ == "prep" and c.lower_ in blocked for c in tok.children):
+            return True
+        if entry.relation in {"providesAidTo", "providesWeaponsTo"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["communication_nouns"]
+            for c in tok.children
+        ):
+            return True
+        if (
+            ontology_relation(entry.relation).quad == 4
+            and any(c.dep_ == "ccomp" for c in tok.children)
+            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
+        ):
+            return True  # "the attack reinforces why ...": a material verb used abstractly
+        return (
+            entry.relation in {"consultsWith", "meetsWith"}
+            and tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.head.lemma_.lower() in lex.speech_verbs
+        )
 
     def noun_entry(self, tok: Token) -> Entry | None:
         lemma = tok.lemma_.lower()

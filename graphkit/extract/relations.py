@@ -37,11 +37,18 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   of X``), the place of a material act of mobilization, coercion or concession (``a curfew
   in Sudan``; never for attacks) or an ``against X`` inside the clause.
 - **No fallback.** Without a lexicon trigger and an actor subject nothing is emitted;
-  self-relations are dropped.
+  self-relations are dropped. A verb in another sense than its entry (``engage with``,
+  ``provided a statement``, ``reinforces why``, ``Speaking to reporters, X said``) is no
+  trigger; ``liberate`` takes its target only from ``from X``, ``discuss`` its partner only
+  from ``with X``, and an act noun under a verb of talking (``discussed the fight against
+  X``) takes no agent from it.
+- **Asserted** needs named actors: a place, a guessed or ambiguous reference and a
+  scare-quoted trigger leave the statement kept but not asserted, with the reason in
+  ``extras["unasserted"]`` (see :mod:`graphkit.extract.assertion`).
 
 Confidence (documented heuristic, in [0.05, 0.99]): 0.9, minus 0.1 when the subject is
 inherited through control or coordination, 0.1 for a noun trigger, 0.1 for an argument found
-inside a larger noun phrase, 0.15 for a pronoun or role-noun reference, 0.2 for a missing
+inside a larger noun phrase, 0.15 for a pronoun, role-noun or instrument reference, 0.2 for a missing
 object, 0.1 for a state named as a place, 0.1 for a speech-derived or modal-derived
 relation.
 
@@ -75,6 +82,7 @@ from graphkit.extract.arguments import (
     _VERB_TAGS,
     _unique,
 )
+from graphkit.extract.assertion import LOCATIVE_RELATIONS, scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source
 from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
 from graphkit.extract.modality import ModalityFinder, _Modality
@@ -83,16 +91,8 @@ from graphkit.types import Actor, ActorMention, Span, Statement
 
 __all__ = ["extract_from_doc"]
 
-#: Relations whose target can be the place it happens in ("a curfew in X"): never attacks.
-_LOCATIVE_RELATIONS = {
-    "mobilizesAgainst",
-    "coerces",
-    "concedesTo",
-    "withdrawsFrom",
-    "occupies",
-    "sanctions",
-    "providesAidTo",
-}
+#: Prepositions that name a partner or beneficiary, never the target of a hostile act.
+_BENEFACTIVE = {"to", "with", "as"}
 #: Relations worth a statement even when no object is found ("X agreed to resign").
 _OBJECTLESS = {
     "withdrawsFrom",
@@ -190,8 +190,9 @@ class _Core(ModalityFinder):
                 candidates.append((self._prep_objects(noun, preps), True))
                 for acl in (c for c in noun.children if c.dep_ == "acl"):
                     candidates.append((self._prep_objects(acl, preps), True))
-            for c in tok.children:
-                if c.dep_ in {"dobj", "dative"} and noun is None:
+            topic = tok.lemma_.lower() in lex.cues["topic_object_verbs"]
+            for c in tok.children:  # "discussed Iran with X": the object is the topic
+                if c.dep_ in {"dobj", "dative"} and noun is None and not topic:
                     candidates.append((self.np_actor(c), self.at[c.i] is None))
             candidates.append((self._prep_objects(tok, preps), False))
             if ontology_relation(entry.relation).quad == 4:  # "... using aircraft against X"
@@ -205,7 +206,7 @@ class _Core(ModalityFinder):
             if noun is not None:
                 candidates.append((self._purpose_objects(noun), True))
             candidates.append((self._condition_subjects(tok), True))
-            if entry.relation in _LOCATIVE_RELATIONS:  # "strengthened its forces in Lebanon"
+            if entry.relation in LOCATIVE_RELATIONS:  # "strengthened its forces in Lebanon"
                 heads = [noun or tok, tok, *(c for c in tok.children if c.dep_ == "dobj")]
                 for h in heads:
                     found_in = self._prep_objects(h, ["in"])
@@ -215,6 +216,9 @@ class _Core(ModalityFinder):
                 if found:
                     objects, nested = found, deep
                     break
+        if tok.lemma_.lower() in lex.cues["release_verbs"]:
+            # "liberated the town (from X)": what is freed is no target; its holder is
+            objects, nested = self._prep_objects(tok, ["from"]), False
         if not subjects:
             return
         self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
@@ -292,6 +296,8 @@ class _Core(ModalityFinder):
                     verb = gov.head.head  # "launched 10 days of war games"
                 elif tok_role.dep_ == "pobj" and gov.lower_ not in {"in", "for"}:
                     return
+                if verb.lemma_.lower() in {*lex.cues["topic_verbs"], *lex.speech_verbs}:
+                    return  # "discussed the fight against X": talking of it is no fighting
                 if verb.pos_ in {"VERB", "AUX"} or verb.tag_ in _VERB_TAGS:
                     agents, inherited = self.subjects(verb)[0], True
                     tok_for_modality = verb
@@ -299,9 +305,14 @@ class _Core(ModalityFinder):
                     if (
                         not objects
                     ):  # "opened investigations against X", "staged rallies ... against X"
+                        fallback: tuple[str, ...] = _FALLBACK_PREPS
+                        if ontology_relation(entry.relation).quad == 4:
+                            # "airstrikes and material support to X": "to" names no target
+                            # of a material attack unless the lexicon lists it
+                            fallback = tuple(p for p in fallback if p not in _BENEFACTIVE)
                         objects = [
                             x
-                            for x in self._prep_objects(verb, [*preps, *_FALLBACK_PREPS])
+                            for x in self._prep_objects(verb, [*preps, *fallback])
                             if x[0].actor.id not in own
                         ]
                     if agents:
@@ -381,7 +392,7 @@ class _Core(ModalityFinder):
             ):
                 subj = speaker_mention  # "X said he would ...": X's own commitment
             confidence = 0.9 - 0.1 * inherited - 0.1 * noun - 0.1 * nested
-            confidence -= 0.15 * (subj.kind in {"pronoun", "role"})
+            confidence -= 0.15 * (subj.kind in {"pronoun", "role", "instrument"})
             confidence -= 0.2 * (obj is None) + 0.1 * bool(obj and obj.locative)
             confidence -= 0.1 * (derived or modal is not None)
             attributed = None
@@ -398,6 +409,12 @@ class _Core(ModalityFinder):
             extras: dict[str, object] = {"modality": modal} if modal else {}
             if presupposed:
                 extras["presupposed"] = True
+            unsure = (
+                "scare quotes" if scare_quoted(tok) else unasserted_reason(self.doc, subj, obj, rel)
+            )
+            if unsure is not None:  # kept for recall and review, not written as fact
+                asserted = False
+                extras["unasserted"] = unsure
             self.out.append(
                 self._statement(
                     tok,
@@ -557,6 +574,11 @@ class _Core(ModalityFinder):
     def _derived(self, verb: Token, rel: str, subj: Mention, target: Statement) -> Statement:
         sent = verb.sent
         info = ontology_relation(rel)
+        extras: dict[str, object] = {"derived_from": target.relation, "modality": "speech"}
+        # accusing an actor the rules only guessed (or through a guessed speaker) is a guess
+        unsure = unasserted_reason(self.doc, subj, None, rel) or target.extras.get("unasserted")
+        if unsure:
+            extras["unasserted"] = unsure
         speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
         return Statement(
             doc=self.doc_id,
@@ -569,13 +591,13 @@ class _Core(ModalityFinder):
             intensity=info.intensity,
             object=ActorMention(target.subject.actor, target.subject.mention),
             negated=False,
-            asserted=True,
+            asserted=not unsure,
             attributed_to=None,
             evidence=Span(sent.text, sent.start_char, sent.end_char),
             confidence=round(max(0.05, min(target.confidence, 0.9) - 0.15), 3),
             speaker=speaker,
             trigger=Span(verb.text, verb.idx, verb.idx + len(verb.text)),
-            extras={"derived_from": target.relation, "modality": "speech"},
+            extras=extras,
         )
 
     def _token_at(self, char: int) -> Token | None:

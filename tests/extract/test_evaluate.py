@@ -112,15 +112,22 @@ def test_evaluate_gold_without_object_needs_only_the_subject():
     assert report.detected == 1
 
 
-def test_evaluate_signed_precision_judges_gold_pairs_and_strict_counts_all():
-    off_pair = statement(ISR, (26, 33), ISR, (26, 33))  # no gold pair: unjudged
+def test_evaluate_signed_precision_is_strict_and_agreement_judges_gold_pairs():
+    off_pair = statement(ISR, (26, 33), ISR, (26, 33))  # no gold pair: counts against
     wrong_sign = statement(PSE, (0, 12), ISR, (26, 33), polarity=1)
     report = score([(gold(), [statement(PSE, (0, 12), ISR, (26, 33)), wrong_sign, off_pair])])
-    assert report.signed_precision == 0.5
-    assert report.asserted_precision == 1 / 3
+    assert report.signed_precision == 1 / 3
+    assert report.polarity_agreement == 0.5
 
 
-def test_evaluate_attributed_statement_counts_for_recall_not_for_asserted_precision():
+def test_evaluate_signed_precision_ignores_unasserted_and_objectless_statements():
+    attributed = statement(ISR, (26, 33), PSE, (0, 12), asserted=False)
+    objectless = statement(PSE, (0, 12), None, (0, 0))
+    report = score([(gold(), [statement(PSE, (0, 12), ISR, (26, 33)), attributed, objectless])])
+    assert report.asserted_with_object == 1 and report.signed_precision == 1.0
+
+
+def test_evaluate_attributed_statement_counts_for_recall_not_for_signed_precision():
     report = score([(gold(), [statement(PSE, (0, 12), ISR, (26, 33), asserted=False)])])
     assert report.detected == 1 and report.signed_found == 1 and report.asserted_with_object == 0
 
@@ -141,6 +148,7 @@ def test_evaluate_report_format_names_every_figure():
         "precision",
         "signed recall",
         "signed precision",
+        "polarity agreement on gold pairs",
         "confusion",
     ):
         assert label in text
