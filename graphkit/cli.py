@@ -433,6 +433,66 @@ def evaluate_command(gold: str, as_json: bool) -> None:
     click.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.format())
 
 
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--store",
+    default="graphkit-store",
+    show_default=True,
+    help="Store folder, ':memory:' or SPARQL endpoint URL.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extraction processes on this machine.",
+)
+@click.option("--executor", help="Run extraction on a Dask cluster: dask://HOST:PORT.")
+@click.option(
+    "--no-resume",
+    is_flag=True,
+    help="Re-extract and replace articles already in the store (default: skip them).",
+)
+@click.option("--progress/--no-progress", default=True, show_default=True)
+def ingest_command(
+    paths: tuple[str, ...],
+    store: str,
+    workers: int,
+    executor: str | None,
+    no_resume: bool,
+    progress: bool,
+) -> None:
+    """Extract PATHS and write their statements into the store.
+
+    Resumable and idempotent: an article whose text is already stored is skipped, and an
+    interrupted run restarted with the same command picks up where it stopped. Skipped or
+    failed records are reported; the exit code is 1 when there were any.
+    """
+    from graphkit.ingest import run_ingest
+    from graphkit.store import KnowledgeGraph
+
+    with KnowledgeGraph.open(store) as kg:
+        before = kg.count_actors()
+        report = run_ingest(
+            list(paths),
+            kg,
+            workers=workers,
+            executor=executor,
+            resume=not no_resume,
+            progress=progress,
+        )
+        after = kg.count_actors()
+    for issue in report.issues:
+        click.echo(f"graphkit: skipped {issue}", err=True)
+    for doc_id, message in report.failed:
+        click.echo(f"graphkit: failed {doc_id!r}: {message}", err=True)
+    click.echo(str(report))
+    click.echo(f"actors: {after} in the store ({after - before:+d})")
+    if not report.ok:
+        sys.exit(1)
+
+
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(

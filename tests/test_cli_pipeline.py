@@ -107,3 +107,34 @@ def test_build_cli_on_seeds_writes_every_output(tmp_path: Path) -> None:
     assert bloc_of["NATO"] != bloc_of["China"]
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert "<script src=" not in html
+
+
+@pytest.mark.slow
+def test_ingest_cli_twice_skips_stored_articles_and_keeps_quad_count(tmp_path: Path) -> None:
+    from graphkit.store import KnowledgeGraph
+
+    store = str(tmp_path / "store")
+    first = CliRunner().invoke(main, ["ingest", str(SEEDS), "--store", store, "--no-progress"])
+    assert first.exit_code == 0, first.output
+    assert "1 written" in first.stdout
+    with KnowledgeGraph.open(store) as kg:
+        quads = len(kg)
+    second = CliRunner().invoke(main, ["ingest", str(SEEDS), "--store", store, "--no-progress"])
+    assert second.exit_code == 0, second.output
+    assert "0 written, 1 already stored" in second.stdout
+    assert "(+0)" in second.stdout
+    with KnowledgeGraph.open(store) as kg:
+        assert len(kg) == quads
+
+
+@pytest.mark.slow
+def test_ingest_cli_reports_bad_records_and_exits_nonzero(
+    messy_corpus: Path, tmp_path: Path
+) -> None:
+    store = str(tmp_path / "store")
+    result = CliRunner().invoke(
+        main, ["ingest", str(messy_corpus), "--store", store, "--no-progress"]
+    )
+    assert result.exit_code == 1
+    assert "e_records.jsonl:2" in result.stderr
+    assert "2 written" in result.stdout

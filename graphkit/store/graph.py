@@ -435,6 +435,11 @@ class KnowledgeGraph:
             bindings["article"] = article
         return self.named_query("statements", labels=labels, **bindings)
 
+    def count_actors(self) -> int:
+        """Distinct actors that are the subject or object of a statement in some article."""
+        frame = self.named_query("actor_count")
+        return int(frame.iloc[0, 0]) if len(frame) else 0
+
     @staticmethod
     def named_queries() -> dict[str, str]:
         """The query cookbook: name -> first comment line of ``graphkit/queries/NAME.rq``."""
