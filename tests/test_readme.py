@@ -20,6 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 _BLOCK = re.compile(r"```bash\n(.*?)```", re.DOTALL)
+_PYTHON = re.compile(r"```python\n(.*?)```", re.DOTALL)
 _INSTALL = re.compile(r"^pip install [^&]*&&\s*")
 
 
@@ -70,3 +71,20 @@ def test_readme_shell_commands_run_as_written(tmp_path: Path) -> None:
             argv, cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False
         )
         assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
+
+
+@pytest.mark.slow
+def test_readme_python_blocks_run(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    blocks = _PYTHON.findall(README.read_text(encoding="utf-8"))
+    assert blocks
+    for block in blocks:
+        done = subprocess.run(
+            [sys.executable, "-c", block],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == 0, f"{block}\n{done.stderr}"
