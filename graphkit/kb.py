@@ -358,16 +358,18 @@ def kb_path() -> Path:
     """Path of ``ontologies/actors.ttl``.
 
     Raises:
-        KnowledgeBaseError: The file is not there (graphkit not run from a checkout).
+        KnowledgeBaseError: The file is not there (a broken install).
 
     Example:
         >>> kb_path().name
         'actors.ttl'
     """
-    path = Path(__file__).resolve().parents[1] / "ontologies" / "actors.ttl"
+    from graphkit.ontology import ONTOLOGY_DIR
+
+    path = ONTOLOGY_DIR / "actors.ttl"
     if not path.is_file():
         raise KnowledgeBaseError(
-            f"actor KB not found at {path}; graphkit needs a source checkout with ontologies/"
+            f"actor KB not found at {path}; reinstall graphkit (pip install -e . from a checkout)"
         )
     return path
 

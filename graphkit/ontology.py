@@ -4,10 +4,9 @@
 the relation table returned by :func:`relations` is read from it with the SPARQL query in
 ``graphkit/queries/relations.rq``, never duplicated in code.
 
-The ``.ttl`` files are found relative to this package (``<repo>/ontologies``), which holds
-for a source checkout and for the editable install (``pip install -e .``) graphkit uses. A
-plain wheel install does not ship them; :func:`ontology_path` then raises an
-:class:`~graphkit.errors.OntologyError` saying so.
+The ``.ttl`` files are found at ``graphkit/ontologies``: in a checkout (and the editable
+install) a link to the top-level ``ontologies/`` folder, in a built wheel a copy of it. When
+they are missing, :func:`ontology_path` raises an :class:`~graphkit.errors.OntologyError`.
 
 Example:
     >>> info = relation("condemns")
@@ -48,7 +47,9 @@ __all__ = [
 RelationGroup = TypingLiteral["cooperative", "hostile", "neutral"]
 
 #: Directory of the canonical ontology files (``<repo>/ontologies``).
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontologies"
+#: ``graphkit/ontologies`` is a link to the checkout's top-level ``ontologies/`` folder; a
+#: built wheel holds a copy of it, so the files are found in both cases.
+ONTOLOGY_DIR = Path(__file__).parent / "ontologies"
 #: SPARQL query that reads the relation table out of the ontology.
 RELATIONS_QUERY_PATH = Path(__file__).resolve().parent / "queries" / "relations.rq"
 
@@ -95,7 +96,7 @@ def _existing(name: str) -> Path:
     if not path.is_file():
         raise OntologyError(
             f"ontology file {name!r} not found at {path}; graphkit reads its ontologies from "
-            "<repo>/ontologies, so install it from a source checkout (pip install -e .)"
+            "graphkit/ontologies (a link to the checkout's ontologies/ folder); reinstall graphkit"
         )
     return path
 
@@ -104,7 +105,7 @@ def ontology_path() -> Path:
     """Path of ``ontologies/graphkit.ttl``.
 
     Raises:
-        OntologyError: The file is not there (graphkit not installed from a checkout).
+        OntologyError: The file is not there (a broken install).
 
     Example:
         >>> ontology_path().name
@@ -117,7 +118,7 @@ def shapes_path() -> Path:
     """Path of ``ontologies/shapes.ttl`` (the SHACL shapes).
 
     Raises:
-        OntologyError: The file is not there (graphkit not installed from a checkout).
+        OntologyError: The file is not there (a broken install).
 
     Example:
         >>> shapes_path().name

@@ -142,8 +142,8 @@ def _violations(report: Graph) -> set[tuple[object, object, object]]:
 
 
 def test_ontology_paths_point_to_repo_files() -> None:
-    assert ontology_path() == REPO / "ontologies" / "graphkit.ttl"
-    assert shapes_path() == REPO / "ontologies" / "shapes.ttl"
+    assert ontology_path().resolve() == REPO / "ontologies" / "graphkit.ttl"
+    assert shapes_path().resolve() == REPO / "ontologies" / "shapes.ttl"
 
 
 def test_ontology_header_has_version_title_license() -> None:
@@ -626,3 +626,11 @@ def test_shapes_broken_data_fails(
     assert expected in {c for _, c in found}
     if focus is not None:
         assert (focus, expected) in found
+
+
+def test_ontology_files_ship_inside_the_package() -> None:
+    # graphkit/ontologies links to the top-level folder; a wheel copies it (package data).
+    package_dir = Path(__file__).resolve().parents[1] / "graphkit" / "ontologies"
+    assert (package_dir / "graphkit.ttl").is_file()
+    assert (package_dir / "actors.ttl").is_file()
+    assert (package_dir / "shapes.ttl").is_file()
