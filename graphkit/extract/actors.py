@@ -43,6 +43,9 @@ them with a PhraseMatcher over the KB aliases) and the lexicon. The rules, in or
    Kurdistan regional government``) is its own organization. Regions and cities outside the
    KB come from ``data/territories.tsv`` and act like capitals (the state, or a place).
 
+Rules 1-3 and 6 live here; rules 4 and 5 in :mod:`graphkit.extract.reference`; the
+:class:`Mention` record and the builder they share in :mod:`graphkit.extract.mentions`.
+
 Example:
     >>> from spacy.lang.en import English
     >>> from graphkit.types import Actor
@@ -56,83 +59,25 @@ Example:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.lexicon import Lexicon, load_lexicon
-from graphkit.types import ACTOR_NS, Actor
+from graphkit.extract.mentions import PERSON, KBMatch, Mention, MentionBuilder, slugify, text_actor
+from graphkit.extract.reference import resolve_affiliations, resolve_references
+from graphkit.types import Actor
 
 __all__ = ["KBMatch", "Mention", "find_mentions", "slugify", "text_actor"]
 
-#: A KB alias match: token start, token end, actor, alias kind (label/alt/demonym/capital/seat).
-KBMatch = tuple[int, int, Actor, str]
-
-_PERSON = "Person"
 _MODIFIER_PREPS = frozenset({"of", "in", "from", "at", "throughout", "across"})
 _STATE_ORGANS = {"ministry", "department", "embassy", "mission", "office", "government"}
 _ORG_LABELS = {"ORG"}
 _PARTY_WORDS = {"party", "front", "movement", "league"}
 _MEDIA_WORDS = {"agency", "newspaper", "radio", "television", "tv", "times", "post", "news"}
 _ARMED_WORDS = {"army", "brigade", "brigades", "militia", "front", "tigers", "taliban", "qaeda"}
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An actor mention: token span ``[start, end)``, the actor it stands for, and how.
-
-    ``kind`` is one of ``kb``, ``capital``, ``demonym``, ``org``, ``person``, ``organ``,
-    ``group``, ``surname``, ``role``, ``pronoun``, ``instrument``. ``speaker`` is the person when the
-    mention is an official speaking for ``actor``. ``locative`` marks a state named as a
-    place (``in Iraq``): kept, but only used as an argument where nothing better exists.
-    ``territory`` marks a city or region name outside the KB (``data/territories.tsv``)
-    standing for its state: a guess, so a statement resting on it is not asserted.
-    ``anchor`` is, for a reference (``pronoun``, ``role``, ``instrument``), the token where its
-    antecedent
-    starts, or -1 when it was resolved by no antecedent (the salient-state fallback);
-    ``ambiguous`` marks a pronoun with another compatible actor in the antecedent's sentence
-    or after it.
-    """
-
-    start: int
-    end: int
-    actor: Actor
-    kind: str
-    speaker: Actor | None = None
-    locative: bool = False
-    territory: bool = False
-    anchor: int = -1
-    ambiguous: bool = False
-
-
-def slugify(text: str) -> str:
-    """An ASCII slug for an actor found only in text.
-
-    Example:
-        >>> slugify("Zhao Lijian")
-        'zhao-lijian'
-        >>> slugify("Côte d'Ivoire rebels")
-        'cote-d-ivoire-rebels'
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
-
-
-def text_actor(label: str, type_: str, *, affiliation: str | None = None) -> Actor:
-    """An actor known only from the text, with IRI ``ACTOR_NS + "ent/" + slug``.
-
-    Example:
-        >>> text_actor("Zhao Lijian", "Person").id
-        'https://w3id.org/graphkit/actor/ent/zhao-lijian'
-    """
-    label = " ".join(label.split())
-    return Actor(
-        id=f"{ACTOR_NS}ent/{slugify(label)}", label=label, type=type_, affiliation=affiliation
-    )
 
 
 def _clean_name(span: Span) -> tuple[int, int]:
@@ -187,40 +132,6 @@ def _org_type(words: Sequence[str]) -> str:
     return "Organization"
 
 
-class _Builder:
-    """Collects mentions for one document (internal)."""
-
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
-        self.doc = doc
-        self.lex = lex
-        self.owner: list[int | None] = [None] * len(doc)
-        self.mentions: list[Mention] = []
-        self.salient: Actor | None = None
-        self.dropped: set[int] = set()
-        self.territories: set[int] = set()
-
-    def free(self, start: int, end: int) -> bool:
-        return all(self.owner[i] is None for i in range(start, end))
-
-    def add(self, mention: Mention) -> None:
-        index = len(self.mentions)
-        self.mentions.append(mention)
-        for i in range(mention.start, mention.end):
-            self.owner[i] = index
-
-    def at(self, i: int) -> Mention | None:
-        index = self.owner[i]
-        return None if index is None else self.mentions[index]
-
-    def replace_at(self, index: int, mention: Mention) -> None:
-        old = self.mentions[index]
-        for i in range(old.start, old.end):
-            self.owner[i] = None
-        self.mentions[index] = mention
-        for i in range(mention.start, mention.end):
-            self.owner[i] = index
-
-
 def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     """True when a proper name is used as a place, not as an actor."""
     head = tok.head
@@ -242,7 +153,9 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     return tok.dep_ == "appos" and head.lemma_.lower() in {"capital", "city", "town"}
 
 
-def _base_mentions(b: _Builder, kb_matches: Iterable[KBMatch], surnames: dict[str, int]) -> None:
+def _base_mentions(
+    b: MentionBuilder, kb_matches: Iterable[KBMatch], surnames: dict[str, int]
+) -> None:
     doc, lex = b.doc, b.lex
     territories = b.territories
     candidates: list[tuple[int, int, int, Mention]] = []
@@ -273,7 +186,7 @@ def _base_mentions(b: _Builder, kb_matches: Iterable[KBMatch], surnames: dict[st
             actor = text_actor(" ".join(words), "Organization")
             candidates.append((end - start, 0, start, Mention(start, end, actor, "group")))
         elif ent.label_ == "PERSON":
-            actor = text_actor(" ".join(words), _PERSON)
+            actor = text_actor(" ".join(words), PERSON)
             candidates.append((end - start, 0, start, Mention(start, end, actor, "person")))
         else:
             inner = [m for m in kb_matches if start <= m[0] and m[1] <= end]
@@ -327,7 +240,7 @@ def _base_mentions(b: _Builder, kb_matches: Iterable[KBMatch], surnames: dict[st
 
 
 def _modifier_actor(
-    b: _Builder, tok: Token, *, preps: frozenset[str], persons: bool = False
+    b: MentionBuilder, tok: Token, *, preps: frozenset[str], persons: bool = False
 ) -> Mention | None:
     """An actor mention among the left modifiers (or "of/in X" prepositions) of ``tok``."""
     for child in tok.children:
@@ -349,7 +262,7 @@ def _modifier_actor(
     return None
 
 
-def _np_mentions(b: _Builder) -> None:
+def _np_mentions(b: MentionBuilder) -> None:
     doc, lex = b.doc, b.lex
     for tok in doc:
         if tok.pos_ not in {"NOUN", "PROPN"} or b.at(tok.i) is not None:
@@ -461,279 +374,6 @@ def _np_mentions(b: _Builder) -> None:
         b.replace_at(index, new)
 
 
-def _salient_state(b: _Builder) -> Actor | None:
-    counts = Counter(m.actor for m in b.mentions if m.actor.type == "State" and not m.locative)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
-def _person_affiliations(b: _Builder) -> dict[str, Actor]:
-    """Resolve each person's affiliation from title words and appositions."""
-    doc, lex = b.doc, b.lex
-    salient = b.salient or _salient_state(b)
-    affiliations: dict[str, Actor] = {}
-    for index, m in enumerate(list(b.mentions)):
-        if m.kind != "person":
-            continue
-        head = doc[m.end - 1]
-        body: Mention | None = None
-        title_words: list[str] = []
-        i = m.start - 1
-        while i >= 0 and i >= m.start - 8:  # title words immediately left of the name
-            t = doc[i]
-            other = b.at(i)
-            if other is not None and other.kind != "person":
-                last = doc[other.end - 1]
-                if (
-                    not title_words
-                    and doc[other.end].text not in {"'s", "’s"}
-                    and last.lower_ not in lex.titles
-                    and last.lemma_.lower() not in lex.titles
-                    and last.lower_ not in lex.organ_nouns
-                ):
-                    break  # "... to Counter ISIL Brett McGurk": a name, no title between
-                body = body or other
-                i = other.start - 1
-                continue
-            if (
-                t.lower_ in lex.titles
-                or t.lemma_.lower() in lex.titles
-                or t.text == "-"
-                or (t.pos_ == "PROPN" and t.head.i >= m.start and t.dep_ == "compound")
-            ):
-                title_words.append(t.lower_)
-                i -= 1
-                continue
-            break
-        scope = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":  # "the commander, X"
-            title = head.head
-            scope += [t for c in title.lefts for t in c.subtree] + [title]
-            scope += [t for c in title.rights if c.dep_ == "prep" for t in c.subtree]
-        for t in scope:
-            if True:
-                if t.lower_ in lex.titles or t.lemma_.lower() in lex.titles:
-                    title_words.append(t.lower_)
-                other = b.at(t.i)
-                if body is None and other is not None and other.kind != "person":
-                    body = other
-        if body is not None:
-            actor: Actor | None = body.actor
-        elif salient is not None and set(title_words) & lex.government_titles:
-            actor = salient
-        else:
-            actor = affiliations.get(m.actor.id)
-        if actor is not None and actor.type == _PERSON:
-            actor = None
-        start = m.start
-        j = m.start - 1
-        while j >= 0 and (
-            doc[j].lower_ in lex.titles
-            or doc[j].lemma_.lower() in lex.titles
-            or doc[j].text in {"-", "'s", "’s"}
-            or (doc[j].lower_ == "of" and j > 0 and doc[j - 1].lower_ in lex.titles)
-            or (body is not None and body.start <= j)
-            or (
-                doc[j].pos_ == "PROPN"
-                and doc[j].dep_ == "compound"
-                and doc[j].ent_type_ in {"ORG", "NORP", "GPE"}
-            )
-        ):
-            other = b.at(j)
-            if other is not None and other is not body:
-                break
-            start = j
-            j -= 1
-        if actor is not None:
-            affiliations[m.actor.id] = actor
-            person = replace(m.actor, affiliation=actor.id)
-            m = replace(m, actor=actor, speaker=person)
-        if start < m.start:  # "NATO Secretary-General Jens Stoltenberg": one mention
-            if body is not None and body.start >= start:
-                body_index = b.owner[body.start]
-                if body_index is not None:
-                    b.dropped.add(body_index)
-            for k in range(start, m.start):
-                b.owner[k] = index
-            m = replace(m, start=start)
-        b.mentions[index] = m
-    return affiliations
-
-
-def _hostile_verb(tok: Token, lex: Lexicon) -> bool:
-    """True for a verb of material hostility ("strikes destroyed ...")."""
-    entry = lex.verbs.get(tok.lemma_.lower())
-    return entry is not None and entry.relation in {
-        "attacks",
-        "fightsAgainst",
-        "coerces",
-        "targets",
-    }
-
-
-def _person_of(m: Mention) -> Actor | None:
-    if m.kind in {"person", "surname"} or (m.kind == "pronoun" and m.speaker):
-        return m.speaker or m.actor
-    return None
-
-
-def _thing_of(m: Mention) -> Actor | None:
-    """The actor an "it"/"its" may stand for (no person, no people group)."""
-    return m.actor if _person_of(m) is None and m.kind != "group" else None
-
-
-def _group_of(m: Mention) -> Actor | None:
-    """The actor a "they"/"their" may stand for (no single person)."""
-    return m.actor if _person_of(m) is None else None
-
-
-def _references(b: _Builder, affiliations: dict[str, Actor]) -> None:
-    """Surnames, role nouns and pronouns, resolved left to right."""
-    doc, lex = b.doc, b.lex
-    names: dict[str, Mention] = {}
-    for i, tok in enumerate(doc):
-        m = b.at(i)
-        if m is not None:
-            name = [t for t in doc[m.start : m.end] if t.ent_type_ == "PERSON"]
-            if m.kind == "person" and len(name) >= 2 and i == m.start:
-                for t in name:
-                    names[t.text] = m
-            elif (
-                m.kind == "organ"
-                and i == m.end - 1
-                and m.speaker is None
-                and tok.lemma_.lower() in lex.titles
-                and tok.tag_ != "NNS"
-            ):
-                # "the NATO chief": the last person seen speaking for that body
-                person = next(
-                    (
-                        x
-                        for x in reversed(b.mentions)
-                        if x.end <= m.start and x.speaker is not None and x.actor == m.actor
-                    ),
-                    None,
-                )
-                if person is not None:
-                    index = b.owner[i]
-                    assert index is not None
-                    b.mentions[index] = replace(m, speaker=person.speaker)
-            continue
-        low = tok.lower_
-        if tok.pos_ == "PROPN" and tok.text in names:
-            ref = names[tok.text]
-            b.add(Mention(i, i + 1, ref.actor, "surname", speaker=ref.speaker))
-            continue
-        previous = [x for k, x in enumerate(b.mentions) if x.end <= i and k not in b.dropped]
-        previous.sort(key=lambda x: x.start)
-        found: Mention | None = None
-        kind = "pronoun"
-        ambiguous = False
-        if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:
-            fits = None
-            if low in lex.cues["person_pronouns"]:
-                fits = _person_of
-            elif low in lex.cues["thing_pronouns"]:
-                fits = _thing_of
-            elif low in lex.cues["plural_pronouns"]:
-                fits = _group_of
-            if fits is not None:
-                found = next((x for x in reversed(previous) if fits(x)), None)
-            if fits is not None and found is not None:
-                # another compatible actor since the antecedent's sentence began
-                since = doc[found.start].sent.start
-                ambiguous = any(
-                    x.start >= since and fits(x) and fits(x) != fits(found) for x in previous
-                )
-        elif (
-            (
-                tok.lemma_.lower() in lex.cues["instrument_nouns"]
-                or low in lex.cues["instrument_nouns"]
-            )
-            and tok.dep_ == "nsubj"
-            and _hostile_verb(tok.head, lex)
-        ):
-            # "one strike destroyed ...": the instrument stands for the last acting subject
-            kind = "instrument"
-            found = next(
-                (
-                    x
-                    for x in reversed(previous)
-                    if doc[x.end - 1].dep_ == "nsubj"
-                    and not _person_of(x)
-                    and not (x.locative or x.territory or x.kind in {"capital", "place"})
-                ),
-                None,
-            )
-        elif tok.pos_ in {"NOUN", "PROPN"} and any(
-            c.lower_ in lex.cues["role_determiners"] and c.dep_ == "det" for c in tok.children
-        ):
-            lemma = tok.lemma_.lower()
-            kind = "role"
-            if lemma in lex.role_nouns:
-                types = lex.role_nouns[lemma]
-                found = next(  # a people group ("residents of Mosul") is no organisation
-                    (
-                        x
-                        for x in reversed(previous)
-                        if x.actor.type in types and not x.locative and x.kind != "group"
-                    ),
-                    None,
-                )
-            elif lemma in lex.head_role_nouns:
-                titled = [  # "the Minister": a person named with that title comes first
-                    x
-                    for x in previous
-                    if _person_of(x)
-                    and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
-                ]
-                found = titled[-1] if lemma in lex.titles and titled else None
-                found = found or next(
-                    (
-                        x
-                        for x in reversed(previous)
-                        if doc[x.end - 1].lemma_.lower() == lemma
-                        or (
-                            _person_of(x)
-                            and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
-                        )
-                    ),
-                    None,
-                )
-                if found is None and lemma in lex.titles:
-                    found = next((x for x in reversed(previous) if _person_of(x)), None)
-                if found is None and lemma in lex.titles and b.salient is not None:
-                    # "The Prime Minister met ...": the office of the state the text is about
-                    found = Mention(i, i + 1, b.salient, "role")
-        if found is None:
-            continue
-        start = tok.i
-        if kind in {"role", "instrument"}:
-            start = tok.left_edge.i
-            if not b.free(start, i + 1):
-                start = i
-        is_person = _person_of(found) is not None
-        if found.start == i:  # the salient-state fallback: no antecedent
-            anchor = -1
-        elif found.kind in {"pronoun", "role", "instrument"}:
-            anchor = found.anchor  # a chain of references leads back to the first name
-        else:
-            anchor = found.start
-        b.add(
-            Mention(
-                start,
-                i + 1,
-                found.actor,
-                kind,
-                speaker=found.speaker if is_person else None,
-                anchor=anchor,
-                ambiguous=ambiguous,
-            )
-        )
-
-
 def find_mentions(
     doc: Doc, kb_matches: Iterable[KBMatch], lexicon: Lexicon | None = None
 ) -> list[Mention]:
@@ -755,7 +395,7 @@ def find_mentions(
             for t in ent:
                 if t.pos_ == "PROPN" or t.is_title:
                     surnames.setdefault(t.text, ent.end)
-    b = _Builder(doc, lex)
+    b = MentionBuilder(doc, lex)
     # salience: state names (not demonyms), the headline line counting twice
     first_line = doc.text.split("\n", 1)[0]
     headline_end = len(first_line) if len(first_line) < 200 and "\n" in doc.text else -1
@@ -768,7 +408,7 @@ def find_mentions(
         b.salient = ranked[0][0]
     _base_mentions(b, matches, surnames)
     _np_mentions(b)
-    affiliations = _person_affiliations(b)
-    _references(b, affiliations)
+    affiliations = resolve_affiliations(b)
+    resolve_references(b, affiliations)
     kept = [m for k, m in enumerate(b.mentions) if k not in b.dropped]
     return sorted(kept, key=lambda m: m.start)

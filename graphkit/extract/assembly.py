@@ -1,0 +1,322 @@
+"""Statement assembly: a trigger and its arguments -> typed statement records.
+
+:class:`StatementAssembler` is the layer of the extraction core (see
+:mod:`graphkit.extract.relations`) that turns a trigger token, its relation and the subject
+and object mentions found for it into :class:`~graphkit.types.Statement` records: it applies
+the modality around the trigger (negation, refusal, threat, intent), the attribution to a
+reporting speaker, the confidence heuristic and the assertion check, and derives the acts
+of saying (``accuses``, ``demands``). Finding triggers and arguments is left to the
+subclass and to :mod:`graphkit.extract.arguments`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from graphkit.extract.assertion import scare_quoted, unasserted_reason
+from graphkit.extract.attribution import Source
+from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.mentions import Mention
+from graphkit.extract.modality import ModalityFinder, _Modality
+from graphkit.ontology import relation as ontology_relation
+from graphkit.types import Actor, ActorMention, Span, Statement
+
+__all__ = ["StatementAssembler"]
+
+#: Relations worth a statement even when no object is found ("X agreed to resign").
+_OBJECTLESS = {
+    "withdrawsFrom",
+    "agreesWith",
+    "rejects",
+    "protestsAgainst",
+    "mobilizesAgainst",
+    "threatens",
+}
+
+
+class StatementAssembler(ModalityFinder):
+    """Emits statements for one document and collects them in ``out`` (internal)."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], doc_id: str, lex: Lexicon) -> None:
+        super().__init__(doc, mentions, lex)
+        self.doc_id = doc_id
+        self.consumed: set[int] = set()
+        self.out: list[Statement] = []
+
+    # ------------------------------------------------------------------ assembly
+    def emit(
+        self,
+        tok: Token,
+        rel: str,
+        subjects: list[tuple[Mention, int]],
+        objects: list[tuple[Mention, int]],
+        *,
+        noun: bool = False,
+        nested: bool = False,
+        inherited: bool = False,
+        presupposed: bool = False,
+        modality_from: Token | None = None,
+        derived: bool = False,
+    ) -> int:
+        lex = self.lex
+        if noun and modality_from is None:  # a nominalised event keeps only its own "no"
+            mod = _Modality(negated=any(c.lower_ == "no" for c in tok.children if c.dep_ == "det"))
+        else:
+            mod = self.modality(modality_from or tok)
+        if mod.requested and not derived:
+            return 0
+        info = ontology_relation(rel)
+        relation_name = rel
+        modal = None
+        if not (mod.negated or mod.refused):
+            if mod.threat or (mod.conditional and (mod.future or mod.intent)):
+                relation_name, modal = "threatens", "threat"
+            elif (mod.intent or mod.future) and not mod.ongoing:
+                # a promise of cooperation is an agreement, of hostility a threat; a planned
+                # meeting or visit stays what it is
+                if info.polarity != 0:
+                    relation_name = "agreesWith" if info.polarity > 0 else "threatens"
+                modal = "intent"
+        elif mod.negated and mod.future and info.polarity >= 0:
+            relation_name, modal = "rejects", "refusal"
+            mod.negated = False
+        if relation_name == "threatens" and rel in {"threatens", "warns"}:
+            relation_name = rel
+        pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
+        if objects:
+            pairs = [(s, o) for s in subjects for o in objects]
+        elif len(subjects) >= 2 and (rel in lex.reciprocal or modal == "intent"):
+            pairs = [(subjects[0], o) for o in subjects[1:]]
+        elif (not noun or rel in _OBJECTLESS) and (rel in _OBJECTLESS or modal is not None):
+            pairs = [(s, None) for s in subjects]
+        else:
+            return 0
+        source = None if presupposed else self.sources.source(tok)
+        count = 0
+        for (subj, _s_tok), obj_pair in pairs:
+            obj = obj_pair[0] if obj_pair else None
+            if obj is not None and self._target(obj).id == subj.actor.id:
+                continue
+            speaker_mention = self._speaker_mention(source)
+            speaker_actor = speaker_mention.actor if speaker_mention else None
+            if (
+                subj.kind == "pronoun"
+                and speaker_mention is not None
+                and speaker_mention.actor.id == subj.actor.id
+                and self.doc[subj.start].lower_ not in lex.cues["first_person"]
+            ):
+                subj = speaker_mention  # "X said he would ...": X's own commitment
+            confidence = 0.9 - 0.1 * inherited - 0.1 * noun - 0.1 * nested
+            confidence -= 0.15 * (subj.kind in {"pronoun", "role", "instrument"})
+            confidence -= 0.2 * (obj is None) + 0.1 * bool(obj and obj.locative)
+            confidence -= 0.1 * (derived or modal is not None)
+            attributed = None
+            asserted = not (mod.negated or mod.refused)
+            if source is not None:
+                if speaker_actor is not None and speaker_actor.id != subj.actor.id:
+                    attributed = speaker_actor
+                    asserted = False
+                # The speaker reporting its own act (NATO said it had agreed ...) stays
+                # asserted and unattributed: asserted means the plain triple is written.
+                elif speaker_actor is None:  # unnamed source: a quote stays a claim
+                    confidence -= 0.1
+                    asserted = asserted and source.kind != "quote"
+            extras: dict[str, object] = {"modality": modal} if modal else {}
+            if presupposed:
+                extras["presupposed"] = True
+            unsure = (
+                "scare quotes" if scare_quoted(tok) else unasserted_reason(self.doc, subj, obj, rel)
+            )
+            if unsure is not None:  # kept for recall and review, not written as fact
+                asserted = False
+                extras["unasserted"] = unsure
+            self.out.append(
+                self._statement(
+                    tok,
+                    relation_name,
+                    subj,
+                    obj,
+                    negated=mod.negated or (mod.refused and relation_name == rel),
+                    asserted=asserted,
+                    attributed=attributed,
+                    confidence=confidence,
+                    extras=extras,
+                )
+            )
+            count += 1
+            if mod.refused and relation_name == rel:
+                extra_rel = (
+                    "refusesToCondemn"
+                    if rel in lex.condemn_type
+                    else "rejects"
+                    if info.polarity >= 0
+                    else None
+                )
+                if extra_rel and obj is not None:
+                    self.out.append(
+                        self._statement(
+                            tok,
+                            extra_rel,
+                            subj,
+                            obj,
+                            negated=False,
+                            asserted=attributed is None,
+                            attributed=attributed,
+                            confidence=confidence - 0.05,
+                            extras={"modality": "refusal", "act": rel},
+                        )
+                    )
+        if count:
+            modal_lemmas = (
+                lex.refusal_verbs
+                | lex.intent_verbs
+                | lex.threat_verbs
+                | lex.request_verbs
+                | {"refuse", "decline"}
+            )
+            self.consumed.update(
+                g for g in mod.governors if self.doc[g].lemma_.lower() in modal_lemmas
+            )
+        return count
+
+    def _speaker(self, source: Source | None) -> Actor | None:
+        m = self._speaker_mention(source)
+        return m.actor if m is not None else None
+
+    def _speaker_mention(self, source: Source | None) -> Mention | None:
+        """The actor reporting a statement; news media only report, they are no party."""
+        if source is None or source.speaker is None:
+            return None
+        if self.doc[source.speaker].lemma_.lower() in self.lex.cues["document_nouns"]:
+            return None  # "according to a news release", "the report said": no party
+        found = self.np_actor(self.doc[source.speaker], depth=1)
+        if not found or found[0][0].actor.type == "MediaOutlet":
+            return None
+        return found[0][0]
+
+    def _statement(
+        self,
+        tok: Token,
+        rel: str,
+        subj: Mention,
+        obj: Mention | None,
+        *,
+        negated: bool,
+        asserted: bool,
+        attributed: Actor | None,
+        confidence: float,
+        extras: dict[str, object],
+    ) -> Statement:
+        info = ontology_relation(rel)
+        sent = tok.sent
+        speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
+        return Statement(
+            doc=self.doc_id,
+            subject=ActorMention(subj.actor, self._span(subj)),
+            relation=info.name,
+            plover=info.plover,
+            cameo=info.cameo,
+            quad=info.quad,
+            polarity=info.polarity,
+            intensity=info.intensity,
+            object=ActorMention(self._target(obj), self._span(obj)) if obj else None,
+            negated=negated,
+            asserted=asserted and not negated,
+            attributed_to=attributed,
+            evidence=Span(sent.text, sent.start_char, sent.end_char),
+            confidence=round(min(0.99, max(0.05, confidence)), 3),
+            speaker=speaker,
+            trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+            extras=dict(extras),
+        )
+
+    @staticmethod
+    def _target(m: Mention) -> Actor:
+        """An act done to an official targets the person, not the body they speak for."""
+        return (
+            m.speaker
+            if m.speaker is not None and m.kind in {"person", "surname", "pronoun"}
+            else m.actor
+        )
+
+    def _span(self, m: Mention) -> Span:
+        span = self.doc[m.start : m.end]
+        return Span(span.text, span.start_char, span.end_char)
+
+    # ------------------------------------------------------------------ speech acts
+    def speech_statements(self) -> None:
+        """The act of saying: accusing an actor of a hostile or refused act, or demanding."""
+        by_cue: dict[int, list[Statement]] = {}
+        for st in self.out:
+            if st.trigger is None:
+                continue
+            tok = self._token_at(st.trigger.start)
+            if tok is None:
+                continue
+            src = self.sources.reported(tok)
+            if src is not None and src.kind == "speech":
+                by_cue.setdefault(src.cue, []).append(st)
+        for cue, statements in by_cue.items():
+            verb = self.doc[cue]
+            if verb.lemma_.lower() not in self.lex.speech_verbs or verb.i in self.consumed:
+                continue
+            if self.verb_entry(verb) is not None:
+                continue  # "accused", "denied": already a statement of its own
+            speakers, _ = self.subjects(verb)
+            for subj, _s_tok in speakers:
+                targets = {
+                    st.subject.actor.id: st
+                    for st in statements
+                    if st.subject.actor.id != subj.actor.id
+                    and st.attributed_to is not None
+                    and (st.polarity < 0 or st.negated or st.relation == "refusesToCondemn")
+                }
+                for st in targets.values():
+                    self.out.append(self._derived(verb, "accuses", subj, st))
+        for tok in self.doc:
+            if tok.lemma_.lower() not in self.lex.speech_verbs or tok.pos_ != "VERB":
+                continue
+            for c in tok.children:
+                if c.dep_ == "ccomp" and any(
+                    a.dep_ == "aux" and a.lower_ in self.lex.cues["obligation_modals"]
+                    for a in c.children
+                ):
+                    musts = [x for s in c.children if s.dep_ == "nsubj" for x in self.np_actor(s)]
+                    speakers, _ = self.subjects(tok)
+                    if musts and speakers:
+                        self.emit(tok, "demands", speakers, musts, derived=True)
+
+    def _derived(self, verb: Token, rel: str, subj: Mention, target: Statement) -> Statement:
+        sent = verb.sent
+        info = ontology_relation(rel)
+        extras: dict[str, object] = {"derived_from": target.relation, "modality": "speech"}
+        # accusing an actor the rules only guessed (or through a guessed speaker) is a guess
+        unsure = unasserted_reason(self.doc, subj, None, rel) or target.extras.get("unasserted")
+        if unsure:
+            extras["unasserted"] = unsure
+        speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
+        return Statement(
+            doc=self.doc_id,
+            subject=ActorMention(subj.actor, self._span(subj)),
+            relation=info.name,
+            plover=info.plover,
+            cameo=info.cameo,
+            quad=info.quad,
+            polarity=info.polarity,
+            intensity=info.intensity,
+            object=ActorMention(target.subject.actor, target.subject.mention),
+            negated=False,
+            asserted=not unsure,
+            attributed_to=None,
+            evidence=Span(sent.text, sent.start_char, sent.end_char),
+            confidence=round(max(0.05, min(target.confidence, 0.9) - 0.15), 3),
+            speaker=speaker,
+            trigger=Span(verb.text, verb.idx, verb.idx + len(verb.text)),
+            extras=extras,
+        )
+
+    def _token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None

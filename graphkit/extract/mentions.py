@@ -1,0 +1,114 @@
+"""Actor mention records and the per-document builder the mention rules share.
+
+:class:`Mention` is the record :func:`graphkit.extract.actors.find_mentions` returns;
+:func:`text_actor` makes an actor known only from the text; :class:`MentionBuilder` holds
+the mentions found so far in one document and which token each one owns, for the rules in
+:mod:`graphkit.extract.actors` and :mod:`graphkit.extract.reference`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from graphkit.extract.lexicon import Lexicon
+from graphkit.types import ACTOR_NS, Actor
+
+__all__ = ["PERSON", "KBMatch", "Mention", "MentionBuilder", "slugify", "text_actor"]
+
+#: A KB alias match: token start, token end, actor, alias kind (label/alt/demonym/capital/seat).
+KBMatch = tuple[int, int, Actor, str]
+
+#: The actor type of a person.
+PERSON = "Person"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mention: token span ``[start, end)``, the actor it stands for, and how.
+
+    ``kind`` is one of ``kb``, ``capital``, ``demonym``, ``org``, ``person``, ``organ``,
+    ``group``, ``surname``, ``role``, ``pronoun``, ``instrument``. ``speaker`` is the person when the
+    mention is an official speaking for ``actor``. ``locative`` marks a state named as a
+    place (``in Iraq``): kept, but only used as an argument where nothing better exists.
+    ``territory`` marks a city or region name outside the KB (``data/territories.tsv``)
+    standing for its state: a guess, so a statement resting on it is not asserted.
+    ``anchor`` is, for a reference (``pronoun``, ``role``, ``instrument``), the token where its
+    antecedent
+    starts, or -1 when it was resolved by no antecedent (the salient-state fallback);
+    ``ambiguous`` marks a pronoun with another compatible actor in the antecedent's sentence
+    or after it.
+    """
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    speaker: Actor | None = None
+    locative: bool = False
+    territory: bool = False
+    anchor: int = -1
+    ambiguous: bool = False
+
+
+def slugify(text: str) -> str:
+    """An ASCII slug for an actor found only in text.
+
+    Example:
+        >>> slugify("Zhao Lijian")
+        'zhao-lijian'
+        >>> slugify("Côte d'Ivoire rebels")
+        'cote-d-ivoire-rebels'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
+
+
+def text_actor(label: str, type_: str, *, affiliation: str | None = None) -> Actor:
+    """An actor known only from the text, with IRI ``ACTOR_NS + "ent/" + slug``.
+
+    Example:
+        >>> text_actor("Zhao Lijian", "Person").id
+        'https://w3id.org/graphkit/actor/ent/zhao-lijian'
+    """
+    label = " ".join(label.split())
+    return Actor(
+        id=f"{ACTOR_NS}ent/{slugify(label)}", label=label, type=type_, affiliation=affiliation
+    )
+
+
+class MentionBuilder:
+    """Collects mentions for one document (internal to :mod:`graphkit.extract`)."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.owner: list[int | None] = [None] * len(doc)
+        self.mentions: list[Mention] = []
+        self.salient: Actor | None = None
+        self.dropped: set[int] = set()
+        self.territories: set[int] = set()
+
+    def free(self, start: int, end: int) -> bool:
+        return all(self.owner[i] is None for i in range(start, end))
+
+    def add(self, mention: Mention) -> None:
+        index = len(self.mentions)
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.owner[i] = index
+
+    def at(self, i: int) -> Mention | None:
+        index = self.owner[i]
+        return None if index is None else self.mentions[index]
+
+    def replace_at(self, index: int, mention: Mention) -> None:
+        old = self.mentions[index]
+        for i in range(old.start, old.end):
+            self.owner[i] = None
+        self.mentions[index] = mention
+        for i in range(mention.start, mention.end):
+            self.owner[i] = index

@@ -1,0 +1,294 @@
+"""Who a person speaks for, and what an in-document reference stands for.
+
+Rules 4 and 5 of :mod:`graphkit.extract.actors`, run on the base and noun-phrase mentions:
+a person's affiliation from title words and appositions (a government title with no body
+named falls back to the document's salient state); then, left to right, surnames and first
+names of a full name seen before, ``the`` + role noun, personal pronouns, bare instruments
+of a hostile act, and the salient-state fallback for an unresolved ``the Prime Minister``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.mentions import PERSON, Mention, MentionBuilder
+from graphkit.types import Actor
+
+__all__ = ["resolve_affiliations", "resolve_references"]
+
+
+def _salient_state(b: MentionBuilder) -> Actor | None:
+    counts = Counter(m.actor for m in b.mentions if m.actor.type == "State" and not m.locative)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
+    """Resolve each person's affiliation from title words and appositions."""
+    doc, lex = b.doc, b.lex
+    salient = b.salient or _salient_state(b)
+    affiliations: dict[str, Actor] = {}
+    for index, m in enumerate(list(b.mentions)):
+        if m.kind != "person":
+            continue
+        head = doc[m.end - 1]
+        body: Mention | None = None
+        title_words: list[str] = []
+        i = m.start - 1
+        while i >= 0 and i >= m.start - 8:  # title words immediately left of the name
+            t = doc[i]
+            other = b.at(i)
+            if other is not None and other.kind != "person":
+                last = doc[other.end - 1]
+                if (
+                    not title_words
+                    and doc[other.end].text not in {"'s", "’s"}
+                    and last.lower_ not in lex.titles
+                    and last.lemma_.lower() not in lex.titles
+                    and last.lower_ not in lex.organ_nouns
+                ):
+                    break  # "... to Counter ISIL Brett McGurk": a name, no title between
+                body = body or other
+                i = other.start - 1
+                continue
+            if (
+                t.lower_ in lex.titles
+                or t.lemma_.lower() in lex.titles
+                or t.text == "-"
+                or (t.pos_ == "PROPN" and t.head.i >= m.start and t.dep_ == "compound")
+            ):
+                title_words.append(t.lower_)
+                i -= 1
+                continue
+            break
+        scope = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":  # "the commander, X"
+            title = head.head
+            scope += [t for c in title.lefts for t in c.subtree] + [title]
+            scope += [t for c in title.rights if c.dep_ == "prep" for t in c.subtree]
+        for t in scope:
+            if True:
+                if t.lower_ in lex.titles or t.lemma_.lower() in lex.titles:
+                    title_words.append(t.lower_)
+                other = b.at(t.i)
+                if body is None and other is not None and other.kind != "person":
+                    body = other
+        if body is not None:
+            actor: Actor | None = body.actor
+        elif salient is not None and set(title_words) & lex.government_titles:
+            actor = salient
+        else:
+            actor = affiliations.get(m.actor.id)
+        if actor is not None and actor.type == PERSON:
+            actor = None
+        start = m.start
+        j = m.start - 1
+        while j >= 0 and (
+            doc[j].lower_ in lex.titles
+            or doc[j].lemma_.lower() in lex.titles
+            or doc[j].text in {"-", "'s", "’s"}
+            or (doc[j].lower_ == "of" and j > 0 and doc[j - 1].lower_ in lex.titles)
+            or (body is not None and body.start <= j)
+            or (
+                doc[j].pos_ == "PROPN"
+                and doc[j].dep_ == "compound"
+                and doc[j].ent_type_ in {"ORG", "NORP", "GPE"}
+            )
+        ):
+            other = b.at(j)
+            if other is not None and other is not body:
+                break
+            start = j
+            j -= 1
+        if actor is not None:
+            affiliations[m.actor.id] = actor
+            person = replace(m.actor, affiliation=actor.id)
+            m = replace(m, actor=actor, speaker=person)
+        if start < m.start:  # "NATO Secretary-General Jens Stoltenberg": one mention
+            if body is not None and body.start >= start:
+                body_index = b.owner[body.start]
+                if body_index is not None:
+                    b.dropped.add(body_index)
+            for k in range(start, m.start):
+                b.owner[k] = index
+            m = replace(m, start=start)
+        b.mentions[index] = m
+    return affiliations
+
+
+def _hostile_verb(tok: Token, lex: Lexicon) -> bool:
+    """True for a verb of material hostility ("strikes destroyed ...")."""
+    entry = lex.verbs.get(tok.lemma_.lower())
+    return entry is not None and entry.relation in {
+        "attacks",
+        "fightsAgainst",
+        "coerces",
+        "targets",
+    }
+
+
+def _person_of(m: Mention) -> Actor | None:
+    if m.kind in {"person", "surname"} or (m.kind == "pronoun" and m.speaker):
+        return m.speaker or m.actor
+    return None
+
+
+def _thing_of(m: Mention) -> Actor | None:
+    """The actor an "it"/"its" may stand for (no person, no people group)."""
+    return m.actor if _person_of(m) is None and m.kind != "group" else None
+
+
+def _group_of(m: Mention) -> Actor | None:
+    """The actor a "they"/"their" may stand for (no single person)."""
+    return m.actor if _person_of(m) is None else None
+
+
+def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> None:
+    """Surnames, role nouns and pronouns, resolved left to right."""
+    doc, lex = b.doc, b.lex
+    names: dict[str, Mention] = {}
+    for i, tok in enumerate(doc):
+        m = b.at(i)
+        if m is not None:
+            name = [t for t in doc[m.start : m.end] if t.ent_type_ == "PERSON"]
+            if m.kind == "person" and len(name) >= 2 and i == m.start:
+                for t in name:
+                    names[t.text] = m
+            elif (
+                m.kind == "organ"
+                and i == m.end - 1
+                and m.speaker is None
+                and tok.lemma_.lower() in lex.titles
+                and tok.tag_ != "NNS"
+            ):
+                # "the NATO chief": the last person seen speaking for that body
+                person = next(
+                    (
+                        x
+                        for x in reversed(b.mentions)
+                        if x.end <= m.start and x.speaker is not None and x.actor == m.actor
+                    ),
+                    None,
+                )
+                if person is not None:
+                    index = b.owner[i]
+                    assert index is not None
+                    b.mentions[index] = replace(m, speaker=person.speaker)
+            continue
+        low = tok.lower_
+        if tok.pos_ == "PROPN" and tok.text in names:
+            ref = names[tok.text]
+            b.add(Mention(i, i + 1, ref.actor, "surname", speaker=ref.speaker))
+            continue
+        previous = [x for k, x in enumerate(b.mentions) if x.end <= i and k not in b.dropped]
+        previous.sort(key=lambda x: x.start)
+        found: Mention | None = None
+        kind = "pronoun"
+        ambiguous = False
+        if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:
+            fits = None
+            if low in lex.cues["person_pronouns"]:
+                fits = _person_of
+            elif low in lex.cues["thing_pronouns"]:
+                fits = _thing_of
+            elif low in lex.cues["plural_pronouns"]:
+                fits = _group_of
+            if fits is not None:
+                found = next((x for x in reversed(previous) if fits(x)), None)
+            if fits is not None and found is not None:
+                # another compatible actor since the antecedent's sentence began
+                since = doc[found.start].sent.start
+                ambiguous = any(
+                    x.start >= since and fits(x) and fits(x) != fits(found) for x in previous
+                )
+        elif (
+            (
+                tok.lemma_.lower() in lex.cues["instrument_nouns"]
+                or low in lex.cues["instrument_nouns"]
+            )
+            and tok.dep_ == "nsubj"
+            and _hostile_verb(tok.head, lex)
+        ):
+            # "one strike destroyed ...": the instrument stands for the last acting subject
+            kind = "instrument"
+            found = next(
+                (
+                    x
+                    for x in reversed(previous)
+                    if doc[x.end - 1].dep_ == "nsubj"
+                    and not _person_of(x)
+                    and not (x.locative or x.territory or x.kind in {"capital", "place"})
+                ),
+                None,
+            )
+        elif tok.pos_ in {"NOUN", "PROPN"} and any(
+            c.lower_ in lex.cues["role_determiners"] and c.dep_ == "det" for c in tok.children
+        ):
+            lemma = tok.lemma_.lower()
+            kind = "role"
+            if lemma in lex.role_nouns:
+                types = lex.role_nouns[lemma]
+                found = next(  # a people group ("residents of Mosul") is no organisation
+                    (
+                        x
+                        for x in reversed(previous)
+                        if x.actor.type in types and not x.locative and x.kind != "group"
+                    ),
+                    None,
+                )
+            elif lemma in lex.head_role_nouns:
+                titled = [  # "the Minister": a person named with that title comes first
+                    x
+                    for x in previous
+                    if _person_of(x)
+                    and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
+                ]
+                found = titled[-1] if lemma in lex.titles and titled else None
+                found = found or next(
+                    (
+                        x
+                        for x in reversed(previous)
+                        if doc[x.end - 1].lemma_.lower() == lemma
+                        or (
+                            _person_of(x)
+                            and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
+                        )
+                    ),
+                    None,
+                )
+                if found is None and lemma in lex.titles:
+                    found = next((x for x in reversed(previous) if _person_of(x)), None)
+                if found is None and lemma in lex.titles and b.salient is not None:
+                    # "The Prime Minister met ...": the office of the state the text is about
+                    found = Mention(i, i + 1, b.salient, "role")
+        if found is None:
+            continue
+        start = tok.i
+        if kind in {"role", "instrument"}:
+            start = tok.left_edge.i
+            if not b.free(start, i + 1):
+                start = i
+        is_person = _person_of(found) is not None
+        if found.start == i:  # the salient-state fallback: no antecedent
+            anchor = -1
+        elif found.kind in {"pronoun", "role", "instrument"}:
+            anchor = found.anchor  # a chain of references leads back to the first name
+        else:
+            anchor = found.start
+        b.add(
+            Mention(
+                start,
+                i + 1,
+                found.actor,
+                kind,
+                speaker=found.speaker if is_person else None,
+                anchor=anchor,
+                ambiguous=ambiguous,
+            )
+        )
