@@ -34,6 +34,7 @@ from graphkit.analysis.centrality import (
     centrality_table,
     layer_pagerank,
 )
+from graphkit.analysis.figures import plot_blocs, plot_dyad_timeline, plot_stance_matrix
 from graphkit.analysis.projection import (
     signed_graph,
     statement_graph,
@@ -67,6 +68,9 @@ __all__ = [
     "known_blocs",
     "layer_pagerank",
     "partition_frustration",
+    "plot_blocs",
+    "plot_dyad_timeline",
+    "plot_stance_matrix",
     "signed_graph",
     "signed_louvain_communities",
     "signed_modularity",

@@ -25,7 +25,11 @@ structural balance predicts); (2) after the levels converge, the actors themselv
 once more over the final blocs (refinement) and the levels are rerun from the refined blocs
 until no actor moves, so no single-actor move can raise ``Q`` at the end. Node order in
 each pass is shuffled with ``random.Random(seed)``, so a fixed seed gives a fixed result.
-Actors without ties stay alone. Louvain finds a local optimum, not the global one.
+Actors without ties stay alone, and a bloc never spans two connected components of the
+non-zero ties: the hostile null-model term alone would otherwise pair an actor that has
+enemies with any far-off bloc that has enemies of its own (Iran with NATO), although no
+path of evidence links them. Within a component, enemies of a common enemy still group.
+Louvain finds a local optimum, not the global one.
 
 Example:
     >>> import networkx as nx
@@ -157,6 +161,13 @@ def _one_level(
         + [(index[m], -w) for m, w in neg[node].items() if m != node]
         for node in nodes
     ]
+    # a bloc never spans two components of the signed ties: across components there is no
+    # evidence either way, only the hostile null-model term, which would pair any actor
+    # that has enemies with any bloc that has enemies
+    comp = _components(nbrs)
+    bloc_comp = np.full(n, -1, dtype=np.int64)
+    for i in range(n):
+        bloc_comp[comm[i]] = comp[i]
     order = list(range(n))
     rng.shuffle(order)
     improved = False
@@ -174,7 +185,7 @@ def _one_level(
                 gain = kn_i * an * tot_n - kp_i * ap * tot_p
                 for j, w in nbrs[i]:
                     gain[comm[j]] += w
-                gain[size == 0] = -np.inf
+                gain[(size == 0) | (bloc_comp != comp[i])] = -np.inf
                 stay = float(gain[own]) if size[own] else 0.0
                 cand = int(np.argmax(gain))
                 if float(gain[cand]) > max(stay, 0.0) + _EPS:
@@ -184,6 +195,7 @@ def _one_level(
                 else:
                     best = own
             size[best] += 1
+            bloc_comp[best] = comp[i]
             tot_p[best] += kp_i
             tot_n[best] += kn_i
             if best != own:
@@ -192,6 +204,23 @@ def _one_level(
         if not moved:
             break
     return dict(zip(nodes, comm, strict=True)), improved
+
+
+def _components(nbrs: list[list[tuple[int, float]]]) -> np.ndarray:
+    """Connected component number of each node of an adjacency list (ties of weight 0
+    are never listed, so neutral-only contacts do not connect)."""
+    comp = np.full(len(nbrs), -1, dtype=np.int64)
+    for root in range(len(nbrs)):
+        if comp[root] >= 0:
+            continue
+        comp[root] = root
+        stack = [root]
+        while stack:
+            for j, _w in nbrs[stack.pop()]:
+                if comp[j] < 0:
+                    comp[j] = root
+                    stack.append(j)
+    return comp
 
 
 def _free_label(size: np.ndarray) -> int:

@@ -284,7 +284,10 @@ def write_outputs(result: AnalysisResult, out_dir: str | Path, *, figures: bool 
 
     ``blocs.json`` is a JSON list of the blocs of two or more actors (in the order of
     ``result.blocs``), each a list of ``{"label", "iri", "wikidata"}``; the method, quality,
-    comparison with known organisations and the unaligned actors are in ``blocs_meta.json``.
+    cooperative and hostile ties inside each bloc, comparison with known organisations and
+    the unaligned actors are in ``blocs_meta.json``. An actor with no cooperative or hostile
+    tie in the window (only neutral contacts such as meetsWith) is always unaligned, and a
+    bloc never joins actors that no path of such ties links.
     The ``bloc`` column of ``centrality.csv`` is the 0-based index into ``blocs.json``.
     """
     out = Path(out_dir)
@@ -301,6 +304,7 @@ def write_outputs(result: AnalysisResult, out_dir: str | Path, *, figures: bool 
                 **result.bloc_quality,
                 "seed": result.params["seed"],
                 "sizes": [len(b) for b in multi],
+                "inside_ties": [_inside_ties(result.ties, b) for b in multi],
                 "known": result.known,
                 "unaligned": [result.actor(n) for b in result.blocs if len(b) == 1 for n in b],
                 "params": result.params,
@@ -317,12 +321,16 @@ def write_outputs(result: AnalysisResult, out_dir: str | Path, *, figures: bool 
     files += [out / "stance_matrix.csv", out / "centrality.csv"]
     result.timings["write_tables"] = round(time.perf_counter() - t0, 4)
     if figures:
-        from graphkit.analysis.figures import plot_blocs, plot_dyad_timeline, plot_stance_matrix
+        from graphkit.analysis.figures import (
+            write_blocs_png,
+            write_dyad_timeline_png,
+            write_stance_matrix_png,
+        )
 
         t0 = time.perf_counter()
-        files.append(plot_stance_matrix(result.stance, out / "stance_matrix.png"))
+        files.append(write_stance_matrix_png(result.stance, out / "stance_matrix.png"))
         files.append(
-            plot_blocs(
+            write_blocs_png(
                 result.ties,
                 result.blocs,
                 out / "blocs.png",
@@ -331,10 +339,17 @@ def write_outputs(result: AnalysisResult, out_dir: str | Path, *, figures: bool 
             )
         )
         files.append(
-            plot_dyad_timeline(dyad_timeline(result.statements), out / "dyad_timeline.png")
+            write_dyad_timeline_png(dyad_timeline(result.statements), out / "dyad_timeline.png")
         )
         result.timings["write_figures"] = round(time.perf_counter() - t0, 4)
     result.files = files
+
+
+def _inside_ties(U: nx.Graph, bloc: set[str]) -> dict[str, int]:
+    """Cooperative and hostile ties between members of a bloc: a bloc held together only by
+    a common enemy (structural balance) has no cooperative tie inside."""
+    signs = [d.get("weight", 0.0) for _u, _v, d in U.subgraph(bloc).edges(data=True)]
+    return {"cooperative": sum(w > 0 for w in signs), "hostile": sum(w < 0 for w in signs)}
 
 
 def _balance_json(result: AnalysisResult) -> dict[str, Any]:

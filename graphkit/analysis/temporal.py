@@ -191,8 +191,26 @@ def diff_windows(
     weight: str = "intensity",
     min_evidence: int = 1,
     tolerance: float = 0.0,
+    labels: bool = False,
 ) -> pd.DataFrame:
     """Dyad changes between two time windows ``(since, until)`` of a statement graph.
+
+    Args:
+        G: Statement graph (see :func:`~graphkit.analysis.statement_graph`).
+        first: ``(since, until)`` of the first window (ISO dates, None for open).
+        second: ``(since, until)`` of the second window.
+        weight: ``"intensity"`` or ``"count"`` (see :func:`~graphkit.analysis.signed_graph`).
+        min_evidence: Least number of statements for a dyad in a window.
+        tolerance: Least change of ``|weight|`` that counts (see :func:`stance_diff`).
+        labels: Add ``source_label`` and ``target_label`` columns with the actor labels
+            (made unique as in :func:`stance_matrix`) after ``source`` and ``target``.
+
+    Returns:
+        One row per dyad: source, target (IRIs), [source_label, target_label,] before,
+        after (net weights, None where absent) and change (see :func:`stance_diff`).
+
+    Raises:
+        InputError: A window that ends before it starts.
 
     Example:
         >>> G = nx.MultiDiGraph()
@@ -213,7 +231,14 @@ def diff_windows(
         window_graph(G, since=second[0], until=second[1]), weight=weight, min_evidence=min_evidence
     )
     rows = stance_diff(before, after, tolerance=tolerance)
-    return pd.DataFrame(rows, columns=["source", "target", "before", "after", "change"])
+    columns = ["source", "target", "before", "after", "change"]
+    if labels:
+        actors = sorted({r[end] for r in rows for end in ("source", "target")}, key=str)
+        name = dict(zip(actors, _unique_labels(G, actors), strict=True))
+        for r in rows:
+            r["source_label"], r["target_label"] = name[r["source"]], name[r["target"]]
+        columns[2:2] = ["source_label", "target_label"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def dyad_timeline(G: nx.MultiDiGraph, *, top: int = 10) -> pd.DataFrame:

@@ -67,6 +67,34 @@ def test_signed_louvain_enemies_of_a_common_enemy_stand_together():
     assert sorted(map(sorted, signed_louvain_communities(U, seed=0))) == [["a", "b"], ["c", "d"]]
 
 
+def test_signed_louvain_never_joins_actors_without_a_path_of_signed_ties():
+    # the demo corpus after 2023-07-01: Israel-Iran-Hezbollah share only hostile ties and
+    # touch the rest only through a neutral (weight 0) call. The hostile null-model term
+    # alone rewarded putting Iran and Hezbollah with NATO and Israel with China and Russia.
+    U = nx.Graph()
+    U.add_weighted_edges_from(
+        [
+            ("ISR", "IRN", -10.0),
+            ("ISR", "HEZ", -20.0),
+            ("USA", "ISR", 0.0),
+            ("USA", "CHN", 6.5),
+            ("CHN", "RUS", 6.0),
+            ("CHN", "NATO", -2.0),
+            ("RUS", "NATO", -2.0),
+            ("RUS", "FIN", -3.0),
+            ("NATO", "FIN", 3.0),
+            ("NATO", "AUS", 6.0),
+        ]
+    )
+    blocs = signed_louvain_communities(U, seed=0)
+    assert sorted(map(sorted, blocs)) == [
+        ["AUS", "FIN", "NATO"],
+        ["CHN", "RUS", "USA"],
+        ["HEZ", "IRN"],
+        ["ISR"],
+    ]
+
+
 def test_signed_louvain_is_deterministic_for_a_seed():
     # three planted blocs of 20; 30 % of pairs tied, 5 % of ties with the wrong sign
     rng = random.Random(7)

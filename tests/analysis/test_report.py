@@ -49,6 +49,31 @@ def test_analyze_writes_every_file(two_blocs, tmp_path):
     assert set(result.timings) >= {"blocs", "triangles", "centrality", "write_figures", "total"}
 
 
+def test_analyze_reports_neutral_only_actors_as_unaligned(tmp_path):
+    records = [
+        make("USA", "alliesWith", "GBR"),
+        make("USA", "sanctions", "RUS", start=40),
+        make("RUS", "alliesWith", "CHN", start=80),
+        make("FRA", "meetsWith", "USA", start=120),  # FRA: a neutral contact only
+        make("UKR", "meetsWith", "USA", start=160),
+        make("IRN", "condemns", "UKR", start=200),  # hostile-only, linked to the rest
+        make("HEZ", "attacks", "UKR", start=240),  # by UKR's neutral contact alone
+    ]
+    analyze(records, tmp_path, known_orgs=(), figures=False)
+    blocs = json.loads((tmp_path / "blocs.json").read_text())
+    meta = json.loads((tmp_path / "blocs_meta.json").read_text())
+    assert sorted(sorted(m["iri"] for m in b) for b in blocs) == [
+        sorted([iri("CHN"), iri("RUS")]),
+        sorted([iri("GBR"), iri("USA")]),
+        sorted([iri("IRN"), iri("ent/HEZ")]),  # enemies of a common enemy
+    ]
+    assert {m["iri"] for m in meta["unaligned"]} == {iri("FRA"), iri("UKR")}
+    ties = zip(blocs, meta["inside_ties"], strict=True)
+    inside = {frozenset(m["iri"] for m in b): t for b, t in ties}
+    assert inside[frozenset([iri("IRN"), iri("ent/HEZ")])] == {"cooperative": 0, "hostile": 0}
+    assert inside[frozenset([iri("GBR"), iri("USA")])] == {"cooperative": 1, "hostile": 0}
+
+
 def test_analyze_is_deterministic_for_a_seed(two_blocs):
     a = analyze(two_blocs, known_orgs=(), seed=5)
     b = analyze(list(reversed(two_blocs)), known_orgs=(), seed=5)

@@ -53,6 +53,19 @@ def test_diff_windows_finds_a_reversal(history):
     assert diff["change"].iloc[0] == "new"  # CHANGES order
 
 
+def test_diff_windows_labels_name_both_ends(history):
+    plain = diff_windows(history, (None, "2022-01-31"), ("2022-02-01", None))
+    named = diff_windows(history, (None, "2022-01-31"), ("2022-02-01", None), labels=True)
+    assert list(named.columns) == [
+        "source", "target", "source_label", "target_label", "before", "after", "change",
+    ]  # fmt: skip
+    assert named[plain.columns].equals(plain)
+    pairs = {(r.source_label, r.target_label): r.change for r in named.itertuples()}
+    assert pairs[("Tur", "Russia")] == "reversed"
+    assert pairs[("Iran", "United States")] == "new"
+    assert "source_label" not in plain
+
+
 def test_stance_diff_weakened_and_unchanged():
     before, after = nx.DiGraph(), nx.DiGraph()
     before.add_edge("a", "b", weight=-6.0)
