@@ -9,7 +9,12 @@ and :func:`evaluate` (score against a gold file). The rule core is
 from __future__ import annotations
 
 from graphkit.extract.evaluate import EvaluationReport, evaluate
-from graphkit.extract.pipeline import extract_documents, extract_statements, load_pipeline
+from graphkit.extract.pipeline import (
+    extract_documents,
+    extract_statements,
+    load_pipeline,
+    model_info,
+)
 
 __all__ = [
     "EvaluationReport",
@@ -17,4 +22,5 @@ __all__ = [
     "extract_documents",
     "extract_statements",
     "load_pipeline",
+    "model_info",
 ]

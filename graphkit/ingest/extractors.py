@@ -49,16 +49,20 @@ _RUN_LOCKS: dict[int, threading.Lock] = {}
 
 
 class SpacyExtractor:
-    """The graphkit spaCy pipeline as an :class:`~graphkit.ingest.protocols.Extractor`."""
+    """The graphkit spaCy pipeline as an :class:`~graphkit.ingest.protocols.Extractor`.
 
-    def __init__(self, nlp: Language, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    Args:
+        nlp: The pipeline (:func:`graphkit.extract.load_pipeline`).
+        model: Its model as recorded in provenance (:func:`graphkit.extract.model_info`).
+        batch_size: Texts per ``nlp.pipe`` batch.
+    """
+
+    def __init__(
+        self, nlp: Language, model: ModelInfo, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
-        meta = nlp.meta
-        self._model = ModelInfo(
-            f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}",
-            str(meta.get("version", "unknown")),
-        )
+        self._model = model
 
     @property
     def model(self) -> ModelInfo:
@@ -84,9 +88,13 @@ class SpacyExtractorFactory:
     batch_size: int = DEFAULT_BATCH_SIZE
 
     def __call__(self) -> SpacyExtractor:
-        from graphkit.extract import load_pipeline
+        from graphkit.extract import load_pipeline, model_info
 
-        return SpacyExtractor(load_pipeline(self.model), batch_size=self.batch_size)
+        return SpacyExtractor(
+            load_pipeline(self.model),
+            ModelInfo(*model_info(self.model)),
+            batch_size=self.batch_size,
+        )
 
 
 def cached_extractor(factory: ExtractorFactory) -> Extractor:

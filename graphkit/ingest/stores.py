@@ -62,10 +62,8 @@ class KnowledgeGraphStore:
         return text_hash(text)
 
     def stored(self, hashes: Collection[str]) -> set[str]:
-        from graphkit.store.mapping import ARTICLE_NS
-
-        exists = self.kg.backend.graph_exists
-        return {h for h in hashes if exists(ARTICLE_NS + h)}
+        """The hashes already stored: one query per batch of hashes (one request remotely)."""
+        return self.kg.stored_articles(hashes)
 
     def write(
         self, items: Sequence[tuple[Document, Sequence[Statement]]], model: ModelInfo
@@ -78,7 +76,6 @@ class KnowledgeGraphStore:
         if run is None:
             run = self._runs[model] = ExtractionRun.start(model.name, model.version)
         summary = self.kg.ingest(list(items), run=run, batch_size=len(items), on_error="skip")
-        failed = tuple(_failed_ids(items, summary.errors))
         self._since_flush += summary.articles
         if self._since_flush >= self.flush_every:
             self.flush()
@@ -86,43 +83,10 @@ class KnowledgeGraphStore:
             articles=summary.articles,
             statements=summary.statements,
             asserted=summary.asserted,
-            failed=failed,
+            failed=summary.errors,
         )
 
     def flush(self) -> None:
         """Write the store's in-memory buffers to disk (a no-op for remote or memory stores)."""
         self._since_flush = 0
-        _flush_backend(self.kg.backend)
-
-
-def _flush_backend(backend: object) -> None:
-    # The embedded backend keeps its pyoxigraph Store as ``.store``; until the store API has a
-    # flush of its own, call pyoxigraph's ``Store.flush`` on an on-disk store only.
-    if getattr(backend, "location", ":memory:") == ":memory:":
-        return
-    store = getattr(backend, "store", None)
-    flush = getattr(store, "flush", None)
-    if callable(flush):
-        try:
-            flush()
-        except OSError as err:
-            from graphkit.errors import StoreError
-
-            raise StoreError(
-                f"cannot flush store {getattr(backend, 'location', '?')}: {err}"
-            ) from err
-
-
-def _failed_ids(
-    items: Sequence[tuple[Document, Sequence[Statement]]], errors: Sequence[str]
-) -> list[tuple[str, str]]:
-    """``(doc id, message)`` from the store's ``"'id': message"`` error strings."""
-    out = []
-    ids = [doc.id for doc, _ in items]
-    for error in errors:
-        match = next((i for i in ids if error.startswith(f"{i!r}: ")), None)
-        if match is None:
-            out.append(("?", error))
-        else:
-            out.append((match, error[len(repr(match)) + 2 :]))
-    return out
+        self.kg.flush()

@@ -86,6 +86,10 @@ class Backend(Protocol):
         """Every quad of the store."""
         ...
 
+    def flush(self) -> None:
+        """Write in-memory write buffers to durable storage (a no-op where there are none)."""
+        ...
+
     def close(self) -> None:
         """Release files or connections."""
         ...

@@ -138,6 +138,9 @@ class _OxigraphBase:
     def __len__(self) -> int:
         return len(self.store)
 
+    def flush(self) -> None:
+        """Nothing to flush for an in-memory store."""
+
     def close(self) -> None:
         """Nothing to release for an in-memory store."""
 
@@ -180,9 +183,20 @@ class OxigraphBackend(_OxigraphBase):
             raise StoreError(f"store {str(folder)!r} is corrupt or unreadable: {text}") from err
         super().__init__(store, str(folder))
 
-    def close(self) -> None:
+    def flush(self) -> None:
+        """Write RocksDB's in-memory buffers (memtables) to disk (pyoxigraph ``Store.flush``).
+
+        Raises:
+            StoreError: The store is closed, or the write failed.
+        """
+        store = getattr(self, "store", None)
+        if store is None:
+            raise StoreError(f"store {self.location} is closed")
         try:
-            self.store.flush()
+            store.flush()
         except OSError as err:
             raise StoreError(f"cannot flush store {self.location}: {err}") from err
+
+    def close(self) -> None:
+        self.flush()
         del self.store

@@ -19,9 +19,10 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,12 +49,27 @@ if TYPE_CHECKING:
 
     from graphkit.store.backends import Backend
 
-__all__ = ["QUERIES_DIR", "IngestSummary", "KnowledgeGraph", "named_queries", "prefixes"]
+__all__ = [
+    "DEFAULT_LOOKUP_BATCH",
+    "QUERIES_DIR",
+    "IngestSummary",
+    "KnowledgeGraph",
+    "named_queries",
+    "prefixes",
+]
 
 #: Folder of the query cookbook (``<name>.rq``).
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 _VERSION_PREDICATE = "http://purl.org/dc/terms/hasVersion"
 _SYSTEM_MARKER = "ASK WHERE { GRAPH ?g { ?g <http://purl.org/dc/terms/hasVersion> ?v } }"
+#: Article hashes looked up per query by :meth:`KnowledgeGraph.stored_articles`.
+DEFAULT_LOOKUP_BATCH = 500
+#: Which of the article graphs in the VALUES block hold a triple; the block is filled with
+#: IRIs built from validated hex digests only (:func:`_article_values`).
+_STORED_ARTICLES = (
+    "SELECT ?g WHERE {{ VALUES ?g {{ {graphs} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+)
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 _LABELS = (
     "SELECT ?s ?label WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> "
     '?label } FILTER(LANG(?label) = "" || LANGMATCHES(LANG(?label), "en")) }'
@@ -155,6 +171,15 @@ class KnowledgeGraph:
         """Folder, ``:memory:`` or URL of the store."""
         return self.backend.location
 
+    def flush(self) -> None:
+        """Write the store's in-memory write buffers to disk (embedded on-disk store; a no-op
+        for the in-memory store and remote endpoints).
+
+        Raises:
+            StoreError: The store is closed or the write failed.
+        """
+        self.backend.flush()
+
     def close(self) -> None:
         """Flush and release the store."""
         self.backend.close()
@@ -252,7 +277,7 @@ class KnowledgeGraph:
                     self._write(batch, pending, tally, bulk)
                     raise
                 tally.skipped += 1
-                tally.errors.append(f"{getattr(doc, 'id', doc)!r}: {err}")
+                tally.errors.append((str(getattr(doc, "id", doc)), str(err)))
                 continue
             seen.add(str(digest))
             batch[ARTICLE_NS + str(digest)] = quads
@@ -287,6 +312,51 @@ class KnowledgeGraph:
         batch.clear()
         pending.clear()
         self._labels = None
+
+    def stored_articles(
+        self, hashes: Collection[str], *, batch_size: int = DEFAULT_LOOKUP_BATCH
+    ) -> set[str]:
+        """Which article text hashes (:func:`~graphkit.store.mapping.text_hash`) are stored.
+
+        One SPARQL query per ``batch_size`` hashes, so a remote endpoint answers a batch in
+        one request.
+
+        Args:
+            hashes: SHA-256 hex digests (64 lowercase hex characters).
+            batch_size: Hashes per query.
+
+        Returns:
+            The hashes whose article graph exists.
+
+        Raises:
+            InputError: A hash that is not a lowercase SHA-256 hex digest, or a batch size
+                below 1.
+
+        Example:
+            >>> from graphkit.types import Document
+            >>> kg = KnowledgeGraph.memory()
+            >>> _ = kg.ingest([(Document("a", "NATO met."), [])])
+            >>> kg.stored_articles([text_hash("NATO met."), text_hash("EU met.")]) == {
+            ...     text_hash("NATO met.")}
+            True
+        """
+        if batch_size < 1:
+            raise InputError(f"batch_size must be at least 1, got {batch_size}")
+        wanted = list(dict.fromkeys(hashes))
+        for digest in wanted:
+            if not isinstance(digest, str) or not _HEX_DIGEST.fullmatch(digest):
+                raise InputError(
+                    f"not an article text hash: {digest!r}; expected 64 lowercase hex "
+                    "characters (graphkit.store.mapping.text_hash)"
+                )
+        found: set[str] = set()
+        for start in range(0, len(wanted), batch_size):
+            sparql = _STORED_ARTICLES.format(
+                graphs=_article_values(wanted[start : start + batch_size])
+            )
+            for row in self.backend.query(sparql):
+                found.add(row["g"].value[len(ARTICLE_NS) :])
+        return found
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update. ``LOAD`` and ``SERVICE`` are refused (nothing leaves the
@@ -485,6 +555,13 @@ class KnowledgeGraph:
         return show_inline(graph, **options)
 
 
+def _article_values(digests: Sequence[str]) -> str:
+    """The N-Triples IRIs of the article graphs of validated hex digests, space separated."""
+    import pyoxigraph as ox
+
+    return " ".join(str(ox.NamedNode(ARTICLE_NS + d)) for d in digests)
+
+
 def _as_pairs(
     items: Iterable[tuple[Document, Sequence[Statement]]] | Iterable[Document],
     run: ExtractionRun | None,
@@ -498,12 +575,9 @@ def _as_pairs(
     rest = chain([first], iterator)
     if not isinstance(first, Document):
         return iter(rest), run or ExtractionRun.start("unknown", "unknown")  # type: ignore[arg-type]
-    from graphkit.extract.pipeline import extract_documents, load_pipeline
+    from graphkit.extract.pipeline import extract_documents, load_pipeline, model_info
 
     nlp = load_pipeline()
     if run is None:
-        meta = nlp.meta
-        run = ExtractionRun.start(
-            f"{meta.get('lang', '')}_{meta.get('name', '')}", str(meta.get("version", ""))
-        )
+        run = ExtractionRun.start(*model_info())
     return iter(extract_documents(rest, nlp=nlp)), run  # type: ignore[arg-type]

@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import InputError
@@ -175,7 +175,11 @@ def statement_iri(article_hash: str, statement: Statement) -> str:
     return STATEMENT_NS + hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
 
 
-@cache
+#: Distinct IRIs whose pyoxigraph term is kept (bounded: memory stays flat on a long ingest).
+_NODE_CACHE_SIZE = 65_536
+
+
+@lru_cache(maxsize=_NODE_CACHE_SIZE)
 def _node(iri: str) -> ox.NamedNode:
     import pyoxigraph as ox
 

@@ -231,5 +231,8 @@ class SparqlBackend:
         rows = list(self.query(_COUNT))  # type: ignore[call-overload]
         return int(rows[0]["n"].value)
 
+    def flush(self) -> None:
+        """Nothing to flush: the server makes each request durable itself."""
+
     def close(self) -> None:
         self._client.close()

@@ -3,6 +3,8 @@
 Example:
     >>> str(IngestSummary(articles=2, statements=8, asserted=6, actors=7, seconds=1.0))
     '2 articles, 8 statements (6 asserted), 7 actors (0 from text only), 0 skipped in 1.0 s (2.0 articles/s)'
+    >>> str(IngestSummary(skipped=1, errors=(("doc-7", "unknown relation 'x'"),)))
+    "0 articles, 0 statements (0 asserted), 0 actors (0 from text only), 1 skipped (1 failed; first 'doc-7': unknown relation 'x') in 0.0 s (0.0 articles/s)"
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class IngestSummary:
         actors: Distinct actors referred to by the statements written.
         text_actors: Of which found only in the text (``.../actor/ent/...``).
         skipped: Documents not written: repeated text in this call, or failed (see errors).
-        errors: One message per failed document (``on_error="skip"``).
+        errors: ``(document id, message)`` per failed document (``on_error="skip"``).
         seconds: Wall time.
     """
 
@@ -36,15 +38,19 @@ class IngestSummary:
     actors: int = 0
     text_actors: int = 0
     skipped: int = 0
-    errors: tuple[str, ...] = ()
+    errors: tuple[tuple[str, str], ...] = ()
     seconds: float = 0.0
 
     def __str__(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
+        failed = ""
+        if self.errors:
+            doc_id, message = self.errors[0]
+            failed = f" ({len(self.errors)} failed; first {doc_id!r}: {message})"
         return (
             f"{self.articles} articles, {self.statements} statements ({self.asserted} asserted), "
-            f"{self.actors} actors ({self.text_actors} from text only), {self.skipped} skipped "
-            f"in {self.seconds:.1f} s ({rate:.1f} articles/s)"
+            f"{self.actors} actors ({self.text_actors} from text only), {self.skipped} skipped"
+            f"{failed} in {self.seconds:.1f} s ({rate:.1f} articles/s)"
         )
 
 
@@ -55,7 +61,7 @@ class _Tally:
     asserted: int = 0
     actors: set[str] = field(default_factory=set)
     skipped: int = 0
-    errors: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, statements: Sequence[Statement]) -> None:
         self.articles += 1

@@ -111,7 +111,10 @@ def test_ingest_on_error_skip_counts_and_goes_on(kg):
     bad = dataclasses.replace(statements[0], relation="notARelation")
     summary = kg.ingest([(doc, [bad]), corpus()[1]], run=RUN, on_error="skip")
     assert (summary.articles, summary.skipped) == (1, 1)
-    assert "notARelation" in summary.errors[0]
+    ((doc_id, message),) = summary.errors
+    assert doc_id == doc.id
+    assert "notARelation" in message
+    assert f"1 failed; first {doc.id!r}: " in str(summary)
 
 
 def test_named_query_hostile_dyads(kg):
