@@ -21,8 +21,9 @@ them with a PhraseMatcher over the KB aliases) and the lexicon. The rules, in or
    one (``Afghan rebels``, ``rebels in the Ivory Coast``) is an actor of its own.
 4. **Persons** speak for the body named in their title or apposition (``NATO
    Secretary-General Jens Stoltenberg`` -> NATO, ``Ukrainian Foreign Minister Dmytro
-   Kuleba`` -> Ukraine); a government title with no body named (``Foreign Ministry
-   spokesperson Zhao Lijian``) falls back to the document's salient state (strictly the most
+   Kuleba`` -> Ukraine, ``China's Foreign Ministry spokesperson X`` -> China, even when
+   NER leaves the demonym out of the organ name); a government title with no body named
+   (``Foreign Ministry spokesperson Zhao Lijian``) falls back to the document's salient state (strictly the most
    mentioned state, at least twice). A name right before the person with no title
    between (``the Coalition to Counter ISIL Brett McGurk``) is part of another name, not
    the body. Otherwise a person is an actor of their own.
@@ -153,6 +154,24 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     return tok.dep_ == "appos" and head.lemma_.lower() in {"capital", "city", "town"}
 
 
+def _state_before(doc: Doc, start: int, end: int, kb_matches: Iterable[KBMatch]) -> KBMatch | None:
+    """The state (name or demonym) modifying a title-only name from its left, if any.
+
+    NER often leaves the demonym out of ``Chinese Foreign Ministry``: the KB match right
+    before the name (``China's`` too) that the parse attaches inside it names its state.
+    """
+    stop = start - 1 if start > 0 and doc[start - 1].text in {"'s", "’s"} else start
+    heads = {*range(start, end), doc[end - 1].head.i}  # "China's Foreign Ministry official"
+    for match in kb_matches:
+        _, m_end, actor, kind = match
+        if m_end != stop or not (kind == "demonym" or actor.type == "State"):
+            continue
+        last = doc[m_end - 1]
+        if last.dep_ in {"amod", "compound", "nmod", "poss"} and last.head.i in heads:
+            return match
+    return None
+
+
 def _base_mentions(
     b: MentionBuilder, kb_matches: Iterable[KBMatch], surnames: dict[str, int]
 ) -> None:
@@ -205,8 +224,13 @@ def _base_mentions(
                 actor = inner[-1][2] if head_of else inner[0][2]
                 candidates.append((end - start, 2, start, Mention(start, end, actor, "organ")))
             elif all(w.lower() in lex.titles or w.lower() in lex.organ_nouns for w in words):
+                named = _state_before(doc, start, end, kb_matches)
+                if named is not None:  # "Chinese Foreign Ministry": the state named before
+                    candidates.append(
+                        (end - named[0], 2, named[0], Mention(named[0], end, named[2], "organ"))
+                    )
                 # "Foreign Ministry": an organ of the state the document is about, if clear
-                if b.salient is not None and {w.lower() for w in words} & _STATE_ORGANS:
+                elif b.salient is not None and {w.lower() for w in words} & _STATE_ORGANS:
                     candidates.append(
                         (end - start, 0, start, Mention(start, end, b.salient, "organ"))
                     )

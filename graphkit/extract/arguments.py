@@ -239,6 +239,8 @@ class ArgumentFinder:
                 return self.noun_agent(gov), True
             if gov.pos_ == "ADJ":  # "remains committed to carrying out attacks"
                 return self.subjects(gov.head, steps + 1)[0], True
+        if dep == "acl" and head.lemma_.lower() in self.lex.cues["aspiration_nouns"]:
+            return [], False  # "X's bid to join Y": an act sought, not done by anyone yet
         if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             agent = self.noun_agent(head)
             if agent:

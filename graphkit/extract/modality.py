@@ -122,12 +122,15 @@ class ModalityFinder(ArgumentFinder):
                 prt = next((p.lower_ for p in tok.children if p.dep_ == "prt"), None)
                 key = (f"{lemma} {prt}" if prt else lemma, noun)
                 entry = lex.support.get(key) or lex.support.get((lemma, noun))
-                if entry is None:  # "lifted a state of emergency"
-                    for of in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"):
-                        for inner in (q for q in of.children if q.dep_ == "pobj"):
-                            entry = lex.support.get((lemma, inner.lemma_.lower()))
                 if entry is not None:
                     return entry, c
+                # "lifted a state of emergency", "held two days of talks": the inner noun
+                # names the act (and is no trigger of its own)
+                for of in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"):
+                    for inner in (q for q in of.children if q.dep_ == "pobj"):
+                        entry = lex.support.get((lemma, inner.lemma_.lower()))
+                        if entry is not None:
+                            return entry, inner
         for c in tok.children:  # "remained on alert", "went on strike"
             if c.dep_ == "prep":
                 for p in c.children:

@@ -37,7 +37,11 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   of X``), the place of a material act of mobilization, coercion or concession (``a curfew
   in Sudan``; never for attacks) or an ``against X`` inside the clause.
 - **No fallback.** Without a lexicon trigger and an actor subject nothing is emitted;
-  self-relations are dropped. A verb in another sense than its entry (``engage with``,
+  self-relations are dropped. An act that is only sought (``X's bid/application to join
+  Y``) has no agent and gives nothing. One act gives one statement: a light verb and the
+  act noun in its object (``held two days of talks``) or a verb and its act-noun object
+  (``provide aid``) with the same subject, relation and object in a sentence are merged,
+  keeping the most confident; coordinated verbs stay two acts. A verb in another sense than its entry (``engage with``,
   ``provided a statement``, ``reinforces why``, ``Speaking to reporters, X said``) is no
   trigger; ``liberate`` takes its target only from ``from X``, ``discuss`` its partner only
   from ``with X``, and an act noun under a verb of talking (``discussed the fight against
@@ -135,7 +139,7 @@ class _Core(StatementAssembler):
             else:
                 self.verb_statements(tok, entry, noun, adjective=(kind == "adj"))
         self.speech_statements()
-        return _dedupe(self.out)
+        return _dedupe(self.doc, self.out, self.lex.reciprocal)
 
     # ------------------------------------------------------------------ statements
     def verb_statements(
@@ -327,23 +331,57 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _dedupe(statements: list[Statement]) -> list[Statement]:
-    best: dict[tuple[object, ...], Statement] = {}
-    for st in statements:
-        key = (
-            st.subject.actor.id,
-            st.relation,
-            st.object.actor.id if st.object else None,
-            st.evidence.start,
-            st.trigger.start if st.trigger else None,  # two acts in a sentence stay two
-            st.negated,
-            st.asserted,
-        )
-        if key not in best or st.confidence > best[key].confidence:
-            best[key] = st
+def _dedupe(doc: Doc, statements: list[Statement], reciprocal: frozenset[str]) -> list[Statement]:
+    """One statement per act: the most confident of those saying the same (internal).
+
+    Statements with the same subject, relation, object and sentence are one act when their
+    triggers are one: the same token, or a verb and a noun in its arguments naming the
+    act again (``held two days of talks``, ``will provide food aid``). Coordinated verbs
+    stay two acts (``bombed and killed``). A reciprocal relation is emitted in one
+    direction per trigger (``A and B met``), so its two directions are one pair here.
+    Negated and asserted statements stay apart from plain ones; ties keep the earlier
+    trigger.
+    """
+
+    def key(st: Statement) -> tuple[object, ...]:
+        subj = st.subject.actor.id
+        obj = st.object.actor.id if st.object else None
+        if st.relation in reciprocal and obj is not None:
+            subj, obj = sorted((subj, obj))
+        return (subj, st.relation, obj, st.evidence.start, st.negated, st.asserted)
+
+    by_char = {t.idx: t for t in doc}
+    kept: dict[tuple[object, ...], list[Statement]] = {}
+    for st in sorted(statements, key=lambda s: (-s.confidence, _at(s))):
+        same = kept.setdefault(key(st), [])
+        trigger = by_char.get(_at(st))
+        if not any(_one_trigger(trigger, by_char.get(_at(other))) for other in same):
+            same.append(st)
     return sorted(
-        best.values(), key=lambda s: (s.evidence.start, s.trigger.start if s.trigger else 0)
+        (st for group in kept.values() for st in group),
+        key=lambda s: (s.evidence.start, _at(s)),
     )
+
+
+def _at(st: Statement) -> int:
+    return st.trigger.start if st.trigger else -1
+
+
+def _one_trigger(a: Token | None, b: Token | None) -> bool:
+    """True when two trigger tokens name one act: a head and a dependent, no coordination."""
+    if a is None or b is None:
+        return a is b
+    if a.i == b.i:
+        return True
+    for low, high in ((a, b), (b, a)):
+        if high in low.ancestors:
+            tok = low
+            while tok.i != high.i:
+                if tok.dep_ == "conj":
+                    return False
+                tok = tok.head
+            return True
+    return False
 
 
 def extract_from_doc(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc, Span
 
 from graphkit.extract.actors import find_mentions, slugify, text_actor
@@ -173,3 +174,116 @@ def test_actors_text_actor_ids_use_the_ent_namespace():
         == ACTOR_NS + "ent/amnesty-international"
     )
     assert slugify("  ") == "unnamed"
+
+
+TUR = Actor(ACTOR_NS + "TUR", "Turkey", "State", iso3="TUR")
+SWE = Actor(ACTOR_NS + "SWE", "Sweden", "State", iso3="SWE")
+#: "Turkey hosted Sweden in Ankara ." - makes Turkey the document's salient state
+SALIENT_TURKEY = [
+    ("Turkey", "Turkey", 1, "nsubj", "PROPN"),
+    ("hosted", "host", 1, "ROOT", "VERB"),
+    ("Sweden", "Sweden", 1, "dobj", "PROPN"),
+    ("in", "in", 1, "prep", "ADP"),
+    ("Ankara", "Ankara", 3, "pobj", "PROPN"),
+    (".", ".", 1, "punct", "PUNCT"),
+]
+SALIENT_MATCHES = [(0, 1, TUR, "label"), (2, 3, SWE, "label"), (4, 5, TUR, "capital")]
+
+# (second sentence rows with heads relative to its start, ORG span, PERSON span, KB matches
+# in it, the person's mention text, the state the person speaks for)
+TITLE_CASES = {
+    "demonym before an organ name": (
+        [
+            ("Chinese", "chinese", 2, "amod", "ADJ"),
+            ("Foreign", "Foreign", 2, "compound", "PROPN"),
+            ("Ministry", "Ministry", 3, "compound", "PROPN"),
+            ("spokesperson", "spokesperson", 5, "compound", "NOUN"),
+            ("Wang", "Wang", 5, "compound", "PROPN"),
+            ("Lei", "Lei", 6, "nsubj", "PROPN"),
+            ("accused", "accuse", 6, "ROOT", "VERB"),
+            ("NATO", "NATO", 6, "dobj", "PROPN"),
+        ],
+        (1, 3),
+        (4, 6),
+        [(0, 1, CHN, "demonym"), (7, 8, NATO, "label")],
+        "Chinese Foreign Ministry spokesperson Wang Lei",
+        CHN,
+    ),
+    "possessive state before an organ name": (
+        [
+            ("China", "China", 4, "poss", "PROPN"),
+            ("'s", "'s", 0, "case", "PART"),
+            ("Foreign", "Foreign", 3, "compound", "PROPN"),
+            ("Ministry", "Ministry", 4, "compound", "PROPN"),
+            ("spokesperson", "spokesperson", 6, "compound", "NOUN"),
+            ("Wang", "Wang", 6, "compound", "PROPN"),
+            ("Lei", "Lei", 7, "nsubj", "PROPN"),
+            ("accused", "accuse", 7, "ROOT", "VERB"),
+            ("NATO", "NATO", 7, "dobj", "PROPN"),
+        ],
+        (2, 4),
+        (5, 7),
+        [(0, 1, CHN, "label"), (8, 9, NATO, "label")],
+        "China 's Foreign Ministry spokesperson Wang Lei",  # words joined by spaces
+        CHN,
+    ),
+    "demonym title without an organ name": (
+        [
+            ("Chinese", "chinese", 2, "amod", "ADJ"),
+            ("Foreign", "Foreign", 2, "compound", "PROPN"),
+            ("Minister", "Minister", 4, "compound", "PROPN"),
+            ("Wang", "Wang", 4, "compound", "PROPN"),
+            ("Lei", "Lei", 5, "nsubj", "PROPN"),
+            ("accused", "accuse", 5, "ROOT", "VERB"),
+            ("NATO", "NATO", 5, "dobj", "PROPN"),
+        ],
+        None,
+        (3, 5),
+        [(0, 1, CHN, "demonym"), (6, 7, NATO, "label")],
+        "Chinese Foreign Minister Wang Lei",
+        CHN,
+    ),
+    "no state named: the salient state": (
+        [
+            ("Foreign", "Foreign", 1, "compound", "PROPN"),
+            ("Ministry", "Ministry", 2, "compound", "PROPN"),
+            ("spokesperson", "spokesperson", 4, "compound", "NOUN"),
+            ("Wang", "Wang", 4, "compound", "PROPN"),
+            ("Lei", "Lei", 5, "nsubj", "PROPN"),
+            ("accused", "accuse", 5, "ROOT", "VERB"),
+            ("NATO", "NATO", 5, "dobj", "PROPN"),
+        ],
+        (0, 2),
+        (3, 5),
+        [(6, 7, NATO, "label")],
+        "Foreign Ministry spokesperson Wang Lei",
+        TUR,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TITLE_CASES))
+def test_actors_state_in_title_beats_the_salient_state(vocab, name):
+    rows, org, person, matches, text, state = TITLE_CASES[name]
+    n = len(SALIENT_TURKEY)
+    words = [
+        *SALIENT_TURKEY,
+        *((w, lemma, head + n, dep, pos) for w, lemma, head, dep, pos in rows),
+    ]
+    doc = Doc(
+        vocab,
+        words=[r[0] for r in words],
+        lemmas=[r[1] for r in words],
+        heads=[r[2] for r in words],
+        deps=[r[3] for r in words],
+        pos=[r[4] for r in words],
+        sent_starts=[int(i in {0, n}) for i in range(len(words))],
+    )
+    spans = [(person, "PERSON"), *([(org, "ORG")] if org else [])]
+    doc.ents = [Span(doc, s + n, e + n, label=label) for (s, e), label in spans]
+    shifted = [(s + n, e + n, actor, kind) for s, e, actor, kind in matches]
+    found = by_text(doc, find_mentions(doc, [*SALIENT_MATCHES, *shifted]))
+    m = found[text]
+    assert m.actor == state
+    assert m.speaker is not None and m.speaker.label == "Wang Lei"
+    assert m.speaker.affiliation == state.id

@@ -126,6 +126,33 @@ TABLE = [
         {("United Kingdom", "condemns", "Islamic State", False, True)},
         set(),
     ),
+    (
+        # a demonym in the title names the state, before the salient-state fallback
+        "Greece hosted Italy on Monday. Greece also met Spain in Athens. Chinese Foreign "
+        "Ministry spokesperson Wang Lei accused the European Union of hypocrisy.",
+        {("China", "accuses", "European Union", False, True)},
+        {("Greece", "accuses", "European Union", False, True)},
+    ),
+    (
+        "Greece hosted Italy on Monday. Greece also met Spain in Athens. China's Foreign "
+        "Ministry spokesperson Zhang Hui condemned NATO.",
+        {("China", "condemns", "NATO", False, True)},
+        {("Greece", "condemns", "NATO", False, True)},
+    ),
+    (
+        "Greece hosted Italy on Monday. Greece also met Spain in Athens. The Russian defence "
+        "ministry spokesperson Igor Petrov accused NATO of provocation.",
+        {("Russia", "accuses", "NATO", False, True)},
+        {("Greece", "accuses", "NATO", False, True)},
+    ),
+    (
+        "Italy agreed on Tuesday to back Ukraine's bid to join the European Union.",
+        {("Italy", "agreesWith", "Ukraine", False, True)},  # a bid is sought, not done
+        {
+            ("Ukraine", "agreesWith", "European Union", False, True),
+            ("Ukraine", "alignsWith", "European Union", False, True),
+        },
+    ),
 ]
 
 
@@ -261,3 +288,12 @@ def test_pipeline_components_are_registered_and_statements_stored(nlp):
     doc = nlp("Russia invaded Ukraine.")
     assert [s.relation for s in doc._.graphkit_statements] == ["invades"]
     assert [s.relation for s in extract_statements(doc, doc_id="x")] == ["invades"]
+
+
+def test_pipeline_light_verb_and_its_act_noun_give_one_statement(nlp):
+    text = "Senior Japanese and Indian diplomats held three days of talks in Tokyo."
+    found = [
+        (s.subject.actor.label, s.relation, s.object.actor.label if s.object else None)
+        for s in extract_statements(text, nlp=nlp)
+    ]
+    assert found == [("India", "negotiatesWith", "Japan")]

@@ -221,3 +221,102 @@ def test_relations_never_assert_negated_hostility(vocab):
 
 def test_relations_empty_doc_gives_nothing(vocab):
     assert extract_from_doc(Doc(vocab, words=[]), []) == []
+
+
+# (rows, statements as (subject, relation, object, trigger text), in order): each act once
+ACT_CASES = {
+    "bid to join is sought, not done": (
+        [
+            ("Russia", "Russia", 1, "nsubj", "PROPN"),
+            ("agreed", "agree", 1, "ROOT", "VERB"),
+            ("to", "to", 3, "aux", "PART"),
+            ("support", "support", 1, "xcomp", "VERB"),
+            ("Georgia", "Georgia", 6, "poss", "PROPN"),
+            ("'s", "'s", 4, "case", "PART"),
+            ("bid", "bid", 3, "dobj", "NOUN"),
+            ("to", "to", 8, "aux", "PART"),
+            ("join", "join", 6, "acl", "VERB"),
+            ("NATO", "NATO", 8, "dobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT"),
+        ],
+        [("Russia", "agreesWith", "Georgia", "support")],
+    ),
+    "application to join is sought, not done": (
+        [
+            ("China", "China", 1, "nsubj", "PROPN"),
+            ("rejected", "reject", 1, "ROOT", "VERB"),
+            ("Ukraine", "Ukraine", 4, "poss", "PROPN"),
+            ("'s", "'s", 2, "case", "PART"),
+            ("application", "application", 1, "dobj", "NOUN"),
+            ("to", "to", 6, "aux", "PART"),
+            ("join", "join", 4, "acl", "VERB"),
+            ("NATO", "NATO", 6, "dobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT"),
+        ],
+        [("China", "rejects", "Ukraine", "rejected")],
+    ),
+    "joining itself is an act": (
+        [
+            ("Georgia", "Georgia", 1, "nsubj", "PROPN"),
+            ("joined", "join", 1, "ROOT", "VERB"),
+            ("NATO", "NATO", 1, "dobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT"),
+        ],
+        [("Georgia", "alignsWith", "NATO", "joined")],
+    ),
+    "light verb and the act noun in its object are one act": (
+        [
+            ("China", "China", 3, "nsubj", "PROPN"),
+            ("and", "and", 0, "cc", "CCONJ"),
+            ("Russia", "Russia", 0, "conj", "PROPN"),
+            ("held", "hold", 3, "ROOT", "VERB"),
+            ("two", "two", 5, "nummod", "NUM"),
+            ("days", "day", 3, "dobj", "NOUN"),
+            ("of", "of", 5, "prep", "ADP"),
+            ("talks", "talk", 6, "pobj", "NOUN"),
+            (".", ".", 3, "punct", "PUNCT"),
+        ],
+        [("China", "negotiatesWith", "Russia", "held")],
+    ),
+    "verb and its act noun object are one act": (
+        [
+            ("Japan", "Japan", 2, "nsubj", "PROPN"),
+            ("will", "will", 2, "aux", "AUX"),
+            ("provide", "provide", 2, "ROOT", "VERB"),
+            ("food", "food", 4, "compound", "NOUN"),
+            ("aid", "aid", 2, "dobj", "NOUN"),
+            ("to", "to", 2, "prep", "ADP"),
+            ("Ukraine", "Ukraine", 5, "pobj", "PROPN"),
+            (".", ".", 2, "punct", "PUNCT"),
+        ],
+        [("Japan", "agreesWith", "Ukraine", "provide")],
+    ),
+    "coordinated verbs stay two acts": (
+        [
+            ("Russia", "Russia", 1, "nsubj", "PROPN"),
+            ("attacked", "attack", 1, "ROOT", "VERB"),
+            ("Ukraine", "Ukraine", 1, "dobj", "PROPN"),
+            ("and", "and", 1, "cc", "CCONJ"),
+            ("bombed", "bomb", 1, "conj", "VERB"),
+            ("Ukraine", "Ukraine", 4, "dobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT"),
+        ],
+        [("Russia", "attacks", "Ukraine", "attacked"), ("Russia", "attacks", "Ukraine", "bombed")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACT_CASES))
+def test_relations_each_act_is_one_statement(vocab, name):
+    rows, expected = ACT_CASES[name]
+    doc, mentions = build(vocab, rows)
+    found = [
+        (
+            s.subject.actor.label,
+            s.relation,
+            s.object.actor.label if s.object else None,
+            s.trigger.text if s.trigger else None,
+        )
+        for s in extract_from_doc(doc, mentions, doc_id="t")
+    ]
+    assert found == expected
