@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +10,7 @@ import pytest
 from graphkit.ingest import run_ingest
 from graphkit.store import KnowledgeGraph
 
-from .helpers import FakeFactory, corpus_records, free_port, normalised_quads, write_jsonl
+from .helpers import FakeFactory, corpus_records, normalised_quads, write_jsonl
 
 
 @pytest.fixture
@@ -28,33 +25,10 @@ def fake_factory() -> FakeFactory:
 
 
 @pytest.fixture
-def oxigraph_server(tmp_path: Path) -> Iterator[str]:
-    """A real ``oxigraph serve --location DIR`` on a free 127.0.0.1 port; yields its URL."""
-    import httpx
-
-    exe = shutil.which("oxigraph")
-    if exe is None:
-        pytest.skip("the oxigraph server CLI (pip install oxigraph) is not installed")
-    port = free_port()
-    proc = subprocess.Popen(
-        [exe, "serve", "--location", str(tmp_path / "server-db"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1).raise_for_status()
-            break
-        except httpx.HTTPError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("oxigraph serve did not start")
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(10)
+def oxigraph_server(tmp_path: Path, start_oxigraph) -> Iterator[str]:
+    """A real ``oxigraph serve`` on a free 127.0.0.1 port for one test; yields its URL."""
+    with start_oxigraph(tmp_path / "server-db") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

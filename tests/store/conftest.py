@@ -3,10 +3,7 @@ process on 127.0.0.1."""
 
 from __future__ import annotations
 
-import shutil
 import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,43 +20,10 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real ``oxigraph serve`` on a free 127.0.0.1 port; yields its base URL."""
-    exe = shutil.which("oxigraph")
-    if exe is None:
-        pytest.skip("the oxigraph server CLI (pip install oxigraph) is not installed")
-    folder = tmp_path_factory.mktemp("oxigraph-server")
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            exe,
-            "serve",
-            "--location",
-            str(folder),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--timeout-s",
-            "30",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1).raise_for_status()
-            break
-        except httpx.HTTPError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(
-                    f"oxigraph serve did not start: {proc.stderr.read() if proc.stderr else ''}"
-                )
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(10)
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory, start_oxigraph) -> Iterator[str]:
+    """One real ``oxigraph serve`` for the session (30 s query limit); yields its URL."""
+    with start_oxigraph(tmp_path_factory.mktemp("oxigraph-server"), "--timeout-s", "30") as url:
+        yield url
 
 
 @pytest.fixture(

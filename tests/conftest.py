@@ -1,0 +1,58 @@
+"""Fixtures shared by every test package."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+import pytest
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def _running_oxigraph(folder: Path, *options: str) -> Iterator[str]:
+    """A real ``oxigraph serve --location FOLDER`` on a free 127.0.0.1 port; yields its URL."""
+    import httpx
+
+    exe = shutil.which("oxigraph")
+    if exe is None:
+        pytest.skip("the oxigraph server CLI (pip install oxigraph) is not installed")
+    port = _free_port()
+    proc = subprocess.Popen(
+        [exe, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}", *options],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    try:
+        while True:
+            try:
+                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    proc.kill()
+                    stderr = proc.stderr.read() if proc.stderr else b""
+                    pytest.fail(f"oxigraph serve did not start: {stderr!r}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+@pytest.fixture(scope="session")
+def start_oxigraph() -> Callable[..., AbstractContextManager[str]]:
+    """``with start_oxigraph(folder, *options) as url:`` runs a real Oxigraph server."""
+    return _running_oxigraph
