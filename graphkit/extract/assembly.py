@@ -209,6 +209,32 @@ class StatementAssembler(ModalityFinder):
         confidence: float,
         extras: dict[str, object],
     ) -> Statement:
+        return self._record(
+            tok,
+            rel,
+            subj,
+            ActorMention(self._target(obj), self._span(obj)) if obj else None,
+            negated=negated,
+            asserted=asserted and not negated,
+            attributed=attributed,
+            confidence=round(min(0.99, max(0.05, confidence)), 3),
+            extras=dict(extras),
+        )
+
+    def _record(
+        self,
+        tok: Token,
+        rel: str,
+        subj: Mention,
+        obj: ActorMention | None,
+        *,
+        negated: bool,
+        asserted: bool,
+        attributed: Actor | None,
+        confidence: float,
+        extras: dict[str, object],
+    ) -> Statement:
+        """The statement record: annotations from the ontology, evidence = ``tok``'s sentence."""
         info = ontology_relation(rel)
         sent = tok.sent
         speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
@@ -221,15 +247,15 @@ class StatementAssembler(ModalityFinder):
             quad=info.quad,
             polarity=info.polarity,
             intensity=info.intensity,
-            object=ActorMention(self._target(obj), self._span(obj)) if obj else None,
+            object=obj,
             negated=negated,
-            asserted=asserted and not negated,
+            asserted=asserted,
             attributed_to=attributed,
             evidence=Span(sent.text, sent.start_char, sent.end_char),
-            confidence=round(min(0.99, max(0.05, confidence)), 3),
+            confidence=confidence,
             speaker=speaker,
             trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-            extras=dict(extras),
+            extras=extras,
         )
 
     @staticmethod
@@ -289,31 +315,20 @@ class StatementAssembler(ModalityFinder):
                         self.emit(tok, "demands", speakers, musts, derived=True)
 
     def _derived(self, verb: Token, rel: str, subj: Mention, target: Statement) -> Statement:
-        sent = verb.sent
-        info = ontology_relation(rel)
         extras: dict[str, object] = {"derived_from": target.relation, "modality": "speech"}
         # accusing an actor the rules only guessed (or through a guessed speaker) is a guess
         unsure = unasserted_reason(self.doc, subj, None, rel) or target.extras.get("unasserted")
         if unsure:
             extras["unasserted"] = unsure
-        speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
-        return Statement(
-            doc=self.doc_id,
-            subject=ActorMention(subj.actor, self._span(subj)),
-            relation=info.name,
-            plover=info.plover,
-            cameo=info.cameo,
-            quad=info.quad,
-            polarity=info.polarity,
-            intensity=info.intensity,
-            object=ActorMention(target.subject.actor, target.subject.mention),
+        return self._record(
+            verb,
+            rel,
+            subj,
+            ActorMention(target.subject.actor, target.subject.mention),
             negated=False,
             asserted=not unsure,
-            attributed_to=None,
-            evidence=Span(sent.text, sent.start_char, sent.end_char),
+            attributed=None,
             confidence=round(max(0.05, min(target.confidence, 0.9) - 0.15), 3),
-            speaker=speaker,
-            trigger=Span(verb.text, verb.idx, verb.idx + len(verb.text)),
             extras=extras,
         )
 
