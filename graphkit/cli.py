@@ -144,7 +144,10 @@ def viz(
         quads=quads or None,
         **options,
     )
-    click.echo(f"wrote {path} ({G.number_of_nodes()} actors, {G.number_of_edges()} statements)")
+    click.echo(
+        f"wrote {path} (from a store graph of {G.number_of_nodes()} actors and "
+        f"{G.number_of_edges()} statements, before --actor and filters)"
+    )
 
 
 @main.command("analyze")
