@@ -38,6 +38,7 @@ class BuildReport:
         asserted: Of which asserted.
         ingest: The store's one-line ingest summary.
         skipped: Files or records skipped by the corpus reader, as ``path:line: reason``.
+        warnings: Documents kept with a caveat (a date that could not be read).
         files: Every file written, by file name.
         blocs: Number of blocs found (singletons included).
     """
@@ -49,6 +50,7 @@ class BuildReport:
     asserted: int = 0
     ingest: str = ""
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     files: dict[str, Path] = field(default_factory=dict)
     blocs: int = 0
 
@@ -61,6 +63,7 @@ class BuildReport:
             f"blocs: {self.blocs}",
         ]
         lines += [f"  {path}" for path in self.files.values()]
+        lines += [f"warning: {reason}" for reason in self.warnings]
         lines += [f"skipped: {reason}" for reason in self.skipped]
         return "\n".join(lines)
 
@@ -139,4 +142,5 @@ def build(
         kg.export("trig", trig)
         report.files[trig.name] = trig
     report.skipped = [str(issue) for issue in reader.issues]
+    report.warnings = [str(issue) for issue in reader.warnings]
     return report

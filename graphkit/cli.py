@@ -368,6 +368,8 @@ def serve_command(
 
 def _report_corpus_issues(reader: Any) -> int:
     """Print every skipped file or record as ``path:line: reason``; return how many."""
+    for issue in reader.warnings:
+        click.echo(f"graphkit: warning: {issue}", err=True)
     for issue in reader.issues:
         click.echo(f"graphkit: skipped {issue}", err=True)
     return len(reader.issues)

@@ -582,3 +582,18 @@ def test_corpus_symlink_loop_is_read_once(tmp_path: Path) -> None:
 )
 def test_corpus_normalize_date(raw: str, expected: str | None) -> None:
     assert normalize_date(raw) == expected
+
+
+def test_read_corpus_warns_about_unreadable_date_and_keeps_document(tmp_path: Path) -> None:
+    corpus = tmp_path / "dates.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "Russia invaded Ukraine.", "date": "yesterday"}\n'
+        '{"id": "b", "text": "Russia invaded Ukraine.", "date": "15 March 2022"}\n',
+        encoding="utf-8",
+    )
+    reader = read_corpus(corpus)
+    docs = list(reader)
+    assert [(d.id, d.date) for d in docs] == [("a", "yesterday"), ("b", "2022-03-15")]
+    assert reader.ok
+    assert [(w.record_id, w.line) for w in reader.warnings] == [("a", 1)]
+    assert "'yesterday'" in str(reader.warnings[0])

@@ -93,6 +93,7 @@ _READ_ERRORS = (OSError, EOFError, zlib.error)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 _MD_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?\Z")
 
 PathArg = str | os.PathLike[str]
 
@@ -184,6 +185,9 @@ class CorpusReader:
         self.fallback_encoding = fallback_encoding
         self.unique_ids = unique_ids
         self.issues: list[CorpusIssue] = []
+        #: Documents kept but with something to know: a date that is not ISO 8601 after
+        #: normalisation (kept as written, so the article falls outside every time window).
+        self.warnings: list[CorpusIssue] = []
         self.documents_read = 0
         self.location: tuple[str, int | None] | None = None
         self._stdin = stdin
@@ -235,6 +239,16 @@ class CorpusReader:
                         )
                         continue
                     self._seen.add(doc.id)
+                if doc.date is not None and not _ISO_DATE.match(doc.date):
+                    self.warnings.append(
+                        CorpusIssue(
+                            path,
+                            line,
+                            doc.id,
+                            f"date {doc.date!r} is not a date graphkit understands; kept as "
+                            "text, so this article is left out of time windows",
+                        )
+                    )
                 self.documents_read += 1
                 self.location = (path, line)
                 yield doc
