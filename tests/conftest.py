@@ -56,3 +56,30 @@ def _running_oxigraph(folder: Path, *options: str) -> Iterator[str]:
 def start_oxigraph() -> Callable[..., AbstractContextManager[str]]:
     """``with start_oxigraph(folder, *options) as url:`` runs a real Oxigraph server."""
     return _running_oxigraph
+
+
+def _spy_flush(kg: object) -> list[int]:
+    """Wrap an on-disk KnowledgeGraph's pyoxigraph store so each ``flush()`` is recorded.
+
+    Returns the list that receives the store's quad count at every flush.
+    """
+    backend = kg.backend  # type: ignore[attr-defined]
+    real = backend.store
+    calls: list[int] = []
+
+    class Spy:
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+        def flush(self) -> None:
+            calls.append(len(real))
+            real.flush()
+
+    backend.store = Spy()
+    return calls
+
+
+@pytest.fixture
+def spy_flush() -> Callable[[object], list[int]]:
+    """``calls = spy_flush(kg)`` records every flush of ``kg``'s on-disk store."""
+    return _spy_flush

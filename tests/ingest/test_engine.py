@@ -225,21 +225,10 @@ def test_estimate_total_counts_records_files_and_gzip(tmp_path: Path) -> None:
 
 
 def test_knowledge_graph_store_flushes_an_embedded_store_every_n_articles(
-    tmp_path: Path, fake_factory: FakeFactory
+    tmp_path: Path, fake_factory: FakeFactory, spy_flush
 ) -> None:
     kg = KnowledgeGraph.open(tmp_path / "store")
-    real = kg.backend.store  # type: ignore[attr-defined]
-    calls: list[int] = []
-
-    class Spy:
-        def __getattr__(self, name: str) -> object:
-            return getattr(real, name)
-
-        def flush(self) -> None:
-            calls.append(len(real))
-            real.flush()
-
-    kg.backend.store = Spy()  # type: ignore[attr-defined]
+    calls = spy_flush(kg)
     store = KnowledgeGraphStore(kg, flush_every=4)
     report = run_ingest(_docs(10), store, extractor=fake_factory, progress=False, write_batch=2)
     assert report.written == 10

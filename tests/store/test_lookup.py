@@ -77,20 +77,10 @@ def test_stored_articles_rejects_a_batch_size_below_one() -> None:
         KnowledgeGraph.memory().stored_articles([text_hash("x")], batch_size=0)
 
 
-def test_flush_writes_the_on_disk_store_buffers(tmp_path: Path) -> None:
+def test_flush_writes_the_on_disk_store_buffers(tmp_path: Path, spy_flush) -> None:
     kg = KnowledgeGraph.open(tmp_path / "store")
     real = kg.backend.store  # type: ignore[attr-defined]
-    calls: list[int] = []
-
-    class Spy:
-        def __getattr__(self, name: str) -> object:
-            return getattr(real, name)
-
-        def flush(self) -> None:
-            calls.append(len(real))
-            real.flush()
-
-    kg.backend.store = Spy()  # type: ignore[attr-defined]
+    calls = spy_flush(kg)
     kg.ingest(corpus(), run=RUN)
     kg.flush()
     assert len(calls) == 1 and calls[0] == len(real)
