@@ -74,6 +74,7 @@ class ArgumentFinder:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self.sources = SourceFinder(doc, lex)
+        self.support_nouns = {noun for _verb, noun in lex.support}
 
     def mention(self, tok: Token) -> Mention | None:
         m = self.at[tok.i]
@@ -147,6 +148,15 @@ class ArgumentFinder:
                 found.extend(inner)
         return _unique(found)
 
+    def _relational(self, lemma: str) -> bool:
+        """A noun naming a relation with whoever follows "with" ("talks with X")."""
+        return (
+            lemma in self.lex.nouns
+            or lemma in self.support_nouns
+            or lemma in self.lex.cues["communication_nouns"]
+            or lemma in self.lex.cues["relational_nouns"]
+        )
+
     def _inside(self, tok: Token, depth: int) -> list[tuple[Mention, int]]:
         pronoun: list[tuple[Mention, int]] = []
         for c in tok.children:
@@ -157,13 +167,22 @@ class ArgumentFinder:
                     continue
                 if m is not None and not m.locative:
                     return [(m, c.i)]
+                if c.tag_ not in {"VBN", "VBG"}:
+                    continue  # "Syria sanctions listings": Syria is no agent of the listings
                 for g in c.children:  # "US-led war", "ISIL-held buildings"
                     if g.dep_ in {"npadvmod", "compound", "nmod", "amod"} and g.i < c.i:
                         m = self.mention(g)
                         if m is not None and not m.locative:
                             return [(m, g.i)]
+        lemma = tok.lemma_.lower()
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in _NP_PREPS:
+                if c.lower_ == "with" and not self._relational(lemma):
+                    continue  # "the training with the Iraqis": a companion, not the target
+                if c.lower_ in {"for", "to"} and (
+                    lemma in self.lex.titles or tok.lower_ in self.lex.titles
+                ):
+                    continue  # "Envoy for the Coalition", "Ambassador to China": a portfolio
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found = self.np_actor(p, depth - 1)
@@ -248,10 +267,11 @@ class ArgumentFinder:
             if head.dep_ == "appos" and self.at[head.head.i] is not None:
                 # "Operation Inherent Resolve, the operation to eliminate ISIL"
                 return self.np_actor(head.head, depth=0), True
-            if head.dep_ == "dobj" and tok.tag_ in {
-                "VBG",
-                "VBN",
-            }:  # "issued a statement condemning X"
+            if (
+                head.dep_ == "dobj"
+                and tok.tag_ in {"VBG", "VBN"}
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            ):  # "issued a statement condemning X", not "the flow of fighters joining X"
                 return self.subjects(head.head, steps + 1)[0], True
         return [], False
 

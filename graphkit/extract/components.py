@@ -142,14 +142,27 @@ class StatementsComponent:
 
 
 class ParagraphsComponent:
-    """Starts a sentence after every line break, before the parser runs."""
+    """Starts a sentence after every line break and after a footnote marker that follows a
+    sentence end ("... al-Freiji.[2] Qanbar announced ..."), before the parser runs."""
 
     def __init__(self, nlp: Language, name: str = "graphkit_paragraphs") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        from graphkit.extract.pipeline import FOOTNOTE_MARKER
+
         for tok in doc[1:]:
-            if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            prev = doc[tok.i - 1]
+            if (
+                "\n" in prev.text
+                or "\n" in prev.whitespace_
+                or (
+                    tok.i >= 2
+                    and FOOTNOTE_MARKER.fullmatch(prev.text)
+                    and not FOOTNOTE_MARKER.fullmatch(tok.text)
+                    and doc[tok.i - 2].text in {".", "!", "?"}
+                )
+            ):
                 tok.is_sent_start = True
         return doc
 

