@@ -201,7 +201,11 @@ def _base_mentions(
         if _names_a_thing(words, lex, person=ent.label_ == "PERSON"):
             continue  # "USS Mahan", "Tiyas Military Airfield", "VBIED": no actor
         demonym_first = any(m[0] == start and m[3] == "demonym" for m in kb_matches)
-        if ent.label_ == "PERSON" and demonym_first:  # "Bosnian Serbs" tagged PERSON
+        if ent.label_ in _ORG_LABELS and _titled_name(doc, start, end, words, lex, kb_extent):
+            # "spokesperson Kenji Sato" tagged ORG: a name right after a title is a person
+            actor = text_actor(" ".join(words), PERSON)
+            candidates.append((end - start, 0, start, Mention(start, end, actor, "person")))
+        elif ent.label_ == "PERSON" and demonym_first:  # "Bosnian Serbs" tagged PERSON
             actor = text_actor(" ".join(words), "Organization")
             candidates.append((end - start, 0, start, Mention(start, end, actor, "group")))
         elif ent.label_ == "PERSON":
@@ -396,6 +400,22 @@ def _np_mentions(b: MentionBuilder) -> None:
             continue
         assert index is not None
         b.replace_at(index, new)
+
+
+def _titled_name(
+    doc: Doc, start: int, end: int, words: list[str], lex: Lexicon, kb_extent: set[tuple[int, int]]
+) -> bool:
+    """Two or three capitalised words, no organisation word, right after a title noun."""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and (before.lower_ in lex.titles or before.lemma_.lower() in lex.titles)
+        and 2 <= len(words) <= 3
+        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and all(t.pos_ == "PROPN" for t in doc[start:end])
+        and not any(w.lower() in lex.titles or w.lower() in lex.organ_nouns for w in words)
+        and not any(s < end and start < e for s, e in kb_extent)
+    )
 
 
 def find_mentions(

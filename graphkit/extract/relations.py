@@ -189,6 +189,11 @@ class _Core(StatementAssembler):
                 if c.dep_ in {"dobj", "dative"} and noun is None and not topic:
                     candidates.append((self.np_actor(c), self.at[c.i] is None))
             candidates.append((self._prep_objects(tok, preps), False))
+            if noun is None and not any(c.dep_ == "dobj" for c in tok.children):
+                for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                    for d in conj.children:  # "bombed and shelled X": the object is shared
+                        if d.dep_ == "dobj":
+                            candidates.append((self.np_actor(d), True))
             if ontology_relation(entry.relation).quad == 4:  # "... using aircraft against X"
                 candidates.append((self._against_in_clause(tok), True))
             if entry.relation in _CONTENT_RELATIONS:  # "threatened to cut off power to X"

@@ -196,6 +196,19 @@ TABLE = [
         {("Qanbar", "accuses", "United States", False, True)},
     ),
     (
+        "China criticized and sanctioned Japan.",  # coordinated verbs share the object
+        {
+            ("China", "criticizes", "Japan", False, True),
+            ("China", "sanctions", "Japan", False, True),
+        },
+        set(),
+    ),
+    (
+        "Japanese Foreign Ministry spokesperson Kenji Sato criticized China on Tuesday.",
+        {("Japan", "criticizes", "China", False, True)},  # the model tags the name ORG
+        {("Kenji Sato", "criticizes", "China", False, True)},
+    ),
+    (
         "Italy agreed on Tuesday to back Ukraine's bid to join the European Union.",
         {("Italy", "agreesWith", "Ukraine", False, True)},  # a bid is sought, not done
         {
