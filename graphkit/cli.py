@@ -488,6 +488,8 @@ def ingest_command(
             progress=progress,
         )
         after = kg.count_actors()
+    for issue in report.warnings:
+        click.echo(f"graphkit: warning: {issue}", err=True)
     for issue in report.issues:
         click.echo(f"graphkit: skipped {issue}", err=True)
     for doc_id, message in report.failed:

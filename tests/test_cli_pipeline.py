@@ -138,3 +138,19 @@ def test_ingest_cli_reports_bad_records_and_exits_nonzero(
     assert result.exit_code == 1
     assert "e_records.jsonl:2" in result.stderr
     assert "2 written" in result.stdout
+
+
+@pytest.mark.slow
+def test_ingest_cli_warns_about_an_unreadable_date_and_exits_zero(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "odd", "text": "Russia invaded Ukraine.", "date": "spring 2022"}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["ingest", str(corpus), "--store", str(tmp_path / "store"), "--no-progress"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "warning: " in result.stderr and "c.jsonl:1" in result.stderr
+    assert "'spring 2022'" in result.stderr
+    assert "1 written" in result.stdout

@@ -62,6 +62,8 @@ class IngestReport:
         skipped_existing: Documents whose text was already stored, or already read in this
             run (a duplicate), so not extracted again.
         issues: Corpus records or files that could not be read, with their id and reason.
+        warnings: Documents written with a caveat (a date graphkit cannot read is kept as
+            text, so the article falls outside every time window).
         failed: ``(document id, message)`` of documents that failed extraction or were
             refused by the store (nothing of them written).
         statements: Statements written. asserted: of which asserted.
@@ -79,6 +81,7 @@ class IngestReport:
     asserted: int = 0
     words: int = 0
     seconds: float = 0.0
+    warnings: tuple[CorpusIssue, ...] = ()
     executor: str = "local"
     workers: int = 1
 
@@ -122,6 +125,7 @@ class _Tally:
     written: int = 0
     skipped_existing: int = 0
     issues: list[CorpusIssue] = field(default_factory=list)
+    warnings: list[CorpusIssue] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     statements: int = 0
     asserted: int = 0
@@ -141,6 +145,7 @@ class _Tally:
             asserted=self.asserted,
             words=self.words,
             seconds=time.perf_counter() - self.started,
+            warnings=tuple(self.warnings),
             executor=self.executor,
             workers=self.workers,
         )
@@ -390,6 +395,8 @@ def _documents(
             raise InputError(f"expected graphkit.types.Document, got {type(doc).__name__}")
         tally.read += 1
         yield doc
+    if isinstance(reader, CorpusReader):
+        tally.warnings.extend(reader.warnings)
 
 
 def _new_documents(

@@ -185,6 +185,21 @@ def test_run_ingest_accepts_a_corpus_reader_and_counts_its_issues(
     assert [(i.line, i.reason.split(":")[0]) for i in report.issues] == [(2, "invalid JSON")]
 
 
+def test_run_ingest_reports_an_unreadable_date_as_a_warning_and_writes_the_article(
+    tmp_path: Path, fake_factory: FakeFactory
+) -> None:
+    rows = [
+        {"id": "dated", "text": "A condemned B.", "date": "2024-05-01"},
+        {"id": "odd", "text": "C condemned D.", "date": "the spring of 2024"},
+    ]
+    report = run_ingest(
+        write_jsonl(tmp_path / "c.jsonl", rows), FakeStore(), extractor=fake_factory, progress=False
+    )
+    assert report.written == 2 and report.ok  # a caveat, not a skipped record
+    assert [(w.line, w.record_id) for w in report.warnings] == [(2, "odd")]
+    assert "left out of time windows" in report.warnings[0].reason
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
