@@ -126,7 +126,8 @@ class _Core(StatementAssembler):
                 tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"}
                 and self.verb_entry(tok) is None
             )
-            if nominal and tok.i not in support_nouns:
+            between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+            if nominal and (tok.i not in support_nouns or between):  # "hosted talks between"
                 noun_entry = self.noun_entry(tok)
                 if noun_entry is not None:
                     items.append((_depth(tok), tok, noun_entry, "noun", None))

@@ -196,6 +196,15 @@ TABLE = [
         {("Qanbar", "accuses", "United States", False, True)},
     ),
     (
+        "Norway hosted talks between Colombia and Venezuela.",  # the host deals with both
+        {
+            ("Norway", "negotiatesWith", "Colombia", False, True),
+            ("Norway", "negotiatesWith", "Venezuela", False, True),
+            ("Colombia", "negotiatesWith", "Venezuela", False, True),
+        },
+        set(),
+    ),
+    (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
         {
             ("China", "criticizes", "Japan", False, True),
