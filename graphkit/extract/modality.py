@@ -51,6 +51,11 @@ class ModalityFinder(ArgumentFinder):
         for _ in range(6):
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
                 break
+            if cur.dep_ == "advcl" and any(  # "renewed its appeal to Iran to release ..."
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.request_verbs
+                for c in cur.head.children
+            ):
+                mod.requested = True
             if cur.dep_ not in {"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"}:
                 break
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in lex.demand_verbs | {"insist"}:
@@ -74,7 +79,10 @@ class ModalityFinder(ArgumentFinder):
                 mod.intent = True
             if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":
                 mod.intent = True
-            if lemma in lex.request_verbs and cur.dep_ in {"xcomp", "ccomp"}:
+            if lemma in lex.request_verbs and (
+                cur.dep_ in {"xcomp", "ccomp"}
+                or (cur.dep_ in {"acl", "advcl"} and gov.pos_ == "NOUN")  # "its demand that X"
+            ):
                 mod.requested = True
             if self._negated(gov) and not mod.refused:
                 mod.negated = True

@@ -250,7 +250,7 @@ class _Core(StatementAssembler):
                 objects = [x for p in c.children if p.dep_ == "pobj" for x in self.np_actor(p)]
         if not objects:
             for c in tok.children:
-                if c.dep_ in {"acl", "ccomp"}:
+                if c.dep_ in {"acl", "ccomp", "advcl"}:  # "its call for X to ..."
                     objects = [x for s in c.children if s.dep_ == "nsubj" for x in self.np_actor(s)]
                     if objects:
                         break

@@ -205,6 +205,21 @@ TABLE = [
         set(),
     ),
     (
+        "The European Union reiterated its demand that Russia withdraw its troops.",
+        {("European Union", "demands", "Russia", False, True)},  # a demanded act is not done
+        {("Russia", "withdrawsFrom", None, False, True)},
+    ),
+    (
+        "The UN reiterated its call for Israel to ease restrictions.",
+        {("United Nations", "callsOn", "Israel", False, True)},
+        set(),
+    ),
+    (
+        "The United States renewed its appeal to Iran to release the prisoners.",
+        {("United States", "callsOn", "Iran", False, True)},  # the release is asked for
+        {("United States", "concedesTo", "prisoners", False, True)},
+    ),
+    (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
         {
             ("China", "criticizes", "Japan", False, True),
