@@ -44,6 +44,7 @@ from graphkit.errors import InputError
 
 __all__ = [
     "GROUPS",
+    "QUAD_CLASSES",
     "DrawnEdge",
     "aggregate_edges",
     "blocs_by_actor",
@@ -59,6 +60,13 @@ __all__ = [
 #: The drawing groups, in legend order.
 GROUPS = ("cooperative", "hostile", "neutral", "negated")
 _POLARITY_GROUP = {1: "cooperative", -1: "hostile", 0: "neutral"}
+#: The quad classes (``gk:quadClass``) and their names, in legend order.
+QUAD_CLASSES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 
 
 @dataclass(frozen=True, slots=True)

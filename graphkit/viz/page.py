@@ -12,6 +12,19 @@ with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped; the page script builds the 
 with ``textContent`` only, and links only http(s) URLs. Tooltips are plain strings, which
 vis-network 9.1.2 shows with ``innerText``.
 
+In-page filters. Besides the actor search, the page filters by polarity group, relation,
+claims attributed to others, quad class (one box per class present) and a date window
+(two date inputs, from / to, prefilled with the earliest and latest statement day; shown
+only when some statement has a date). An edge is shown when at least one of its statements
+passes every filter; once the window is narrower than the full range, undated statements
+are hidden (as with the build-time ``since`` / ``until``), and a statement without a quad
+class is hidden once any quad box is unticked (as with ``quads``). The edge side panel
+lists only the statements that pass and says how many the filters hide. Each drawn edge
+carries ``stmts``, the indexes of its statement records; a record carries its ``quad``,
+``relation`` and ``article``, and the shared article table its ``day``
+(:func:`graphkit.viz.records.statement_day`), which is all the page needs to test each
+statement.
+
 Example:
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -42,6 +55,7 @@ from graphkit.errors import InputError
 from graphkit.viz.layout import compute_layout
 from graphkit.viz.model import (
     GROUPS,
+    QUAD_CLASSES,
     aggregate_edges,
     blocs_by_actor,
     detect_blocs,
@@ -226,7 +240,6 @@ def _network(
             title=f"{s_label} → {t_label}\n{kind} · {e.count} statement{plural}\n{rels}",
             group=e.group,
             claim=e.claim,
-            rels=[r for r, _ in e.relations],
             stmts=list(range(next_stmt, next_stmt + e.count)),
         )
         next_stmt += e.count
@@ -257,6 +270,11 @@ def render_html(
     height: str = "100vh",
 ) -> str:
     """The statement graph as one self-contained HTML page (a string).
+
+    The options below choose what goes into the page. In the page itself the reader can
+    narrow further by actor, polarity group, relation, claims, quad class and a date window:
+    an edge is shown when at least one of its statements passes every filter, and a window
+    narrower than the full date range hides undated statements (see the module docstring).
 
     Args:
         G: Statement graph of the analysis/viz contract (``nx.MultiDiGraph``, one edge per
@@ -338,6 +356,9 @@ def render_html(
             )
     centres = set(resolve_focus(G, focus)) if focus is not None else set()
     net = _network(H, drawn, positions, colors, sizes, centres)
+    articles = pool_articles(statements)
+    days = sorted({a["day"] for a in articles if a["day"]})
+    quads = {s["quad"] for s in statements}
     payload = {
         "meta": {
             "title": title,
@@ -348,10 +369,12 @@ def render_html(
         "nodes": net.nodes,
         "edges": net.edges,
         "statements": statements,
-        "articles": pool_articles(statements),
+        "articles": articles,
         "options": _vis_options(len(net.nodes), len(net.edges), positions is None),
         "relations": sorted({r for e in drawn for r, _ in e.relations}),
         "groups": [g for g in GROUPS if any(e.group == g for e in drawn)],
+        "quads": [[q, name] for q, name in QUAD_CLASSES.items() if q in quads],
+        "dates": [days[0], days[-1]] if days else None,
         "legend": {
             "nodes": node_legend,
             "shapes": [] if node_color == "type" else shape_legend(H),

@@ -12,7 +12,9 @@ Example:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Hashable, Mapping
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,10 +22,43 @@ import networkx as nx
 
 from graphkit.viz.model import statement_group, statement_polarity
 
-__all__ = ["ARTICLE_FIELDS", "evidence_segments", "pool_articles", "safe_url", "statement_record"]
+__all__ = [
+    "ARTICLE_FIELDS",
+    "evidence_segments",
+    "pool_articles",
+    "safe_url",
+    "statement_day",
+    "statement_record",
+]
 
 #: Statement-record fields that describe the article; :func:`pool_articles` shares them.
-ARTICLE_FIELDS = ("doc", "title", "date", "url")
+ARTICLE_FIELDS = ("doc", "title", "date", "day", "url")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def statement_day(value: object) -> str | None:
+    """The ``YYYY-MM-DD`` day of a statement's ``date``, or None when it has no real one.
+
+    Strings count only when they start with a valid ``YYYY-MM-DD`` day (a time may follow);
+    anything else (free text, markup, ``2022-02-30``) is treated as undated, so the page's
+    date filter only ever compares clean ISO days.
+
+    Example:
+        >>> statement_day("2022-04-07T10:30:00Z"), statement_day(date(2022, 4, 7))
+        ('2022-04-07', '2022-04-07')
+        >>> statement_day("2022-02-30"), statement_day("<b>May</b>"), statement_day(None)
+        (None, None, None)
+    """
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and _DAY.match(value):
+        try:
+            return date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def safe_url(url: object) -> str | None:
@@ -114,6 +149,9 @@ def statement_record(
 ) -> dict[str, Any]:
     """The side-panel record of one statement (plain JSON-ready values, text unescaped).
 
+    ``date`` is the date as written (shown); ``day`` its ``YYYY-MM-DD`` day or None
+    (:func:`statement_day`), which the page's date filter reads.
+
     Example:
         >>> G = nx.MultiDiGraph()
         >>> G.add_node("A", label="Alpha")
@@ -145,6 +183,7 @@ def statement_record(
         "evidence": evidence_segments(data),
         "title": _text(data.get("title")),
         "date": _text(data.get("date")),
+        "day": statement_day(data.get("date")),
         "url": safe_url(data.get("url")),
         "doc": _text(data.get("doc")),
     }
@@ -154,14 +193,14 @@ def pool_articles(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Move the article fields of statement records into a shared table (in place).
 
     Each record gets ``article``, an index into the returned list of
-    ``{"doc", "title", "date", "url"}`` entries, so an article quoted by many statements is
-    sent once.
+    ``{"doc", "title", "date", "day", "url"}`` entries, so an article quoted by many
+    statements is sent once.
 
     Example:
-        >>> recs = [{"doc": "d1", "title": "T", "date": None, "url": None, "relation": "x"},
-        ...         {"doc": "d1", "title": "T", "date": None, "url": None, "relation": "y"}]
+        >>> recs = [{"doc": "d1", "title": "T", "date": "7 April", "day": None, "url": None,
+        ...          "relation": r} for r in ("x", "y")]
         >>> pool_articles(recs), [r["article"] for r in recs]
-        ([{'doc': 'd1', 'title': 'T', 'date': None, 'url': None}], [0, 0])
+        ([{'doc': 'd1', 'title': 'T', 'date': '7 April', 'day': None, 'url': None}], [0, 0])
     """
     index: dict[tuple[Any, ...], int] = {}
     table: list[dict[str, Any]] = []

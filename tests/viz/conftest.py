@@ -1,7 +1,9 @@
 """Statement graphs built by hand, following the analysis/viz graph contract exactly.
 
 ``seed_graph`` holds statements read off the seed article (``seeds/000_*.txt``) with real
-document offsets; ``hostile_graph`` is an article written to attack the page.
+document offsets; ``hostile_graph`` is an article written to attack the page;
+``corpus_graph`` is what graphkit extracts from the dated demo corpus
+(``tests/data/corpus/articles.jsonl``, ten synthetic articles, 2022-05 to 2024-03).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from graphkit.ontology import relation
 from graphkit.types import ACTOR_NS
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_f84690233bbf2512.txt"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "articles.jsonl"
 
 ACTORS = {
     "CHN": ("China", "State", "Q148"),
@@ -202,10 +205,25 @@ def hostile_graph() -> nx.MultiDiGraph:
         sentence=HOSTILE_TEXT, subject_mention="Mordor", object_mention="Gondor",
         title='<script>window.__pwned=5</script><b onmouseover="window.__pwned=6">Title</b>',
         url="javascript:window.__pwned=1", doc="evil",
+        date="2022-04-07T09:00<script>window.__pwned=10</script>",
     )  # fmt: skip
     add_statement(
         G, "h2", "ent/gondor", "rejects", "ent/mordor", text=HOSTILE_TEXT,
         sentence=HOSTILE_TEXT, subject_mention="Gondor", object_mention="Mordor",
         title="plain", url=" JaVaScRiPt:window.__pwned=7", doc="evil2",
+        date='<img src=x onerror="window.__pwned=8">',
     )  # fmt: skip
     return G
+
+
+@pytest.fixture(scope="session")
+def corpus_graph() -> nx.MultiDiGraph:
+    """Statements graphkit extracts from the demo corpus, claims and negated acts included."""
+    from graphkit.corpus import read_corpus
+    from graphkit.store import KnowledgeGraph
+
+    if not CORPUS.exists():
+        pytest.skip(f"demo corpus {CORPUS} is absent")
+    kg = KnowledgeGraph.memory()
+    kg.ingest(list(read_corpus(CORPUS)))
+    return kg.statement_graph(include_claims=True, include_negated=True)

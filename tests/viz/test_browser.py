@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from graphkit.viz import iframe_html, write_html
-from graphkit.viz.model import aggregate_edges
+from graphkit.viz.model import aggregate_edges, select_statements
 
 from .browser import CHROMIUM, Chromium, Page
 from .conftest import iri
@@ -69,6 +69,37 @@ def foreign_requests(page: Page) -> list[str]:
     return [url for url in page.requests if not url.startswith(("file:", "data:"))]
 
 
+def page_loads(page: Page) -> list[str]:
+    """Requests minus Chromium's own calendar icon of ``<input type=date>`` (an inline SVG)."""
+    return [url for url in page.requests if not url.startswith("data:image/svg+xml;")]
+
+
+VISIBLE_EDGES = "graphkit.edgesView.get().map(e => [e.from, e.to, e.group, e.claim])"
+STATS = "document.getElementById('gk-stats').textContent"
+PANEL_KEYS = "[...document.querySelectorAll('#gk-panel .gk-stmt')].map(c => c.dataset.key)"
+
+
+def drawn_edges(G: nx.MultiDiGraph) -> set[tuple[str, str, str, bool]]:
+    return {(e.source, e.target, e.group, e.claim) for e in aggregate_edges(G)}
+
+
+def visible_edges(page: Page) -> set[tuple[str, str, str, bool]]:
+    return {tuple(e) for e in page.evaluate(VISIBLE_EDGES)}  # type: ignore[misc]
+
+
+def untick_quad(page: Page, quad: int) -> None:
+    page.evaluate(f"""[...document.querySelectorAll('#gk-quads label')]
+      .find(l => l.textContent.startsWith('{quad} ')).querySelector('input').click()""")
+
+
+def set_window(page: Page, since: str, until: str) -> None:
+    page.evaluate(f"""(() => {{
+      const f = document.getElementById('gk-from'), t = document.getElementById('gk-to');
+      f.value = {json.dumps(since)}; f.dispatchEvent(new Event('change'));
+      t.value = {json.dumps(until)}; t.dispatchEvent(new Event('change'));
+    }})()""")
+
+
 def edge_id(page: Page, source: str, target: str, group: str) -> str:
     ids = page.evaluate(
         f"graphkit.edges.get({{filter: e => e.from === {json.dumps(source)} && "
@@ -113,7 +144,7 @@ def test_seed_graph_draws_and_clicking_an_edge_shows_its_evidence(
     page.screenshot(tmp_path / "seed.png")
     assert (tmp_path / "seed.png").stat().st_size > 10_000
     assert foreign_requests(page) == []
-    assert page.requests == [path.resolve().as_uri()]
+    assert page_loads(page) == [path.resolve().as_uri()]
     assert page.errors == []
 
 
@@ -192,6 +223,12 @@ def test_hostile_article_shows_as_text_and_runs_nothing(
         assert "<script>window.__pwned=1</script>" in panel
         assert '<img src=x onerror="window.__pwned=1">' in panel
         assert page.evaluate("document.querySelectorAll('#gk-panel a').length") == 0
+        assert "2022-04-07T09:00<script>window.__pwned=10</script>" in panel or (
+            '<img src=x onerror="window.__pwned=8">' in panel
+        )  # hostile dates shown as text
+    # Only the readable day of the first date counts: the window is that one day.
+    dates = "[document.getElementById('gk-from').value, document.getElementById('gk-to').value]"
+    assert page.evaluate(dates) == ["2022-04-07", "2022-04-07"]
     x, y = page.evaluate(NODE_POINT % json.dumps(iri("ent/mordor")))
     page.click(x, y)
     page.send("Input.dispatchMouseEvent", type="mouseMoved", x=x + 1, y=y)
@@ -204,7 +241,7 @@ def test_hostile_article_shows_as_text_and_runs_nothing(
     assert page.evaluate("document.querySelectorAll('img, iframe, object').length") == 0
     assert page.evaluate("document.title") == "<script>window.__pwned=9</script>"
     page.screenshot(tmp_path / "hostile.png")
-    assert page.requests == [path.resolve().as_uri()]  # <img src=x> would have fetched ./x
+    assert page_loads(page) == [path.resolve().as_uri()]  # <img src=x> would have fetched ./x
     assert page.errors == []
 
 
@@ -269,8 +306,117 @@ def test_two_thousand_actors_open_with_positions_and_no_physics(
         len(aggregate_edges(G)),
     ]
     assert page.evaluate("graphkit.network.physics.physicsEnabled") is False
+    assert page.evaluate("document.getElementById('gk-dates').hidden") is True  # no dates
     assert page.evaluate(CANVAS_PIXELS)[0] > 20_000
     assert (
         page.evaluate("graphkit.showEdge('e0'); document.querySelectorAll('.gk-stmt').length") >= 1
     )
+    assert page.errors == []
+
+
+def test_unticking_quad_4_hides_exactly_the_edges_whose_statements_are_all_quad_4(
+    chrome: Chromium, corpus_graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    G = corpus_graph
+    page = open_page(chrome, write_html(G, tmp_path / "corpus.html"))
+    labels = page.evaluate(
+        "[...document.querySelectorAll('#gk-quads label')].map(l => l.textContent)"
+    )
+    assert labels == ["1 verbal cooperation", "2 material cooperation", "3 verbal conflict",
+                      "4 material conflict"]  # fmt: skip
+    all_quad_4 = {
+        (e.source, e.target, e.group, e.claim)
+        for e in aggregate_edges(G)
+        if all(G.edges[e.source, e.target, k]["quad"] == 4 for k in e.keys)
+    }
+    assert all_quad_4 and visible_edges(page) == drawn_edges(G)
+    untick_quad(page, 4)
+    assert visible_edges(page) == drawn_edges(G) - all_quad_4
+    kept = sum(q != 4 for *_, q in G.edges(data="quad"))
+    assert f"{len(drawn_edges(G)) - len(all_quad_4)} of {len(drawn_edges(G))} edges" in (
+        page.evaluate(STATS)
+    )
+    assert f"{kept} of {G.number_of_edges()} statements" in page.evaluate(STATS)
+    assert page.errors == []
+
+
+@pytest.mark.parametrize(
+    "windows",
+    [[("2023-01-01", "2023-08-31"), ("2022-10-13", "2022-12-16"), ("2024-01-24", "2024-03-07")]],
+)
+def test_date_window_shows_the_edges_the_build_time_window_draws(
+    chrome: Chromium, corpus_graph: nx.MultiDiGraph, tmp_path: Path, windows: list
+) -> None:
+    G = corpus_graph.copy()
+    u, _, key, data = next(iter(G.edges(keys=True, data=True)))
+    loner = next(n for n in G if n != u and n not in G[u] and u not in G[n])
+    G.add_edge(u, loner, key=f"{key}-undated", **dict(data, date=None))  # a fresh dyad
+    (undated,) = drawn_edges(G) - drawn_edges(corpus_graph)
+    page = open_page(chrome, write_html(G, tmp_path / "corpus.html"))
+    days = sorted({d[:10] for *_, d in G.edges(data="date") if d})
+    dates = "[document.getElementById('gk-from').value, document.getElementById('gk-to').value]"
+    assert page.evaluate(dates) == [days[0], days[-1]]
+    assert page.evaluate("document.getElementById('gk-dates').hidden") is False
+    assert undated in visible_edges(page)
+    for since, until in windows:
+        set_window(page, since, until)
+        expected = drawn_edges(select_statements(G, since=since, until=until))
+        assert expected and expected != drawn_edges(G)
+        shown = visible_edges(page)
+        assert {(u, v) for u, v, *_ in shown} == {(u, v) for u, v, *_ in expected}
+        assert shown == expected, (since, until)
+        assert undated not in shown
+    set_window(page, days[0], days[-1])  # the full range again: undated statements are back
+    assert visible_edges(page) == drawn_edges(G)
+    assert page.errors == []
+
+
+def test_edge_panel_lists_only_statements_inside_the_window_and_counts_the_rest(
+    chrome: Chromium, corpus_graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    G = corpus_graph
+    since, until = "2023-01-01", "2023-08-31"
+    inside = {k for *_, k in select_statements(G, since=since, until=until).edges(keys=True)}
+    split = next(
+        e for e in aggregate_edges(G)
+        if 0 < len(inside.intersection(e.keys)) < e.count
+    )  # fmt: skip
+    page = open_page(chrome, write_html(G, tmp_path / "corpus.html"))
+    edge = page.evaluate(
+        f"graphkit.edges.get({{filter: e => e.from === {json.dumps(split.source)} && "
+        f"e.to === {json.dumps(split.target)} && e.group === {json.dumps(split.group)} && "
+        f"e.claim === {json.dumps(split.claim)}}}).map(e => e.id)"
+    )[0]
+    set_window(page, since, until)
+    page.evaluate(f"graphkit.showEdge({json.dumps(edge)})")
+    assert page.evaluate(PANEL_KEYS) == [k for k in split.keys if k in inside]
+    hidden = split.count - len(inside.intersection(split.keys))
+    note = page.evaluate("document.querySelector('#gk-panel .gk-note').textContent")
+    assert note.endswith(f"{split.count} statements \u00b7 {hidden} hidden by filters")
+    assert page.evaluate("document.getElementById('gk-panel').dataset.hidden") == str(hidden)
+    page.evaluate("document.getElementById('gk-reset').click()")  # the open panel follows
+    assert page.evaluate(PANEL_KEYS) == list(split.keys)
+    assert "hidden by filters" not in page.evaluate(
+        "document.getElementById('gk-panel').textContent"
+    )
+    assert page.errors == []
+
+
+def test_reset_restores_every_edge_after_quad_and_date_filters(
+    chrome: Chromium, corpus_graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    G = corpus_graph
+    page = open_page(chrome, write_html(G, tmp_path / "corpus.html"))
+    dates = "[document.getElementById('gk-from').value, document.getElementById('gk-to').value]"
+    full = page.evaluate(dates)
+    untick_quad(page, 4)
+    untick_quad(page, 1)
+    set_window(page, "2023-02-01", "2023-04-30")
+    assert len(visible_edges(page)) < len(drawn_edges(G))
+    page.evaluate("document.getElementById('gk-reset').click()")
+    assert visible_edges(page) == drawn_edges(G)
+    assert page.evaluate(dates) == full
+    assert page.evaluate("[...document.querySelectorAll('#gk-quads input')].every(b => b.checked)")
+    n = G.number_of_edges()
+    assert f"{n} of {n} statements" in page.evaluate(STATS)
     assert page.errors == []

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import networkx as nx
 import pytest
 
@@ -10,7 +12,13 @@ from graphkit.viz.model import (
     resolve_focus,
     select_statements,
 )
-from graphkit.viz.records import evidence_segments, safe_url, statement_record
+from graphkit.viz.records import (
+    evidence_segments,
+    pool_articles,
+    safe_url,
+    statement_day,
+    statement_record,
+)
 
 from .conftest import add_statement, iri
 
@@ -184,6 +192,52 @@ def test_statement_record_flags_claims_and_negation(seed_graph):
     assert records["s8"]["attributed_to"] == "NATO" and not records["s8"]["asserted"]
     assert records["s3"]["subject"] == "Russia" and records["s3"]["object"] == "Ukraine"
     assert records["s3"]["url"].startswith("https://www.newsweek.com/")
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2022-04-07", "2022-04-07"),
+        ("2022-05-01T10:00:00+02:00", "2022-05-01"),
+        (date(2021, 1, 2), "2021-01-02"),
+        (datetime(2021, 1, 2, 23, 59), "2021-01-02"),
+        ("2022-04-07<script>alert(1)</script>", "2022-04-07"),
+        ("2022-02-30", None),
+        ("2022-4-7", None),
+        ("20220407", None),
+        ("April 2022", None),
+        ('<img src=x onerror="alert(1)">', None),
+        ("", None),
+        (None, None),
+        (20220407, None),
+    ],
+)
+def test_statement_day_keeps_only_real_iso_days(value, day):
+    assert statement_day(value) == day
+
+
+def test_statement_record_carries_the_written_date_and_its_day(seed_graph):
+    u, v, key = iri("CHN"), iri("USA"), "https://w3id.org/graphkit/statement/s6"
+    data = dict(seed_graph.edges[u, v, key], date="2022-04-07T08:00:00 <b>")
+    record = statement_record(seed_graph, u, v, key, data)
+    assert record["date"] == "2022-04-07T08:00:00 <b>"
+    assert record["day"] == "2022-04-07"
+    assert record["quad"] == 3
+    undated = statement_record(seed_graph, u, v, key, dict(data, date=None))
+    assert undated["date"] is None and undated["day"] is None
+
+
+def test_pool_articles_keeps_the_day_of_each_article(seed_graph):
+    u, v = iri("CHN"), iri("USA")
+    records = [
+        statement_record(seed_graph, u, v, k, dict(d, date=when))
+        for (k, d), when in zip(seed_graph[u][v].items(), ["2022-04-07", "nonsense"], strict=True)
+    ]
+    table = pool_articles(records)
+    assert [a["day"] for a in table] == ["2022-04-07", None]
+    assert [a["date"] for a in table] == ["2022-04-07", "nonsense"]
+    assert [r["article"] for r in records] == [0, 1]
+    assert all("day" not in r and "date" not in r for r in records)
 
 
 @pytest.mark.parametrize(("count", "width"), [(1, 1.5), (2, 3.0), (8, 6.0), (1000, 10.0)])

@@ -12,7 +12,7 @@ from graphkit.viz import render_html, write_html
 from graphkit.viz.page import escape_json_for_html
 from graphkit.viz.style import CLAIM_DASHES, EDGE_COLORS, NEGATED_DASHES
 
-from .conftest import iri
+from .conftest import add_statement, iri
 
 
 def payload(page: str) -> dict:
@@ -87,6 +87,54 @@ def test_render_html_escapes_hostile_article(hostile_graph):
     assert data["articles"][0]["title"].startswith("<script>")
     evidence = "".join(t for t, _ in data["statements"][0]["evidence"])
     assert "<script>window.__pwned=1</script>" in evidence  # kept as text, shown literally
+
+
+def test_render_html_edges_point_at_statements_with_quad_and_day(seed_text):
+    kw = dict(text=seed_text, sentence="NATO foreign ministers met in Brussels",
+              subject_mention="NATO", object_mention="Brussels")  # fmt: skip
+    G = nx.MultiDiGraph()
+    add_statement(G, "a", "NATO", "meetsWith", "UKR", date="2022-04-07", doc="d1", **kw)
+    add_statement(G, "b", "NATO", "meetsWith", "UKR", date=None, doc="d2", **kw)
+    add_statement(G, "c", "RUS", "invades", "UKR", date="2023-01-02T10:00", doc="d3", **kw)
+    add_statement(G, "d", "RUS", "attacks", "UKR", date="<b>soon</b>", doc="d4", **kw)
+    add_statement(G, "e", "RUS", "condemns", "UKR", date="2021-12-31", doc="d5", **kw)
+    data = payload(render_html(G))
+    assert data["quads"] == [[1, "verbal cooperation"], [3, "verbal conflict"],
+                             [4, "material conflict"]]  # fmt: skip
+    assert data["dates"] == ["2021-12-31", "2023-01-02"]
+    assert all("rels" not in e for e in data["edges"])
+    seen = {}
+    for e in data["edges"]:
+        for i in e["stmts"]:
+            s = data["statements"][i]
+            art = data["articles"][s["article"]]
+            seen[s["key"].rsplit("/", 1)[1]] = (e["group"], s["relation"], s["quad"], art["day"])
+    assert seen == {
+        "a": ("neutral", "meetsWith", 1, "2022-04-07"),
+        "b": ("neutral", "meetsWith", 1, None),
+        "c": ("hostile", "invades", 4, "2023-01-02"),
+        "d": ("hostile", "attacks", 4, None),
+        "e": ("hostile", "condemns", 3, "2021-12-31"),
+    }
+    assert {a["date"] for a in data["articles"]} >= {"<b>soon</b>", "2023-01-02T10:00"}
+
+
+def test_render_html_sends_no_date_range_without_dated_statements():
+    G = nx.MultiDiGraph()
+    G.add_edge("A", "B", key="s1", relation="praises", polarity=1, quad=1, date="someday")
+    G.add_edge("B", "A", key="s2", relation="praises", polarity=1)
+    data = payload(render_html(G))
+    assert data["dates"] is None
+    assert data["quads"] == [[1, "verbal cooperation"]]
+    assert [a["day"] for a in data["articles"]] == [None, None]
+
+
+def test_render_html_page_has_quad_and_date_filters(seed_graph):
+    page = render_html(seed_graph, since="2022-01-01")
+    assert '<fieldset id="gk-quads" hidden>' in page
+    assert page.count('type="date"') == 2
+    assert "at least one of its statements passes every filter" in page
+    assert payload(page)["dates"] == ["2022-04-07", "2022-04-07"]
 
 
 def test_escape_json_for_html_escapes_markup_and_line_separators():
@@ -214,7 +262,8 @@ def test_render_html_draws_the_analysis_statement_graph(seed_text):
             ["Russia", "object"],
         ]
         assert data["articles"][record["article"]] == {
-            "doc": "000", "title": "Seed <b>", "date": "2022-04-07", "url": None,
+            "doc": "000", "title": "Seed <b>", "date": "2022-04-07", "day": "2022-04-07",
+            "url": None,
         }  # fmt: skip
     claim = next(s for s in data["statements"] if s["relation"] == "supports")
     assert claim["attributed_to"] == "NATO"

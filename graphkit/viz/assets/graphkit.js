@@ -1,6 +1,11 @@
 /* graphkit stance graph page.
  * Data comes from the JSON block #gk-data; every piece of it reaches the DOM through
  * textContent / createElement, never innerHTML. Links only for http(s) URLs.
+ * Filters (polarity group, relation, claims, quad class, date window) test each statement:
+ * an edge is shown while at least one of its statements passes every filter. Once the
+ * window is narrower than the full date range, undated statements are hidden; once a quad
+ * box is unticked, statements without a quad class are hidden. Days are read only when
+ * they start with YYYY-MM-DD.
  * Exposes window.graphkit = {network, nodes, edges, nodesView, edgesView, ready, ...}. */
 (function () {
   "use strict";
@@ -24,18 +29,49 @@
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
   function isHttp(url) { return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url); }
 
+  var DAY = /^\d{4}-\d{2}-\d{2}/;
+  function dayOf(value) {
+    return typeof value === "string" && DAY.test(value) ? value.slice(0, 10) : null;
+  }
+  var articleDays = data.articles.map(function (a) { return dayOf(a.day); });
+  var RANGE = data.dates && dayOf(data.dates[0]) && dayOf(data.dates[1]) ?
+    [dayOf(data.dates[0]), dayOf(data.dates[1])] : null;
+
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
-  var state = { groups: dict(), relations: dict(), claims: true, keep: null, match: null };
+  var state = {
+    groups: dict(), relations: dict(), claims: true, keep: null, match: null,
+    quads: dict(), allQuads: true, from: null, to: null, window: false
+  };
   data.groups.forEach(function (g) { state.groups[g] = true; });
   data.relations.forEach(function (r) { state.relations[r] = true; });
+  data.quads.forEach(function (q) { state.quads[q[0]] = true; });
 
+  /* Does statement s of edge e pass every filter (the edge's group and claim included)? */
+  function statementPasses(e, s) {
+    if (!state.groups[e.group] || (e.claim && !state.claims)) { return false; }
+    if (!state.relations[s.relation]) { return false; }
+    if (!state.allQuads && state.quads[s.quad] !== true) { return false; }
+    if (state.window) {
+      var day = articleDays[s.article];
+      if (!day) { return false; }
+      if ((state.from && day < state.from) || (state.to && day > state.to)) { return false; }
+    }
+    return true;
+  }
+  function passing(e) {
+    return e.stmts.map(function (i) { return data.statements[i]; })
+      .filter(function (s) { return statementPasses(e, s); });
+  }
+  function edgePasses(e) {
+    if (!state.groups[e.group] || (e.claim && !state.claims)) { return false; }
+    for (var i = 0; i < e.stmts.length; i++) {
+      if (statementPasses(e, data.statements[e.stmts[i]])) { return true; }
+    }
+    return false;
+  }
   function edgeVisible(e) {
-    if (!state.groups[e.group]) { return false; }
-    if (e.claim && !state.claims) { return false; }
-    var any = false;
-    for (var i = 0; i < e.rels.length; i++) { if (state.relations[e.rels[i]]) { any = true; break; } }
-    if (!any) { return false; }
+    if (!edgePasses(e)) { return false; }
     if (state.keep) { return state.match[e.from] === true || state.match[e.to] === true; }
     return true;
   }
@@ -49,15 +85,21 @@
   var api = {
     network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
     data: data, ready: false, readyMs: null, showEdge: showEdge, showNode: showNode,
-    refresh: refresh
+    refresh: refresh, statementPasses: statementPasses
   };
   window.graphkit = api;
 
   function stats() {
     var s = document.getElementById("gk-stats");
+    var shown = 0;
+    edgesView.forEach(function (e) {
+      for (var i = 0; i < e.stmts.length; i++) {
+        if (statementPasses(e, data.statements[e.stmts[i]])) { shown++; }
+      }
+    });
     s.textContent = nodesView.length + " of " + nodes.length + " actors \u00B7 " +
-      edgesView.length + " of " + edges.length + " edges \u00B7 " + data.meta.statements +
-      " statements";
+      edgesView.length + " of " + edges.length + " edges \u00B7 " + shown + " of " +
+      data.meta.statements + " statements";
   }
 
   /* ---- filters ---- */
@@ -84,11 +126,13 @@
     note.textContent = found + " actor" + (found === 1 ? "" : "s") + " match, with their neighbours.";
     note.hidden = false;
   }
+  var current = null;  /* the panel's subject, re-drawn when a filter changes */
   function refresh() {
     computeSearch();
     nodesView.refresh();
     edgesView.refresh();
     stats();
+    if (current) { current[0](current[1]); }
   }
 
   function checkbox(parent, label, checked, color, onchange) {
@@ -120,6 +164,37 @@
   document.getElementById("gk-rel-none").addEventListener("click", function () { setAllRelations(false); });
   var claimsBox = document.getElementById("gk-claims");
   claimsBox.addEventListener("change", function () { state.claims = claimsBox.checked; refresh(); });
+  var quadBoxes = dict();
+  var quadSet = document.getElementById("gk-quads");
+  function allQuadsOn() {
+    return data.quads.every(function (q) { return state.quads[q[0]]; });
+  }
+  data.quads.forEach(function (q) {
+    quadBoxes[q[0]] = checkbox(quadSet, q[0] + " " + q[1], true, null, function (on) {
+      state.quads[q[0]] = on; state.allQuads = allQuadsOn();
+    });
+  });
+  quadSet.hidden = data.quads.length === 0;
+  var fromBox = document.getElementById("gk-from");
+  var toBox = document.getElementById("gk-to");
+  function readDates() {
+    state.from = dayOf(fromBox.value); state.to = dayOf(toBox.value);
+    state.window = RANGE !== null && ((state.from !== null && state.from > RANGE[0]) ||
+      (state.to !== null && state.to < RANGE[1]));
+  }
+  function resetDates() {
+    if (!RANGE) { return; }
+    fromBox.value = RANGE[0]; toBox.value = RANGE[1];
+    readDates();
+  }
+  if (RANGE) {
+    [fromBox, toBox].forEach(function (box) {
+      box.min = RANGE[0]; box.max = RANGE[1];
+      box.addEventListener("change", function () { readDates(); refresh(); });
+    });
+    resetDates();
+    document.getElementById("gk-dates").hidden = false;
+  }
   var search = document.getElementById("gk-search");
   var searchTimer = null;
   search.addEventListener("input", function () {
@@ -135,6 +210,9 @@
   document.getElementById("gk-reset").addEventListener("click", function () {
     search.value = ""; claimsBox.checked = true; state.claims = true;
     data.groups.forEach(function (g) { state.groups[g] = true; groupBoxes[g].checked = true; });
+    data.quads.forEach(function (q) { state.quads[q[0]] = true; quadBoxes[q[0]].checked = true; });
+    state.allQuads = true;
+    resetDates();
     setAllRelations(true);
     network.fit();
   });
@@ -222,13 +300,17 @@
   function showEdge(id) {
     var e = edges.get(id);
     if (!e) { return; }
+    current = [showEdge, id];
     clear(panel);
     panel.setAttribute("data-edge", id);
+    panel.removeAttribute("data-node");
     panel.appendChild(el("h2", null, nodeLabel(e.from) + " \u2192 " + nodeLabel(e.to)));
-    var shown = e.stmts.map(function (i) { return data.statements[i]; })
-      .filter(function (s) { return state.relations[s.relation]; });
+    var shown = passing(e);
+    var hidden = e.stmts.length - shown.length;
+    panel.setAttribute("data-hidden", String(hidden));
     panel.appendChild(el("p", "gk-note", e.group + (e.claim ? " claims" : "") + " \u00B7 " +
-      e.stmts.length + " statement" + (e.stmts.length === 1 ? "" : "s")));
+      e.stmts.length + " statement" + (e.stmts.length === 1 ? "" : "s") +
+      (hidden ? " \u00B7 " + hidden + " hidden by filters" : "")));
     var list = el("div", "gk-stmts");
     panel.appendChild(list);
     function more(from) {
@@ -248,7 +330,7 @@
     var dot = el("span", "gk-dot"); dot.style.background = COLORS[e.group] || "#888";
     row.appendChild(dot);
     var counts = dict();
-    e.stmts.forEach(function (i) { var r = data.statements[i].relation; counts[r] = (counts[r] || 0) + 1; });
+    passing(e).forEach(function (s) { counts[s.relation] = (counts[s.relation] || 0) + 1; });
     var rels = Object.keys(counts).sort().map(function (r) {
       return counts[r] > 1 ? r + " \u00D7" + counts[r] : r;
     }).join(", ");
@@ -261,9 +343,11 @@
   function showNode(id) {
     var n = nodes.get(id);
     if (!n) { return; }
+    current = [showNode, id];
     clear(panel);
     panel.setAttribute("data-node", id);
     panel.removeAttribute("data-edge");
+    panel.removeAttribute("data-hidden");
     panel.appendChild(el("h2", null, n.label));
     var facts = [n.actorType || "actor"];
     if (n.iso3) { facts.push(n.iso3); }
