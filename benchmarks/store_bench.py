@@ -4,13 +4,18 @@ Builds synthetic articles whose statements use the KB actors and the ontology re
 (asserted, negated and attributed mixed), maps them to quads with the real mapping, then in
 the same run:
 
-* loads them into an on-disk Oxigraph store (``bulk_load`` of N-Quads, and separately the
-  transactional ``KnowledgeGraph.ingest`` path) and into an ``rdflib.Dataset`` (parsing the
+* loads them into an on-disk Oxigraph store: pyoxigraph's raw single-threaded
+  ``Store.bulk_load`` of the N-Quads; graphkit's backend ``bulk_load`` (the N-Quads cut at line
+  ends and loaded from parallel threads); the user-facing ``KnowledgeGraph.open(folder)
+  .import_file(file.nq)`` (validating pass, then the parallel bulk load); and separately the
+  transactional ``KnowledgeGraph.ingest`` path; and into an ``rdflib.Dataset`` (parsing the
   same N-Quads);
 * runs every cookbook query (``graphkit/queries/*.rq``) on both, materialising all rows.
 
 Prints seconds and rdflib/Oxigraph ratios. Targets (issue 4): stance matrix >= 20x faster,
-loading >= 5x faster on Oxigraph.
+loading >= 5x faster on Oxigraph. The loading verdict is on wall-clock time of graphkit's own
+loaders; their CPU time is printed beside it: the parallel load uses more cores, it does not
+use less CPU than a single-threaded load.
 
 Usage::
 
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import sys
 import tempfile
@@ -30,6 +36,7 @@ from pathlib import Path
 from graphkit.kb import load_kb
 from graphkit.ontology import RelationInfo, relations
 from graphkit.store import ExtractionRun, KnowledgeGraph
+from graphkit.store.embedded import OxigraphBackend, default_threads
 from graphkit.store.graph import QUERIES_DIR, named_queries
 from graphkit.store.mapping import ACTORS_GRAPH, ONTOLOGY_GRAPH, article_quads
 from graphkit.types import ACTOR_NS, Actor, ActorMention, Document, Span, Statement
@@ -149,6 +156,11 @@ def timed(label: str, func, *args, **kwargs):  # type: ignore[no-untyped-def]
     return result, (seconds, cpu_seconds)
 
 
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages (other work on the machine skews wall times)."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -193,10 +205,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{n_statements:,} statements, {len(payload) / 1e6:.0f} MB of N-Quads"
         )
 
-        print("loading")
+        nq_file = Path(tmp) / "payload.nq"
+        nq_file.write_bytes(payload)
+        threads = default_threads()
+        print(f"loading (graphkit threads: {threads}; load average {_load()})")
         store = ox.Store(str(Path(tmp) / "oxigraph"))
         _, t_ox_load = timed(
-            "oxigraph on disk: bulk_load N-Quads",
+            "oxigraph on disk: raw Store.bulk_load, 1 thread",
             store.bulk_load,
             payload,
             format=ox.RdfFormat.N_QUADS,
@@ -207,6 +222,28 @@ def main(argv: list[str] | None = None) -> int:
             payload,
             format=ox.RdfFormat.N_QUADS,
         )
+        backend = OxigraphBackend(Path(tmp) / "backend")
+        _, t_par_load = timed(
+            f"graphkit backend.bulk_load, {threads} threads",
+            backend.bulk_load,
+            payload,
+            ox.RdfFormat.N_QUADS,
+            threads=threads,
+        )
+        n_backend = len(backend)
+        backend.close()
+
+        def import_file() -> int:
+            kg = KnowledgeGraph.open(Path(tmp) / "imported")
+            try:
+                return kg.import_file(nq_file)
+            finally:
+                kg.close()
+
+        n_read, t_import = timed("graphkit KnowledgeGraph.open+import_file+close", import_file)
+        kg_imported = KnowledgeGraph.open(Path(tmp) / "imported")
+        n_imported = len(kg_imported)
+        kg_imported.close()
         dataset = rdflib.Dataset()
         _, t_rdf_load = timed(
             "rdflib Dataset: parse N-Quads", dataset.parse, data=payload.decode(), format="nquads"
@@ -229,6 +266,12 @@ def main(argv: list[str] | None = None) -> int:
         kg_bulk.close()
         total = len(store)
         print(f"  oxigraph quads {total:,}; ingested store quads {len(kg):,}")
+        same = "same" if total == n_backend == n_imported else "DIFFERENT!"
+        print(
+            f"  quads after raw bulk_load {total:,}, graphkit bulk_load {n_backend:,}, "
+            f"import_file {n_imported:,} ({same}; import_file read {n_read:,} quads)"
+        )
+        print(f"  load average after loading: {_load()}")
         kg.close()
 
         print("queries (all rows materialised)")
@@ -274,8 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'measure':<30}{'wall s':>9}{'cpu s':>9}{'wall s':>9}{'cpu s':>9}{'wall':>8}{'cpu':>8}  rows"
     )
-    row(f"load {total:,} quads (disk)", t_ox_load, t_rdf_load, "")
-    row(f"load {total:,} quads (memory)", t_mem_load, t_rdf_load, "")
+    row(f"load {total:,} quads (disk)", t_ox_load, t_rdf_load, "(raw, 1 thread)")
+    row(f"load {total:,} quads (memory)", t_mem_load, t_rdf_load, "(raw, 1 thread)")
+    row("graphkit bulk_load (disk)", t_par_load, t_rdf_load, f"({threads} threads)")
+    row("graphkit import_file (disk)", t_import, t_rdf_load, "(incl. validating pass)")
     row("ingest, transactional (disk)", t_ingest, t_rdf_load, "(vs rdflib parse)")
     row("ingest bulk=True (disk)", t_bulk, t_rdf_load, "(vs rdflib parse)")
     for name, rows_ox, t_ox, rows_rdf, t_rdf in results:
@@ -289,7 +334,22 @@ def main(argv: list[str] | None = None) -> int:
     print()
     load_wall, load_cpu = t_rdf_load[0] / t_ox_load[0], t_rdf_load[1] / t_ox_load[1]
     verdict = "MET" if min(load_wall, load_cpu) >= 5 else "NOT MET"
-    print(f"target loading >= 5x (disk): {verdict} (wall {load_wall:.1f}x, cpu {load_cpu:.1f}x)")
+    print(
+        f"raw Store.bulk_load, 1 thread, >= 5x in wall and cpu (disk): {verdict} "
+        f"(wall {load_wall:.1f}x, cpu {load_cpu:.1f}x)"
+    )
+    for label, t_load in (
+        ("graphkit import_file", t_import),
+        ("graphkit backend bulk_load", t_par_load),
+    ):
+        wall, cpu = t_rdf_load[0] / t_load[0], t_rdf_load[1] / t_load[1]
+        verdict = "MET" if wall >= 5 else "NOT MET"
+        print(
+            f"target loading >= 5x wall-clock, {label} (disk, {threads} threads): {verdict} "
+            f"(wall {wall:.1f}x; cpu {cpu:.1f}x: the gain comes from using {threads} cores, "
+            f"CPU time is not reduced: {t_load[1]:.1f} s vs {t_ox_load[1]:.1f} s for the raw "
+            "1-thread load)"
+        )
     stance = {r[0]: r for r in results}.get("stance_matrix")
     if stance and stance[4] is not None:
         s_wall, s_cpu = stance[4][0] / stance[2][0], stance[4][1] / stance[2][1]

@@ -10,7 +10,11 @@ Example:
 
 from __future__ import annotations
 
+import mmap
+import re
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +26,16 @@ if TYPE_CHECKING:
 
     from graphkit.store.backends import Backend
 
-__all__ = ["EXPORT_FORMATS", "export_store", "import_rdf", "to_dataset", "validate_store"]
+__all__ = [
+    "BULK_IMPORT_FORMATS",
+    "DEFAULT_BULK_IMPORT_BYTES",
+    "EXPORT_FORMATS",
+    "drop_graphs",
+    "export_store",
+    "import_rdf",
+    "to_dataset",
+    "validate_store",
+]
 
 #: Export format names to pyoxigraph ``RdfFormat`` attribute names.
 EXPORT_FORMATS = {
@@ -32,6 +45,21 @@ EXPORT_FORMATS = {
     "ntriples": "N_TRIPLES",
     "jsonld": "JSON_LD",
 }
+
+#: Files of at least this many bytes take the fast path of :func:`import_rdf` on stores that
+#: have a ``bulk_load`` (embedded Oxigraph, on disk or in memory).
+DEFAULT_BULK_IMPORT_BYTES = 32 * 1024 * 1024
+#: Media types the fast import path takes: formats whose blank node labels are written ``_:``,
+#: so one byte scan tells whether a file has any (RDF/XML ``rdf:nodeID`` and N3 are left out).
+BULK_IMPORT_FORMATS = frozenset(
+    {
+        "application/n-quads",
+        "application/n-triples",
+        "text/turtle",
+        "application/trig",
+        "application/ld+json",
+    }
+)
 
 
 def export_store(
@@ -67,19 +95,60 @@ def export_store(
     return None
 
 
-def import_rdf(backend: Backend, path: str | Path, *, graph: str | None = None) -> int:
+def import_rdf(
+    backend: Backend,
+    path: str | Path,
+    *,
+    graph: str | None = None,
+    bulk: bool | None = None,
+    threads: int | None = None,
+) -> int:
     """Import an RDF file; the format comes from the extension (.trig .nq .ttl .nt .jsonld .rdf).
 
     Each named graph in the file replaces the store's graph of that name, so importing an
     export twice changes nothing; default-graph triples go to ``graph`` (replacing it) when
-    given, else they are added to the store's default graph. The file is parsed completely
-    before anything is written.
+    given, else they are added to the store's default graph. The whole file is parsed before
+    anything is written, so a syntax error writes nothing.
+
+    Big files (``DEFAULT_BULK_IMPORT_BYTES`` and up) on stores with a ``bulk_load`` (embedded
+    Oxigraph; not a remote endpoint) take a fast path with the same result: a strict
+    validating pass that parses the file and only counts quads and notes graph names (in
+    parallel parts for N-Quads and N-Triples), then one SPARQL update per graph dropping the
+    store's graphs the file names (and ``graph`` when default-graph triples go there), then a
+    parallel, non-transactional ``bulk_load``. After a successful validation the only
+    failure that can leave the store half-written (some of those graphs dropped, part of the
+    file loaded) is an I/O error, such as a full disk; the file must not change meanwhile
+    (the load skips the checks the validating pass made). Files holding blank node labels
+    (``_:``) or blank-node graph names, and RDF/XML or N3 files, always take the
+    transactional path, which keeps blank node labels as written; blank nodes written
+    without a label (``[]``) get fresh identifiers on both paths.
+
+    Args:
+        backend: The store.
+        path: The RDF file.
+        graph: Named graph for the file's default-graph triples (replaced).
+        bulk: ``None`` picks the fast path by file size; ``True`` takes it for any size
+            (where the store and the file allow it); ``False`` never.
+        threads: Parallel parts of the fast path (default: the CPUs, at most 8).
 
     Returns:
         The number of quads read.
 
     Raises:
         InputError: Missing file, unknown extension, or a syntax error (nothing written).
+        StoreError: The store failed a write.
+
+    Example:
+        >>> import tempfile
+        >>> from graphkit.store.embedded import MemoryBackend
+        >>> backend = MemoryBackend()
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     nq = Path(tmp) / "data.nq"
+        ...     _ = nq.write_text('<http://x/a> <http://x/p> "1" <http://x/g> .\\n')
+        ...     import_rdf(backend, nq, bulk=True), import_rdf(backend, nq, bulk=True)
+        (1, 1)
+        >>> len(backend)
+        1
     """
     import pyoxigraph as ox
 
@@ -89,6 +158,11 @@ def import_rdf(backend: Backend, path: str | Path, *, graph: str | None = None) 
     fmt = ox.RdfFormat.from_extension(file.suffix.lstrip(".").lower())
     if fmt is None:
         raise InputError(f"unknown RDF file extension {file.suffix!r} of {str(file)!r}")
+    fast = file.stat().st_size >= DEFAULT_BULK_IMPORT_BYTES if bulk is None else bulk
+    if fast and hasattr(backend, "bulk_load") and fmt.media_type in BULK_IMPORT_FORMATS:
+        count = _bulk_import(backend, file, fmt, graph, threads)
+        if count is not None:
+            return count
     try:
         quads = list(ox.parse(path=str(file), format=fmt))
     except (SyntaxError, ValueError, OSError) as err:
@@ -108,6 +182,123 @@ def import_rdf(backend: Backend, path: str | Path, *, graph: str | None = None) 
     if loose:
         backend.add_quads(loose)
     return len(quads)
+
+
+def drop_graphs(graphs: Iterable[str]) -> str:
+    """SPARQL update text dropping each named graph (one transaction when run as one update).
+
+    Example:
+        >>> drop_graphs(["http://x/g1", "http://x/g2"])
+        'DROP SILENT GRAPH <http://x/g1> ;\\nDROP SILENT GRAPH <http://x/g2>'
+    """
+    import pyoxigraph as ox
+
+    return " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in graphs)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """What the validating pass learnt: quads read, named graphs, default-graph triples,
+    and whether a graph name is a blank node."""
+
+    quads: int
+    graphs: frozenset[str]
+    default: bool
+    blank_graph: bool
+
+
+def _scan(fmt: ox.RdfFormat, data: bytes | None = None, path: Path | None = None) -> _Scan:
+    """Parse strictly, keeping no quad (raises pyoxigraph's ``SyntaxError``)."""
+    import pyoxigraph as ox
+
+    quads = 0
+    graphs: set[str] = set()
+    default = blank = False
+    last: object = None
+    source = ox.parse(data, format=fmt) if path is None else ox.parse(path=str(path), format=fmt)
+    for quad in source:
+        quads += 1
+        name = quad.graph_name
+        if name == last:  # quads of one graph mostly come together
+            continue
+        last = name
+        if isinstance(name, ox.DefaultGraph):
+            default = True
+        elif isinstance(name, ox.BlankNode):
+            blank = True
+        else:
+            graphs.add(name.value)
+    return _Scan(quads, frozenset(graphs), default, blank)
+
+
+def _shift_lines(message: str, offset: int) -> str:
+    """Parser message of a part starting after ``offset`` lines, with file line numbers.
+
+    Example:
+        >>> _shift_lines("Parser error at line 4 between columns 1 and 4: bad (line 4)", 10)
+        'Parser error at line 14 between columns 1 and 4: bad (line 14)'
+    """
+    return re.sub(r"\bline (\d+)", lambda m: f"line {int(m[1]) + offset}", message)
+
+
+def _validate(file: Path, fmt: ox.RdfFormat, parts: int) -> _Scan | None:
+    """The validating pass of the fast import; None when the file has blank node labels.
+
+    N-Quads and N-Triples are parsed in ``parts`` line-aligned parts on a thread pool (each
+    line stands alone once no blank node label is shared), other formats in one piece.
+    """
+    from graphkit.store.embedded import BLANK_LABEL, is_line_format, line_chunks
+
+    with file.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        if BLANK_LABEL.search(data):
+            return None
+        if not is_line_format(fmt) or parts == 1:
+            return _scan(fmt, path=file)
+        chunks = line_chunks(data, parts)
+        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+            futures = [pool.submit(_scan, fmt, data[a:b]) for a, b in chunks]
+        scans = []
+        for (start, _end), future in zip(chunks, futures, strict=True):
+            error = future.exception()
+            if isinstance(error, SyntaxError):  # report file lines, not part lines
+                offset = data[:start].count(b"\n")
+                raise SyntaxError(_shift_lines(str(error), offset)) from error
+            scans.append(future.result())
+    return _Scan(
+        sum(s.quads for s in scans),
+        frozenset().union(*(s.graphs for s in scans)),
+        any(s.default for s in scans),
+        any(s.blank_graph for s in scans),
+    )
+
+
+def _bulk_import(
+    backend: Any, file: Path, fmt: ox.RdfFormat, graph: str | None, threads: int | None
+) -> int | None:
+    """The fast path of :func:`import_rdf`; None when the file needs the transactional path."""
+    from graphkit.store.embedded import default_threads
+
+    parts = default_threads() if threads is None else threads
+    if parts < 1:
+        raise InputError(f"threads must be at least 1, not {threads!r}")
+    if file.stat().st_size == 0:
+        return None
+    try:
+        scan = _validate(file, fmt, parts)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise InputError(f"cannot parse {str(file)!r}: {err}") from err
+    if scan is None or scan.blank_graph:
+        return None
+    replaced = set(scan.graphs)
+    if scan.default and graph:
+        replaced.add(graph)
+    # One update per graph: dropping 3,500 graphs of 1.07M quads in one transaction took
+    # 32 s and ~300 MB more memory, one transaction per graph 12 s (pyoxigraph 0.5.13).
+    for name in sorted(replaced):
+        if backend.graph_exists(name):
+            backend.update(drop_graphs([name]))
+    backend.bulk_load(file, fmt, threads=parts, to_graph=graph, lenient=True)
+    return scan.quads
 
 
 def to_dataset(backend: Backend) -> rdflib.Dataset:
