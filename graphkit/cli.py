@@ -308,7 +308,11 @@ def export_command(fmt: str, out: str | None, store: str) -> None:
 @click.option("--graph", help="Named graph for the triples of a triples-only file (replaced).")
 @_STORE_OPTION
 def import_command(file: str, graph: str | None, store: str) -> None:
-    """Import an RDF file; its named graphs replace the store's graphs of the same name."""
+    """Import an RDF file; its named graphs replace the store's graphs of the same name.
+
+    A file of 32 MB or more is parsed completely first (a syntax error writes nothing), then
+    bulk-loaded in parallel into an embedded store (fast, not transactional).
+    """
     from graphkit.store import KnowledgeGraph
 
     with KnowledgeGraph.open(store) as kg:
