@@ -19,28 +19,23 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import re
-import time
 import warnings
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from itertools import chain
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graphkit.errors import GraphkitError, InputError, QueryError, StoreError
+from graphkit.errors import InputError, QueryError, StoreError
 from graphkit.store.backends import backend_name, get_backend
 from graphkit.store.mapping import (
     ACTORS_GRAPH,
-    ARTICLE_NS,
     ONTOLOGY_GRAPH,
     ExtractionRun,
-    article_quads,
-    text_hash,
 )
 from graphkit.store.results import outcome_frame, to_term
 from graphkit.store.sparqltext import query_form, refused_keywords
-from graphkit.store.summary import IngestSummary, _Tally
-from graphkit.types import ACTOR_NS, Document, Statement
+from graphkit.store.summary import IngestSummary
+from graphkit.store.writing import DEFAULT_LOOKUP_BATCH
+from graphkit.types import Document, Statement
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -62,14 +57,6 @@ __all__ = [
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 _VERSION_PREDICATE = "http://purl.org/dc/terms/hasVersion"
 _SYSTEM_MARKER = "ASK WHERE { GRAPH ?g { ?g <http://purl.org/dc/terms/hasVersion> ?v } }"
-#: Article hashes looked up per query by :meth:`KnowledgeGraph.stored_articles`.
-DEFAULT_LOOKUP_BATCH = 500
-#: Which of the article graphs in the VALUES block hold a triple; the block is filled with
-#: IRIs built from validated hex digests only (:func:`_article_values`).
-_STORED_ARTICLES = (
-    "SELECT ?g WHERE {{ VALUES ?g {{ {graphs} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
-)
-_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 _LABELS = (
     "SELECT ?s ?label WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> "
     '?label } FILTER(LANG(?label) = "" || LANGMATCHES(LANG(?label), "en")) }'
@@ -253,65 +240,20 @@ class KnowledgeGraph:
                 the articles before it are written.
             StoreError: The store failed a write.
         """
-        if on_error not in ("raise", "skip"):
-            raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
-        started = time.perf_counter()
-        pairs, run = _as_pairs(items, run)
-        if progress:
-            from tqdm import tqdm
+        from graphkit.store.writing import write_articles
 
-            pairs = iter(tqdm(pairs, unit="article", desc="ingest"))
-        tally = _Tally()
-        seen: set[str] = set()
-        batch: dict[str, list[ox.Quad]] = {}
-        pending: list[Sequence[Statement]] = []
-        for doc, statements in pairs:
-            digest = text_hash(doc.text) if isinstance(doc, Document) else None
-            if digest is not None and digest in seen:
-                tally.skipped += 1
-                continue
-            try:
-                quads = article_quads(doc, list(statements), run)
-            except GraphkitError as err:
-                if on_error == "raise":
-                    self._write(batch, pending, tally, bulk)
-                    raise
-                tally.skipped += 1
-                tally.errors.append((str(getattr(doc, "id", doc)), str(err)))
-                continue
-            seen.add(str(digest))
-            batch[ARTICLE_NS + str(digest)] = quads
-            pending.append(list(statements))
-            if len(batch) >= batch_size:
-                self._write(batch, pending, tally, bulk)
-        self._write(batch, pending, tally, bulk)
-        text_actors = sum(1 for a in tally.actors if a.startswith(ACTOR_NS + "ent/"))
-        return IngestSummary(
-            articles=tally.articles,
-            statements=tally.statements,
-            asserted=tally.asserted,
-            actors=len(tally.actors),
-            text_actors=text_actors,
-            skipped=tally.skipped,
-            errors=tuple(tally.errors),
-            seconds=time.perf_counter() - started,
-        )
-
-    def _write(
-        self,
-        batch: dict[str, list[ox.Quad]],
-        pending: list[Sequence[Statement]],
-        tally: _Tally,
-        bulk: bool = False,
-    ) -> None:
-        if not batch:
-            return
-        self.backend.replace_graphs(batch, bulk=bulk)
-        for statements in pending:
-            tally.add(statements)
-        batch.clear()
-        pending.clear()
-        self._labels = None
+        try:
+            return write_articles(
+                self.backend,
+                items,
+                run=run,
+                batch_size=batch_size,
+                on_error=on_error,
+                progress=progress,
+                bulk=bulk,
+            )
+        finally:
+            self._labels = None
 
     def stored_articles(
         self, hashes: Collection[str], *, batch_size: int = DEFAULT_LOOKUP_BATCH
@@ -333,6 +275,7 @@ class KnowledgeGraph:
                 below 1.
 
         Example:
+            >>> from graphkit.store.mapping import text_hash
             >>> from graphkit.types import Document
             >>> kg = KnowledgeGraph.memory()
             >>> _ = kg.ingest([(Document("a", "NATO met."), [])])
@@ -340,23 +283,9 @@ class KnowledgeGraph:
             ...     text_hash("NATO met.")}
             True
         """
-        if batch_size < 1:
-            raise InputError(f"batch_size must be at least 1, got {batch_size}")
-        wanted = list(dict.fromkeys(hashes))
-        for digest in wanted:
-            if not isinstance(digest, str) or not _HEX_DIGEST.fullmatch(digest):
-                raise InputError(
-                    f"not an article text hash: {digest!r}; expected 64 lowercase hex "
-                    "characters (graphkit.store.mapping.text_hash)"
-                )
-        found: set[str] = set()
-        for start in range(0, len(wanted), batch_size):
-            sparql = _STORED_ARTICLES.format(
-                graphs=_article_values(wanted[start : start + batch_size])
-            )
-            for row in self.backend.query(sparql):
-                found.add(row["g"].value[len(ARTICLE_NS) :])
-        return found
+        from graphkit.store.writing import stored_articles
+
+        return stored_articles(self.backend, hashes, batch_size=batch_size)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update. ``LOAD`` and ``SERVICE`` are refused (nothing leaves the
@@ -553,31 +482,3 @@ class KnowledgeGraph:
 
         graph = self.statement_graph(include_claims=include_claims, include_negated=include_negated)
         return show_inline(graph, **options)
-
-
-def _article_values(digests: Sequence[str]) -> str:
-    """The N-Triples IRIs of the article graphs of validated hex digests, space separated."""
-    import pyoxigraph as ox
-
-    return " ".join(str(ox.NamedNode(ARTICLE_NS + d)) for d in digests)
-
-
-def _as_pairs(
-    items: Iterable[tuple[Document, Sequence[Statement]]] | Iterable[Document],
-    run: ExtractionRun | None,
-) -> tuple[Iterator[tuple[Document, Sequence[Statement]]], ExtractionRun]:
-    """``(document, statements)`` pairs and their run; bare documents are extracted first."""
-    iterator = iter(items)
-    try:
-        first = next(iterator)
-    except StopIteration:
-        return iter(()), run or ExtractionRun.start("unknown", "unknown")
-    rest = chain([first], iterator)
-    if not isinstance(first, Document):
-        return iter(rest), run or ExtractionRun.start("unknown", "unknown")  # type: ignore[arg-type]
-    from graphkit.extract.pipeline import extract_documents, load_pipeline, model_info
-
-    nlp = load_pipeline()
-    if run is None:
-        run = ExtractionRun.start(*model_info())
-    return iter(extract_documents(rest, nlp=nlp)), run  # type: ignore[arg-type]
