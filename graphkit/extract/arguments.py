@@ -294,11 +294,32 @@ class ArgumentFinder:
         for prep in preps:  # in lexicon order: the first listed preposition wins
             for c in (c for h in heads for c in h.children):
                 if c.dep_ in {"prep", "prt", "dative"} and c.lower_ == prep:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            found = self.np_actor(p)
-                            if found:
-                                return found
+                    for p in [*(p for p in c.children if p.dep_ == "pobj"), *self._lost_pobj(c)]:
+                        found = self.np_actor(p)
+                        if found:
+                            return found
+        return []
+
+    def _lost_pobj(self, prep: Token) -> list[Token]:
+        """The noun phrase right after a preposition the parser left without an object.
+
+        "granted asylum to five officers holed up in ...": the parser makes "officers" the
+        subject of "holed"; the phrase starting right after "to" is the object all the same.
+        """
+        if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+            return []
+        nxt = prep.i + 1
+        if nxt >= len(self.doc):
+            return []
+        head = self.doc[nxt]
+        while head.head.i != head.i and head.head.left_edge.i == nxt and head.dep_ != "nsubj":
+            head = head.head
+        if (
+            head.dep_ == "nsubj"
+            and head.left_edge.i == nxt
+            and head.head.dep_ in {"advcl", "acl", "relcl"}
+        ):
+            return [head]
         return []
 
     def _against_in_clause(self, tok: Token) -> list[tuple[Mention, int]]:

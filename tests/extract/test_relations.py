@@ -168,6 +168,18 @@ CASES = {
         ],
         {("Iran", "threatens", "Iraq", False, True)},
     ),
+    "a preposition the parser left without its object": (
+        [  # "Iran granted asylum to Iraq hiding ...": "Iraq" parsed as the subject of "hiding"
+            ("Iran", "Iran", 1, "nsubj", "PROPN"),
+            ("granted", "grant", 1, "ROOT", "VERB"),
+            ("asylum", "asylum", 1, "dobj", "NOUN"),
+            ("to", "to", 1, "prep", "ADP"),
+            ("Iraq", "Iraq", 5, "nsubj", "PROPN"),
+            ("hiding", "hide", 1, "advcl", "VERB"),
+            (".", ".", 1, "punct", "PUNCT"),
+        ],
+        {("Iran", "providesAidTo", "Iraq", False, True)},
+    ),
     "no lexicon verb, no statement": (
         [
             ("China", "China", 1, "nsubj", "PROPN"),
