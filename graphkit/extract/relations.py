@@ -238,7 +238,7 @@ class _Core(StatementAssembler):
                     m = self.mention(g)
                     if m is not None and not m.locative:
                         compound_actor.append((m, g.i))
-        compound_actor = _unique(compound_actor)
+        compound_actor = _unique(sorted(compound_actor, key=lambda x: x[1]))  # text order
         for c in (c for f in frame for c in f.children if c.i != tok.i):
             if c.dep_ == "prep" and c.lower_ == "by" and not agents:
                 agents = [x for p in c.children if p.dep_ == "pobj" for x in self.np_actor(p)]

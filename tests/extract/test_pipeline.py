@@ -220,6 +220,11 @@ TABLE = [
         {("United States", "concedesTo", "prisoners", False, True)},
     ),
     (
+        "The Russia-Ukraine war has lasted three years.",  # "X-Y war": in text order
+        {("Russia", "fightsAgainst", "Ukraine", False, True)},
+        {("Ukraine", "fightsAgainst", "Russia", False, True)},
+    ),
+    (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
         {
             ("China", "criticizes", "Japan", False, True),
