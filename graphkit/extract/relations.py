@@ -222,6 +222,20 @@ class _Core(StatementAssembler):
         if not subjects:
             return
         self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
+        if tok.lemma_.lower() in lex.cues["protection_verbs"] and not passive:
+            # "defend X against Y", "protect X from Y's attacks": the defender opposes Y
+            own = {m.actor.id for m, _ in [*subjects, *objects]}
+            heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            threats = [
+                x
+                for h in heads
+                for x in self._prep_objects(h, ["against", "from"])
+                if x[0].actor.id not in own
+            ]
+            if threats:
+                self.emit(
+                    tok, "opposes", subjects, _unique(threats), nested=True, inherited=inherited
+                )
 
     def noun_statements(self, tok: Token, entry: Entry) -> None:
         lex = self.lex

@@ -225,6 +225,11 @@ TABLE = [
         {("Ukraine", "fightsAgainst", "Russia", False, True)},
     ),
     (
+        "Ukraine defended Kyiv from Russian attacks.",  # the defender opposes the threat
+        {("Ukraine", "opposes", "Russia", False, True)},
+        set(),
+    ),
+    (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
         {
             ("China", "criticizes", "Japan", False, True),
