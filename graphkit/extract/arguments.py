@@ -233,6 +233,14 @@ class ArgumentFinder:
             return [
                 x for c in head.children if c.dep_ == "nsubjpass" for x in self.np_actor(c)
             ], True
+        if (
+            dep == "advcl"
+            and head.lemma_.lower() in _OBJECT_CONTROL
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):  # "pushed Ukraine to accept", parsed as a purpose clause: Ukraine accepts
+            for c in head.children:
+                if c.dep_ == "dobj":
+                    return self.np_actor(c), True
         if dep == "conj" or dep == "advcl":
             return self.subjects(head, steps + 1)[0], True
         if dep == "xcomp":

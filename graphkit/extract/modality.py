@@ -51,9 +51,15 @@ class ModalityFinder(ArgumentFinder):
         for _ in range(6):
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
                 break
-            if cur.dep_ == "advcl" and any(  # "renewed its appeal to Iran to release ..."
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.request_verbs
-                for c in cur.head.children
+            if cur.dep_ == "advcl" and (
+                any(  # "renewed its appeal to Iran to release ..."
+                    c.dep_ == "dobj" and c.lemma_.lower() in lex.request_verbs
+                    for c in cur.head.children
+                )
+                or (  # "pushed Ukraine to accept ...", parsed as a purpose clause
+                    cur.head.lemma_.lower() in lex.request_verbs
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                )
             ):
                 mod.requested = True
             if cur.dep_ not in {"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"}:
@@ -120,7 +126,10 @@ class ModalityFinder(ArgumentFinder):
         lex = self.lex
         lemma = tok.lemma_.lower()
         for c in tok.children:
-            if c.dep_ in {"prt", "prep"} and (lemma, c.lower_) in lex.phrasal:
+            if (c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.i > tok.i)) and (
+                lemma,
+                c.lower_,
+            ) in lex.phrasal:  # "pushed ISIL back": an adverb particle
                 return lex.phrasal[(lemma, c.lower_)], None
             if c.dep_ == "dobj" and (lemma, c.lower_) in lex.phrasal:  # "hold responsible"
                 return lex.phrasal[(lemma, c.lower_)], None

@@ -312,6 +312,17 @@ class _Core(StatementAssembler):
                     return
                 if verb.lemma_.lower() in {*lex.cues["topic_verbs"], *lex.speech_verbs}:
                     return  # "discussed the fight against X": talking of it is no fighting
+                relation = entry.relation
+                if (
+                    tok_role.dep_ == "pobj"
+                    and gov.lower_ == "for"
+                    and verb.lemma_.lower() in lex.request_verbs
+                ):
+                    # "called for sanctions against X": the act is asked for, not done; asking
+                    # for hostile action is itself a (verbal) hostile stance toward X
+                    if ontology_relation(relation).polarity >= 0:
+                        return
+                    relation = "opposes"
                 if verb.pos_ in {"VERB", "AUX"} or verb.tag_ in _VERB_TAGS:
                     agents, inherited = self.subjects(verb)[0], True
                     tok_for_modality = verb
@@ -332,7 +343,7 @@ class _Core(StatementAssembler):
                     if agents:
                         self.emit(
                             tok,
-                            entry.relation,
+                            relation,
                             agents,
                             objects,
                             noun=True,

@@ -230,6 +230,16 @@ TABLE = [
         set(),
     ),
     (
+        "The EU called for sanctions on Iran.",  # asked for, not imposed: a verbal stance
+        {("European Union", "opposes", "Iran", False, True)},
+        {("European Union", "sanctions", "Iran", False, True)},
+    ),
+    (
+        "Russia pushed Ukraine to accept the deal.",  # Ukraine is to accept; nobody has
+        {("Russia", "demands", "Ukraine", False, True)},
+        {("Russia", "agreesWith", None, False, True)},
+    ),
+    (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
         {
             ("China", "criticizes", "Japan", False, True),
