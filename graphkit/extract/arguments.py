@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
 from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.mentions import text_actor
 
 __all__ = ["ArgumentFinder"]
 
@@ -159,7 +160,20 @@ class ArgumentFinder:
 
     def _inside(self, tok: Token, depth: int) -> list[tuple[Mention, int]]:
         pronoun: list[tuple[Mention, int]] = []
+        # "Ukraine's allies", "his counterpart": someone else than the owner ("his Saudi
+        # counterpart" still names its own state); a possessed plural is a group of its own
+        other = tok.lower_ in self.lex.cues["counterpart_nouns"]
+        if other and tok.tag_ == "NNS":
+            owner = next((self.mention(c) for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                label = f"{tok.lower_} of {owner.actor.label}"
+                group = Mention(
+                    tok.left_edge.i, tok.i + 1, text_actor(label, "Organization"), "group"
+                )
+                return [(group, tok.i)]
         for c in tok.children:
+            if other and c.dep_ != "amod":
+                continue
             if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < tok.i:
                 m = self.mention(c)
                 if m is not None and m.kind == "pronoun":

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.assertion import scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import Mention
+from graphkit.extract.mentions import PERSON, Mention
 from graphkit.extract.modality import ModalityFinder, _Modality
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
@@ -292,12 +292,17 @@ class StatementAssembler(ModalityFinder):
                 continue  # "accused", "denied": already a statement of its own
             speakers, _ = self.subjects(verb)
             for subj, _s_tok in speakers:
+                # A refusal reported by a person whose side is unknown may be their own
+                # government's decision ("Germany will not send weapons, Chancellor Scholz
+                # said"): no accusation is derived from it.
+                unknown_side = subj.actor.type == PERSON
                 targets = {
                     st.subject.actor.id: st
                     for st in statements
                     if st.subject.actor.id != subj.actor.id
                     and st.attributed_to is not None
                     and (st.polarity < 0 or st.negated or st.relation == "refusesToCondemn")
+                    and not (unknown_side and _refusal(st))
                 }
                 for st in targets.values():
                     self.out.append(self._derived(verb, "accuses", subj, st))
@@ -335,3 +340,8 @@ class StatementAssembler(ModalityFinder):
     def _token_at(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _refusal(st: Statement) -> bool:
+    """A negated or refused act, or the refusal relation derived from one."""
+    return st.negated or st.relation == "refusesToCondemn" or st.extras.get("modality") == "refusal"

@@ -96,6 +96,8 @@ class ActorsComponent:
         ]
         out = []
         for span in filter_spans(spans):
+            if len(span) > 1 and span[0].text == "the":
+                span = span[1:]  # "the Kremlin" mid-sentence: the name after the article
             if not span[0].text[:1].isupper():
                 continue
             found = self.aliases.get(span.text.lower())

@@ -64,7 +64,9 @@ class ModalityFinder(ArgumentFinder):
                 mod.requested = True
             if cur.dep_ not in {"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"}:
                 break
-            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in lex.demand_verbs | {"insist"}:
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in (
+                lex.demand_verbs | {"insist"} | set(lex.cues["denial_verbs"])
+            ):
                 break
             gov = cur.head
             if gov.i == cur.i:
@@ -77,6 +79,8 @@ class ModalityFinder(ArgumentFinder):
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
             ):
                 mod.refused = True
+            if lemma in lex.cues["denial_verbs"] and cur.dep_ in {"xcomp", "ccomp", "pcomp"}:
+                mod.negated = True  # "Iran denied supplying drones": said not to have done it
             if lemma in {"continue", "keep", "remain"}:
                 mod.ongoing = True  # "will continue to support": an ongoing act, not a promise
             if lemma in lex.threat_verbs and gov.pos_ == "VERB":

@@ -183,6 +183,8 @@ class _Core(StatementAssembler):
             candidates: list[tuple[list[tuple[Mention, int]], bool]] = []
             if noun is not None:
                 candidates.append((self._prep_objects(noun, preps), True))
+                if self.at[noun.i] is not None:  # "expelled the Spanish ambassador": Spain
+                    candidates.append((self.np_actor(noun), False))
                 for acl in (c for c in noun.children if c.dep_ == "acl"):
                     candidates.append((self._prep_objects(acl, preps), True))
             topic = tok.lemma_.lower() in lex.cues["topic_object_verbs"]

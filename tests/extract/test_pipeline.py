@@ -240,6 +240,51 @@ TABLE = [
         {("Russia", "agreesWith", None, False, True)},
     ),
     (
+        "Iran denied supplying drones to Russia.",  # a denied act is negated, never asserted
+        {("Iran", "providesWeaponsTo", "Russia", True, False)},
+        {("Iran", "providesWeaponsTo", "Russia", False, True)},
+    ),
+    (
+        "Russia has never attacked NATO, the Kremlin said.",  # "the Kremlin" mid-sentence
+        {("Russia", "attacks", "NATO", True, False)},
+        {("Kremlin", "accuses", "Russia", False, True)},
+    ),
+    (
+        "Ukraine accused the Kremlin of war crimes.",
+        {("Ukraine", "accuses", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Germany will not send weapons to Ukraine, Chancellor Olaf Scholz said.",
+        set(),  # maybe his own government's decision: no accusation derived from it
+        {("Olaf Scholz", "accuses", "Germany", False, True)},
+    ),
+    (
+        "NATO's partners condemned Russia.",  # the partners are not NATO
+        {("partners of NATO", "condemns", "Russia", False, True)},
+        {("NATO", "condemns", "Russia", False, True)},
+    ),
+    (
+        "Ukraine's allies pledged more air defence systems.",
+        set(),
+        {("Ukraine", "agreesWith", None, False, True)},
+    ),
+    (
+        "Venezuela expelled the Spanish ambassador.",  # the envoy stands for Spain
+        {("Venezuela", "cutsTiesWith", "Spain", False, True)},
+        set(),
+    ),
+    (
+        "The United States and the Philippines held joint naval drills.",
+        {("United States", "cooperatesWith", "Philippines", False, True)},
+        set(),
+    ),
+    (
+        "Pakistan and Afghanistan exchanged fire at the border.",
+        {("Pakistan", "fightsAgainst", "Afghanistan", False, True)},
+        set(),
+    ),
+    (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
         {
             ("China", "criticizes", "Japan", False, True),
