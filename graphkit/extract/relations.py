@@ -20,14 +20,17 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   condemn/criticize/blame/accuse act, or ``rejects`` for a refused cooperative act; a
   threat verb or a conditional (``unless``) future turns the act into ``threatens``; intent
   or future (``will``, ``offer to``, ``ready to``) turns a cooperative act into
-  ``agreesWith`` and a hostile one into ``threatens``; a requested act (``urged X to``) is
-  left to the request verb itself.
+  ``agreesWith`` and a hostile one into ``threatens``; a requested act (``urged X to``,
+  ``its demand that X withdraw``) is left to the request verb or noun itself, and a hostile
+  act called for (``called for sanctions on X``) is the caller's verbal stance ``opposes``;
+  a denied act (``denied supplying drones``) is negated.
 - **Attribution.** An act reported by an actor (``X said``, quotes, ``according to X``) is
   ``attributed_to`` that actor and not asserted, unless its subject is the speaker itself
   (saying "we support Y" is the act of support). A nominalised event with its own agent
   (``Russia's invasion of Ukraine``) is presupposed and stays asserted. The act of saying
   is itself a statement: a speaker reporting a hostile or refused act of another actor
-  ``accuses`` it; one saying another actor ``must`` act ``demands`` it.
+  ``accuses`` it (not for a refusal reported by a person whose side is unknown: it may be
+  their own government's); one saying another actor ``must`` act ``demands`` it.
 - **Sources that are no party.** A news medium (``MediaOutlet``) or a document noun
   (``the release said``, ``according to reports``) reports without taking a side: the act
   stays asserted, with a lower confidence. A quote whose speaker cannot be resolved stays a
