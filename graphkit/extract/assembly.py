@@ -127,7 +127,11 @@ class StatementAssembler(ModalityFinder):
             if presupposed:
                 extras["presupposed"] = True
             unsure = (
-                "scare quotes" if scare_quoted(tok) else unasserted_reason(self.doc, subj, obj, rel)
+                "scare quotes"
+                if scare_quoted(tok)
+                else "hypothetical"
+                if mod.hypothetical
+                else unasserted_reason(self.doc, subj, obj, rel)
             )
             if unsure is not None:  # kept for recall and review, not written as fact
                 asserted = False

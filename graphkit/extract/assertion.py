@@ -20,6 +20,8 @@ reason in ``extras["unasserted"]``:
   are resolved by what they say and stay asserted.
 - ``"scare quotes"``: a trigger quoted on its own (Assad's "war" on ISIL): the writer
   does not vouch for the act.
+- ``"hypothetical"``: an act in a condition or a speculation (``if Russia attacks NATO``,
+  ``Russia may have attacked``), set by :mod:`graphkit.extract.assembly`.
 
 Example:
     >>> from graphkit.extract.actors import Mention

@@ -31,6 +31,7 @@ class _Modality:
     conditional: bool = False
     requested: bool = False
     ongoing: bool = False
+    hypothetical: bool = False
     governors: list[int] = field(default_factory=list)
 
 
@@ -41,7 +42,12 @@ class ModalityFinder(ArgumentFinder):
         lex = self.lex
         mod = _Modality()
         cur = tok
-        mod.negated = self._negated(tok)
+        mod.negated = self._negated(tok) or _instead(tok)
+        mod.hypothetical = any(
+            (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
+            or (c.dep_ == "aux" and c.lower_ in lex.cues["speculative_modals"])
+            for c in tok.children
+        )  # "if Russia attacks NATO", "Russia may have attacked": not said to have happened
         mod.requested = (
             any(c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in tok.children)
             and self.sources.reported(tok) is not None
@@ -96,6 +102,10 @@ class ModalityFinder(ArgumentFinder):
                 mod.requested = True
             if self._negated(gov) and not mod.refused:
                 mod.negated = True
+            mod.hypothetical = mod.hypothetical or any(
+                c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"]
+                for c in gov.children
+            )
             mod.future = mod.future or self._future(gov)
             mod.conditional = mod.conditional or self._conditional(gov)
             cur = gov
@@ -201,3 +211,9 @@ class ModalityFinder(ArgumentFinder):
                     rel = self.lex.compound_overrides[key]
                     return Entry(lemma, "N", rel, ()) if rel else None
         return self.lex.nouns.get(lemma)
+
+
+def _instead(tok: Token) -> bool:
+    """An act named as the alternative not taken: "rather than condemning X", "instead of"."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+    return before in (["rather", "than"], ["instead", "of"])

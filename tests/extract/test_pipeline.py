@@ -285,6 +285,29 @@ TABLE = [
         set(),
     ),
     (
+        "Turkey refrained from criticizing Russia.",  # refraining is refusing
+        {
+            ("Turkey", "criticizes", "Russia", True, False),
+            ("Turkey", "refusesToCondemn", "Russia", False, True),
+        },
+        {("Turkey", "criticizes", "Russia", False, True)},
+    ),
+    (
+        "Rather than condemning Moscow, Beijing called for talks.",  # the road not taken
+        {("China", "condemns", "Russia", True, False)},
+        {("China", "condemns", "Russia", False, True)},
+    ),
+    (
+        "If Russia attacks NATO, the alliance will respond.",  # a condition, not an event
+        {("Russia", "attacks", "NATO", False, False)},
+        {("Russia", "attacks", "NATO", False, True)},
+    ),
+    (
+        "Russia may have attacked Ukraine.",  # speculation is not asserted
+        {("Russia", "attacks", "Ukraine", False, False)},
+        {("Russia", "attacks", "Ukraine", False, True)},
+    ),
+    (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
         {
             ("China", "criticizes", "Japan", False, True),
