@@ -12,6 +12,7 @@ subclass and to :mod:`graphkit.extract.arguments`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -309,7 +310,15 @@ class StatementAssembler(ModalityFinder):
                     and not (unknown_side and _refusal(st))
                 }
                 for st in targets.values():
-                    self.out.append(self._derived(verb, "accuses", subj, st))
+                    derived = self._derived(verb, "accuses", subj, st)
+                    if unknown_side and derived.asserted:
+                        # "Putin said Russia would retaliate": perhaps his own side's act
+                        derived = replace(
+                            derived,
+                            asserted=False,
+                            extras={**derived.extras, "unasserted": "speaker's side unknown"},
+                        )
+                    self.out.append(derived)
         for tok in self.doc:
             if tok.lemma_.lower() not in self.lex.speech_verbs or tok.pos_ != "VERB":
                 continue

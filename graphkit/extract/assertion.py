@@ -20,6 +20,9 @@ reason in ``extras["unasserted"]``:
   are resolved by what they say and stay asserted.
 - ``"scare quotes"``: a trigger quoted on its own (Assad's "war" on ISIL): the writer
   does not vouch for the act.
+- ``"speaker's side unknown"``: an accusation derived from a person's report of another
+  actor's hostile act when the person's own side is unknown ("Putin said Russia would
+  retaliate" is no accusation of Russia), set by :mod:`graphkit.extract.assembly`.
 - ``"hypothetical"``: an act in a condition or a speculation (``if Russia attacks NATO``,
   ``Russia may have attacked``), set by :mod:`graphkit.extract.assembly`.
 

@@ -308,6 +308,11 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
     ),
     (
+        "Putin said Russia would retaliate against NATO.",  # his own side, perhaps
+        {("Russia", "threatens", "NATO", False, False)},
+        {("Putin", "accuses", "Russia", False, True)},
+    ),
+    (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
         {
             ("China", "criticizes", "Japan", False, True),
