@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -38,6 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from machine import load_average
 from make_corpus import SHARED, write_corpus
 
 CHECKPOINT = 2_000
@@ -56,12 +56,6 @@ def _jsonl_slice(source: Path, out: Path, start: int, stop: int) -> list[str]:
     return texts
 
 
-def _load() -> str:
-    """The machine's load average (1 min) against its cores: a busy shared machine skews
-    every figure, the 2-worker speed-up most."""
-    return f"[load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores]"
-
-
 def _words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
@@ -72,7 +66,7 @@ def speed(corpus: Path, sample: int, slices: int, work: Path) -> None:
 
     nlp = load_pipeline()
     ours = [name for name in nlp.pipe_names if name.startswith("graphkit")]
-    print(f"pipeline: {nlp.pipe_names}; bare pipe disables {ours} {_load()}")
+    print(f"pipeline: {nlp.pipe_names}; bare pipe disables {ours} [{load_average()}]")
     warm = _jsonl_slice(corpus, work / "warm.jsonl", 0, 20)
     for _ in nlp.pipe(warm):
         pass
@@ -102,13 +96,13 @@ def speed(corpus: Path, sample: int, slices: int, work: Path) -> None:
     one = ingest_w / ingest_s
     print(f"bare nlp.pipe: {bare:,.0f} words/s ({bare_w:,} words in {bare_s:.1f} s)")
     print(f"graphkit ingest, 1 worker: {one:,.0f} words/s ({ingest_w:,} words in {ingest_s:.1f} s)")
-    print(f"ratio ingest/bare (1 worker): {one / bare:.2f}  (target >= 0.75) {_load()}")
+    print(f"ratio ingest/bare (1 worker): {one / bare:.2f}  (target >= 0.75) [{load_average()}]")
 
     whole = work / "sample.jsonl"
     _jsonl_slice(corpus, whole, 0, step * slices)
     two = run_ingest(whole, work / "store-2", workers=2, progress=False)
     print(f"graphkit ingest, 2 workers: {two.words_per_second:,.0f} words/s ({two})")
-    print(f"speed-up 2 workers / 1 worker: {two.words_per_second / one:.2f}x {_load()}")
+    print(f"speed-up 2 workers / 1 worker: {two.words_per_second / one:.2f}x [{load_average()}]")
 
 
 def full(corpus: Path, store: Path, workers: int) -> None:
@@ -204,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         result = json.loads(done.stdout.strip().splitlines()[-1])
         mib = 1024 * 1024
-        print(f"  {result['report']} {_load()}")
+        print(f"  {result['report']} [{load_average()}]")
         a, b = result["at_2000"] / mib, result["at_end"] / mib
         if a:
             print(

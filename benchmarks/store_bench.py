@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import random
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from machine import load_average
 
 from graphkit.kb import load_kb
 from graphkit.ontology import RelationInfo, relations
@@ -156,11 +157,6 @@ def timed(label: str, func, *args, **kwargs):  # type: ignore[no-untyped-def]
     return result, (seconds, cpu_seconds)
 
 
-def _load() -> str:
-    """The 1, 5 and 15 minute load averages (other work on the machine skews wall times)."""
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -208,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         nq_file = Path(tmp) / "payload.nq"
         nq_file.write_bytes(payload)
         threads = default_threads()
-        print(f"loading (graphkit threads: {threads}; load average {_load()})")
+        print(f"loading (graphkit threads: {threads}; {load_average()})")
         store = ox.Store(str(Path(tmp) / "oxigraph"))
         _, t_ox_load = timed(
             "oxigraph on disk: raw Store.bulk_load, 1 thread",
@@ -271,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  quads after raw bulk_load {total:,}, graphkit bulk_load {n_backend:,}, "
             f"import_file {n_imported:,} ({same}; import_file read {n_read:,} quads)"
         )
-        print(f"  load average after loading: {_load()}")
+        print(f"  after loading: {load_average()}")
         kg.close()
 
         print("queries (all rows materialised)")
