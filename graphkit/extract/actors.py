@@ -23,10 +23,10 @@ them with a PhraseMatcher over the KB aliases) and the lexicon. The rules, in or
    Secretary-General Jens Stoltenberg`` -> NATO, ``Ukrainian Foreign Minister Dmytro
    Kuleba`` -> Ukraine, ``China's Foreign Ministry spokesperson X`` -> China, even when
    NER leaves the demonym out of the organ name); a government title with no body named
-   (``Foreign Ministry spokesperson Zhao Lijian``) falls back to the document's salient state (strictly the most
-   mentioned state, at least twice). A name right before the person with no title
-   between (``the Coalition to Counter ISIL Brett McGurk``) is part of another name, not
-   the body. Otherwise a person is an actor of their own.
+   (``Foreign Ministry spokesperson Zhao Lijian``) falls back to the document's salient
+   state (strictly the most mentioned state, at least twice). A name right before the
+   person with no title between (``the Coalition to Counter ISIL Brett McGurk``) is part
+   of another name, not the body. Otherwise a person is an actor of their own.
 5. **References**, left to right: a surname or first name already seen in a full name
    (``Stoltenberg``, ``Zhao``) is that person - this beats a KB match, so ``Jordan said``
    after ``Michael Jordan`` is the person, and a lone ``Jordan`` the country; ``the``
@@ -67,7 +67,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.lexicon import Lexicon, load_lexicon
-from graphkit.extract.mentions import PERSON, KBMatch, Mention, MentionBuilder, slugify, text_actor
+from graphkit.extract.mentions import (
+    PERSON,
+    KBMatch,
+    Mention,
+    MentionBuilder,
+    is_title,
+    slugify,
+    strict_leader,
+    text_actor,
+)
 from graphkit.extract.reference import resolve_affiliations, resolve_references
 from graphkit.types import Actor
 
@@ -76,7 +85,6 @@ __all__ = ["KBMatch", "Mention", "find_mentions", "slugify", "text_actor"]
 _MODIFIER_PREPS = frozenset({"of", "in", "from", "at", "throughout", "across"})
 _STATE_ORGANS = {"ministry", "department", "embassy", "mission", "office", "government"}
 _ORG_LABELS = {"ORG"}
-_PARTY_WORDS = {"party", "front", "movement", "league"}
 _MEDIA_WORDS = {"agency", "newspaper", "radio", "television", "tv", "times", "post", "news"}
 _ARMED_WORDS = {"army", "brigade", "brigades", "militia", "front", "tigers", "taliban", "qaeda"}
 
@@ -409,7 +417,7 @@ def _titled_name(
     before = doc[start - 1] if start > 0 else None
     return (
         before is not None
-        and (before.lower_ in lex.titles or before.lemma_.lower() in lex.titles)
+        and is_title(before, lex)
         and 2 <= len(words) <= 3
         and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
         and all(t.pos_ == "PROPN" for t in doc[start:end])
@@ -447,9 +455,7 @@ def find_mentions(
     for s, _, a, kind in matches:
         if a.type == "State" and kind != "demonym":
             counts[a] += 2 if doc[s].idx < headline_end else 1
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        b.salient = ranked[0][0]
+    b.salient = strict_leader(counts)
     _base_mentions(b, matches, surnames)
     _np_mentions(b)
     affiliations = resolve_affiliations(b)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import text_actor
+from graphkit.extract.mentions import is_title, text_actor
 
 __all__ = ["ArgumentFinder"]
 
@@ -47,21 +47,7 @@ _STATIVE = {"commit", "unite", "determine", "prepare", "engage", "involve", "ded
 _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".
 _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
-#: Prepositions tried last for an object when the lexicon's own found none.
-_FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "with", "into", "as")
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
-#: Relations whose object may sit in a complement or purpose clause.
-_CONTENT_RELATIONS = {
-    "demands",
-    "callsOn",
-    "threatens",
-    "warns",
-    "rejects",
-    "agreesWith",
-    "protestsAgainst",
-    "mobilizesAgainst",
-    "concedesTo",
-}
 
 
 class ArgumentFinder:
@@ -149,6 +135,10 @@ class ArgumentFinder:
                 found.extend(inner)
         return _unique(found)
 
+    def child_actors(self, tok: Token, *deps: str, depth: int = 2) -> list[tuple[Mention, int]]:
+        """Actors of the children of ``tok`` with one of the labels ``deps``, in order."""
+        return [x for c in tok.children if c.dep_ in deps for x in self.np_actor(c, depth)]
+
     def _relational(self, lemma: str) -> bool:
         """A noun naming a relation with whoever follows "with" ("talks with X")."""
         return (
@@ -193,9 +183,7 @@ class ArgumentFinder:
             if c.dep_ == "prep" and c.lower_ in _NP_PREPS:
                 if c.lower_ == "with" and not self._relational(lemma):
                     continue  # "the training with the Iraqis": a companion, not the target
-                if c.lower_ in {"for", "to"} and (
-                    lemma in self.lex.titles or tok.lower_ in self.lex.titles
-                ):
+                if c.lower_ in {"for", "to"} and is_title(tok, self.lex):
                     continue  # "Envoy for the Coalition", "Ambassador to China": a portfolio
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -209,12 +197,7 @@ class ArgumentFinder:
             if c.dep_ == "acl":  # "the demonstration staged by students"
                 for a in c.children:
                     if a.dep_ == "agent":
-                        found = [
-                            x
-                            for p in a.children
-                            if p.dep_ == "pobj"
-                            for x in self.np_actor(p, depth - 1)
-                        ]
+                        found = self.child_actors(a, "pobj", depth=depth - 1)
                         if found:
                             return found
         return pronoun
@@ -244,9 +227,7 @@ class ArgumentFinder:
             return [], False
         if dep == "conj" and any(c.dep_ == "nsubjpass" for c in head.children):
             # "X has been indicted ... and will resign": X, not the agent
-            return [
-                x for c in head.children if c.dep_ == "nsubjpass" for x in self.np_actor(c)
-            ], True
+            return self.child_actors(head, "nsubjpass"), True
         if (
             dep == "advcl"
             and head.lemma_.lower() in _OBJECT_CONTROL
@@ -308,7 +289,7 @@ class ArgumentFinder:
                         return self.np_actor(p, depth=0)
         return []
 
-    # ------------------------------------------------------------------ modality
+    # ------------------------------------------------------------------ objects
     def _prep_objects(
         self, tok: Token, preps: set[str] | Sequence[str]
     ) -> list[tuple[Mention, int]]:
@@ -350,7 +331,7 @@ class ArgumentFinder:
         while queue:
             cur, depth = queue.pop(0)
             if cur.dep_ == "prep" and cur.lower_ == "against":
-                found = [x for p in cur.children if p.dep_ == "pobj" for x in self.np_actor(p)]
+                found = self.child_actors(cur, "pobj")
                 if found:
                     return found
             if depth < 6:
@@ -368,18 +349,13 @@ class ArgumentFinder:
             if c.dep_ == "conj":
                 for a in c.children:
                     if a.dep_ == "agent":
-                        return [x for p in a.children if p.dep_ == "pobj" for x in self.np_actor(p)]
+                        return self.child_actors(a, "pobj")
             if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.nouns:
                         for q in p.subtree:
                             if q.dep_ in {"prep", "agent"} and q.lower_ == "by":
-                                return [
-                                    x
-                                    for o in q.children
-                                    if o.dep_ == "pobj"
-                                    for x in self.np_actor(o)
-                                ]
+                                return self.child_actors(q, "pobj")
         return []
 
     def _purpose_objects(self, tok: Token) -> list[tuple[Mention, int]]:
@@ -399,26 +375,29 @@ class ArgumentFinder:
         for x in list(chain[1:]):
             chain.extend(c for c in x.children if c.dep_ == "xcomp")
         for clause in chain[1:]:
-            for c in clause.children:
-                if c.dep_ == "advcl" and any(
-                    m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark"
-                ):
-                    for s in c.children:
-                        if s.dep_ == "nsubj":
-                            return self.np_actor(s)
+            found = self._condition_subject(clause)
+            if found is not None:
+                return found
         cur = tok
         for _ in range(3):
-            for c in cur.children:
-                if c.dep_ == "advcl" and any(
-                    m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark"
-                ):
-                    for s in c.children:
-                        if s.dep_ == "nsubj":
-                            return self.np_actor(s)
+            found = self._condition_subject(cur)
+            if found is not None:
+                return found
             if cur.dep_ not in {"xcomp", "ccomp"}:
                 break
             cur = cur.head
         return []
+
+    def _condition_subject(self, clause: Token) -> list[tuple[Mention, int]] | None:
+        """Actors of the first subject of an if/unless clause under ``clause``, else None."""
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(
+                m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark"
+            ):
+                for s in c.children:
+                    if s.dep_ == "nsubj":
+                        return self.np_actor(s)
+        return None
 
     def _content_objects(self, tok: Token, preps: Sequence[str]) -> list[tuple[Mention, int]]:
         """Objects inside a complement clause: "threatened to cut off power to X"."""

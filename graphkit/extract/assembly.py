@@ -90,18 +90,18 @@ class StatementAssembler(ModalityFinder):
             pairs = [(s, o) for s in subjects for o in objects]
         elif len(subjects) >= 2 and (rel in lex.reciprocal or modal == "intent"):
             pairs = [(subjects[0], o) for o in subjects[1:]]
-        elif (not noun or rel in _OBJECTLESS) and (rel in _OBJECTLESS or modal is not None):
+        elif rel in _OBJECTLESS or (not noun and modal is not None):
             pairs = [(s, None) for s in subjects]
         else:
             return 0
         source = None if presupposed else self.sources.source(tok)
+        speaker_mention = self._speaker_mention(source)
+        speaker_actor = speaker_mention.actor if speaker_mention else None
         count = 0
         for (subj, _s_tok), obj_pair in pairs:
             obj = obj_pair[0] if obj_pair else None
             if obj is not None and self._target(obj).id == subj.actor.id:
                 continue
-            speaker_mention = self._speaker_mention(source)
-            speaker_actor = speaker_mention.actor if speaker_mention else None
             if (
                 subj.kind == "pronoun"
                 and speaker_mention is not None
@@ -175,20 +175,12 @@ class StatementAssembler(ModalityFinder):
                     )
         if count:
             modal_lemmas = (
-                lex.refusal_verbs
-                | lex.intent_verbs
-                | lex.threat_verbs
-                | lex.request_verbs
-                | {"refuse", "decline"}
+                lex.refusal_verbs | lex.intent_verbs | lex.threat_verbs | lex.request_verbs
             )
             self.consumed.update(
                 g for g in mod.governors if self.doc[g].lemma_.lower() in modal_lemmas
             )
         return count
-
-    def _speaker(self, source: Source | None) -> Actor | None:
-        m = self._speaker_mention(source)
-        return m.actor if m is not None else None
 
     def _speaker_mention(self, source: Source | None) -> Mention | None:
         """The actor reporting a statement; news media only report, they are no party."""
@@ -327,7 +319,7 @@ class StatementAssembler(ModalityFinder):
                     a.dep_ == "aux" and a.lower_ in self.lex.cues["obligation_modals"]
                     for a in c.children
                 ):
-                    musts = [x for s in c.children if s.dep_ == "nsubj" for x in self.np_actor(s)]
+                    musts = self.child_actors(c, "nsubj")
                     speakers, _ = self.subjects(tok)
                     if musts and speakers:
                         self.emit(tok, "demands", speakers, musts, derived=True)

@@ -43,6 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import Mention
+from graphkit.extract.lexicon import load_lexicon
 from graphkit.ontology import relation as ontology_relation
 
 __all__ = ["LOCATIVE_RELATIONS", "scare_quoted", "unasserted_reason"]
@@ -61,7 +62,6 @@ LOCATIVE_RELATIONS = frozenset(
 )
 _OPEN_QUOTES = {'"', "“", "‘", "'", "``"}
 _CLOSE_QUOTES = {'"', "”", "’", "'", "''"}
-_FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 
 
 def scare_quoted(tok: Token) -> bool:
@@ -101,7 +101,7 @@ def unasserted_reason(doc: Doc, subj: Mention, obj: Mention | None, rel: str) ->
         far = doc[subj.anchor].sent.start != doc[subj.start].sent.start
         if far and subj.kind == "instrument":
             return "reference across sentences"
-        first_person = doc[subj.start].lower_ in _FIRST_PERSON
+        first_person = doc[subj.start].lower_ in load_lexicon().cues["first_person"]
         if far and subj.kind == "pronoun" and subj.ambiguous and not first_person:
             return "ambiguous reference"
     if obj is not None and (

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -91,8 +90,6 @@ class SourceFinder:
         self.lex = lexicon
         self.quotes = quote_spans(doc.text)
         self._para_breaks = [m.start() for m in re.finditer(r"\n", doc.text)]
-        self._quote_speakers: dict[int, int | None] = {}
-
         self._quote_starts = [start for start, _ in self.quotes]
         self._speech: list[tuple[int, int, int]] | None = None
 
@@ -137,7 +134,6 @@ class SourceFinder:
                 child.dep_ in {"parataxis", "ccomp", "advcl"}
                 and child.i > tok.i
                 and self.is_speech(child)
-                and child.i != tok.i
                 and not tok.is_ancestor(child)
             ):
                 subj = _speech_subject(child)
@@ -186,16 +182,11 @@ class SourceFinder:
             if best is None or distance < best[0]:
                 best = (distance, tok.i, subj)
         if best is not None:
-            self._quote_speakers[para] = best[2]
             return best[1], best[2]
-        if para - 1 in self._quote_speakers or para > 0:
-            previous = self._last_speaker_before(para)
-            if previous is not None:
-                return previous
-        return None
+        return self._last_speaker_before(para)
 
     def _last_speaker_before(self, para: int) -> tuple[int, int | None] | None:
-        # the last speech verb outside quotes in the nearest earlier paragraph with quotes
+        # the last speech verb outside quotes in the nearer of the two previous paragraphs
         for p in range(para - 1, max(-1, para - 3), -1):
             found = [(i, subj) for i, q, subj in self.speech_outside_quotes() if q == p]
             if found:
@@ -232,6 +223,3 @@ def find_source(doc: Doc, tok: Token, lexicon: Lexicon) -> Source | None:
         Source(cue=1, speaker=0, kind='speech')
     """
     return SourceFinder(doc, lexicon).source(tok)
-
-
-SourceFn = Callable[[Token], Source | None]

@@ -73,9 +73,8 @@ class ActorsComponent:
         exact: list[Doc] = []
         lower: list[Doc] = []
         for key in self.aliases:
-            original = key
             if len(key) <= 4:
-                exact.extend(nlp.make_doc(f) for f in {original.upper(), _title(original)})
+                exact.extend(nlp.make_doc(f) for f in {key.upper(), _title(key)})
             else:
                 lower.append(nlp.make_doc(key))
         # short aliases ("US", "EU", "UK", "Iran") are matched case-sensitively

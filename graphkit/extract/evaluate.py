@@ -69,7 +69,6 @@ class EvaluationReport:
     quad_correct: int = 0
     polarity_correct: int = 0
     matched_statements: int = 0
-    pair_found: int = 0
     signed_found: int = 0
     asserted_with_object: int = 0
     asserted_correct: int = 0
@@ -99,6 +98,11 @@ class EvaluationReport:
     @property
     def precision(self) -> float:
         return self._ratio(self.matched_statements, self.statements_with_object)
+
+    @property
+    def pair_found(self) -> int:
+        """Gold relations matched by any statement: the detected ones, by definition."""
+        return self.detected
 
     @property
     def pair_recall(self) -> float:
@@ -267,7 +271,6 @@ def score(
             hits = [s for s in statements if _matches(s, rel)]
             matched_ids.update(id(s) for s in hits)
             if hits:
-                report.pair_found += 1
                 best = max(hits, key=lambda s: (s.confidence, s.asserted))
                 report.detected += 1
                 report.type_correct += best.plover == rel.get("type")

@@ -10,14 +10,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphkit.extract.lexicon import Lexicon
 from graphkit.types import ACTOR_NS, Actor
 
-__all__ = ["PERSON", "KBMatch", "Mention", "MentionBuilder", "slugify", "text_actor"]
+__all__ = [
+    "PERSON",
+    "KBMatch",
+    "Mention",
+    "MentionBuilder",
+    "is_title",
+    "slugify",
+    "strict_leader",
+    "text_actor",
+]
 
 #: A KB alias match: token start, token end, actor, alias kind (label/alt/demonym/capital/seat).
 KBMatch = tuple[int, int, Actor, str]
@@ -31,14 +41,13 @@ class Mention:
     """An actor mention: token span ``[start, end)``, the actor it stands for, and how.
 
     ``kind`` is one of ``kb``, ``capital``, ``demonym``, ``org``, ``person``, ``organ``,
-    ``group``, ``surname``, ``role``, ``pronoun``, ``instrument``. ``speaker`` is the person when the
-    mention is an official speaking for ``actor``. ``locative`` marks a state named as a
+    ``group``, ``surname``, ``role``, ``pronoun``, ``instrument``. ``speaker`` is the person
+    when the mention is an official speaking for ``actor``. ``locative`` marks a state named as a
     place (``in Iraq``): kept, but only used as an argument where nothing better exists.
     ``territory`` marks a city or region name outside the KB (``data/territories.tsv``)
     standing for its state: a guess, so a statement resting on it is not asserted.
     ``anchor`` is, for a reference (``pronoun``, ``role``, ``instrument``), the token where its
-    antecedent
-    starts, or -1 when it was resolved by no antecedent (the salient-state fallback);
+    antecedent starts, or -1 when it was resolved by no antecedent (the salient-state fallback);
     ``ambiguous`` marks a pronoun with another compatible actor in the antecedent's sentence
     or after it.
     """
@@ -78,6 +87,34 @@ def text_actor(label: str, type_: str, *, affiliation: str | None = None) -> Act
     return Actor(
         id=f"{ACTOR_NS}ent/{slugify(label)}", label=label, type=type_, affiliation=affiliation
     )
+
+
+def is_title(tok: Token, lex: Lexicon) -> bool:
+    """True for a title word (``minister``, ``spokesperson``), by its form or its lemma.
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> from graphkit.extract.lexicon import load_lexicon
+        >>> doc = English()("Ministers met")
+        >>> doc[0].lemma_ = "minister"
+        >>> is_title(doc[0], load_lexicon()), is_title(doc[1], load_lexicon())
+        (True, False)
+    """
+    return tok.lower_ in lex.titles or tok.lemma_.lower() in lex.titles
+
+
+def strict_leader(counts: Counter[Actor]) -> Actor | None:
+    """The most counted actor if counted at least twice and strictly ahead of the next.
+
+    Example:
+        >>> a, b = text_actor("A", "State"), text_actor("B", "State")
+        >>> strict_leader(Counter({a: 2, b: 1})).label, strict_leader(Counter({a: 2, b: 2}))
+        ('A', None)
+    """
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
 
 
 class MentionBuilder:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import PERSON, Mention, MentionBuilder
+from graphkit.extract.mentions import PERSON, Mention, MentionBuilder, is_title, strict_leader
 from graphkit.types import Actor
 
 __all__ = ["resolve_affiliations", "resolve_references"]
@@ -25,11 +25,9 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
 
 def _salient_state(b: MentionBuilder) -> Actor | None:
-    counts = Counter(m.actor for m in b.mentions if m.actor.type == "State" and not m.locative)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return strict_leader(
+        Counter(m.actor for m in b.mentions if m.actor.type == "State" and not m.locative)
+    )
 
 
 def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
@@ -52,8 +50,7 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                 if (
                     not title_words
                     and doc[other.end].text not in {"'s", "’s"}
-                    and last.lower_ not in lex.titles
-                    and last.lemma_.lower() not in lex.titles
+                    and not is_title(last, lex)
                     and last.lower_ not in lex.organ_nouns
                 ):
                     break  # "... to Counter ISIL Brett McGurk": a name, no title between
@@ -61,8 +58,7 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                 i = other.start - 1
                 continue
             if (
-                t.lower_ in lex.titles
-                or t.lemma_.lower() in lex.titles
+                is_title(t, lex)
                 or t.text == "-"
                 or (t.pos_ == "PROPN" and t.head.i >= m.start and t.dep_ == "compound")
             ):
@@ -76,12 +72,11 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
             scope += [t for c in title.lefts for t in c.subtree] + [title]
             scope += [t for c in title.rights if c.dep_ == "prep" for t in c.subtree]
         for t in scope:
-            if True:
-                if t.lower_ in lex.titles or t.lemma_.lower() in lex.titles:
-                    title_words.append(t.lower_)
-                other = b.at(t.i)
-                if body is None and other is not None and other.kind != "person":
-                    body = other
+            if is_title(t, lex):
+                title_words.append(t.lower_)
+            other = b.at(t.i)
+            if body is None and other is not None and other.kind != "person":
+                body = other
         if body is not None:
             actor: Actor | None = body.actor
         elif salient is not None and set(title_words) & lex.government_titles:
@@ -93,8 +88,7 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
         start = m.start
         j = m.start - 1
         while j >= 0 and (
-            doc[j].lower_ in lex.titles
-            or doc[j].lemma_.lower() in lex.titles
+            is_title(doc[j], lex)
             or doc[j].text in {"-", "'s", "’s"}
             or (doc[j].lower_ == "of" and j > 0 and doc[j - 1].lower_ in lex.titles)
             or (body is not None and body.start <= j)
@@ -165,6 +159,13 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int) -> bool:
     )
 
 
+def _previous(b: MentionBuilder, i: int) -> list[Mention]:
+    """The mentions kept so far that end before token ``i``, by position."""
+    previous = [x for k, x in enumerate(b.mentions) if x.end <= i and k not in b.dropped]
+    previous.sort(key=lambda x: x.start)
+    return previous
+
+
 def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> None:
     """Surnames, role nouns and pronouns, resolved left to right."""
     doc, lex = b.doc, b.lex
@@ -202,14 +203,13 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             ref = names[tok.text]
             b.add(Mention(i, i + 1, ref.actor, "surname", speaker=ref.speaker))
             continue
-        previous = [x for k, x in enumerate(b.mentions) if x.end <= i and k not in b.dropped]
-        previous.sort(key=lambda x: x.start)
         found: Mention | None = None
         kind = "pronoun"
         ambiguous = False
         if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:
             if low == "it" and (tok.dep_ == "expl" or tok.head.pos_ == "ADJ"):
                 continue  # "made it clear that ...", "it is vital to ...": refers to nothing
+            previous = _previous(b, i)
             fits = None
             if low in lex.cues["person_pronouns"]:
                 fits = _person_of
@@ -237,6 +237,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
         ):
             # "one strike destroyed ...": the instrument stands for the last acting subject
             kind = "instrument"
+            previous = _previous(b, i)
             found = next(
                 (
                     x
@@ -252,6 +253,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
         ):
             lemma = tok.lemma_.lower()
             kind = "role"
+            previous = _previous(b, i)
             if lemma in lex.role_nouns:
                 types = lex.role_nouns[lemma]
                 found = next(  # a people group ("residents of Mosul") is no organisation

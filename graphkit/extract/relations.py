@@ -44,11 +44,11 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   Y``) has no agent and gives nothing. One act gives one statement: a light verb and the
   act noun in its object (``held two days of talks``) or a verb and its act-noun object
   (``provide aid``) with the same subject, relation and object in a sentence are merged,
-  keeping the most confident; coordinated verbs stay two acts. A verb in another sense than its entry (``engage with``,
-  ``provided a statement``, ``reinforces why``, ``Speaking to reporters, X said``) is no
-  trigger; ``liberate`` takes its target only from ``from X``, ``discuss`` its partner only
-  from ``with X``, and an act noun under a verb of talking (``discussed the fight against
-  X``) takes no agent from it.
+  keeping the most confident; coordinated verbs stay two acts. A verb in another sense
+  than its entry (``engage with``, ``provided a statement``, ``reinforces why``,
+  ``Speaking to reporters, X said``) is no trigger; ``liberate`` takes its target only
+  from ``from X``, ``discuss`` its partner only from ``with X``, and an act noun under a
+  verb of talking (``discussed the fight against X``) takes no agent from it.
 - **Asserted** needs named actors: a place, a guessed or ambiguous reference and a
   scare-quoted trigger leave the statement kept but not asserted, with the reason in
   ``extras["unasserted"]`` (see :mod:`graphkit.extract.assertion`).
@@ -59,9 +59,11 @@ and the acts of saying are applied in :mod:`graphkit.extract.assembly`.
 
 Confidence (documented heuristic, in [0.05, 0.99]): 0.9, minus 0.1 when the subject is
 inherited through control or coordination, 0.1 for a noun trigger, 0.1 for an argument found
-inside a larger noun phrase, 0.15 for a pronoun, role-noun or instrument reference, 0.2 for a missing
-object, 0.1 for a state named as a place, 0.1 for a speech-derived or modal-derived
-relation.
+inside a larger noun phrase, 0.15 for a pronoun, role-noun or instrument reference, 0.2
+for a missing object, 0.1 for a state named as a place, 0.1 for a speech-derived or
+modal-derived relation, 0.1 for an unnamed source; the refusal added to a refused act has
+0.05 less than the act, and a derived accusation the reported act's confidence (at most
+0.9) minus 0.15.
 
 Example:
     >>> from spacy.tokens import Doc
@@ -85,13 +87,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.arguments import (
-    _CONTENT_RELATIONS,
-    _FALLBACK_PREPS,
-    _SUBJ,
-    _VERB_TAGS,
-    _unique,
-)
+from graphkit.extract.arguments import _VERB_TAGS, _unique
 from graphkit.extract.assembly import StatementAssembler
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
@@ -103,6 +99,20 @@ __all__ = ["extract_from_doc"]
 
 #: Prepositions that name a partner or beneficiary, never the target of a hostile act.
 _BENEFACTIVE = {"to", "with", "as"}
+#: Prepositions tried last for an object when the lexicon's own found none.
+_FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "with", "into", "as")
+#: Relations whose object may sit in a complement or purpose clause.
+_CONTENT_RELATIONS = {
+    "demands",
+    "callsOn",
+    "threatens",
+    "warns",
+    "rejects",
+    "agreesWith",
+    "protestsAgainst",
+    "mobilizesAgainst",
+    "concedesTo",
+}
 
 
 class _Core(StatementAssembler):
@@ -170,16 +180,12 @@ class _Core(StatementAssembler):
             if not objects and tok.dep_ == "acl":
                 objects = self.np_actor(tok.head)
             if not objects and tok.dep_ == "conj":  # "he was bombed and killed by X"
-                objects = [
-                    x for c in tok.head.children if c.dep_ == "nsubjpass" for x in self.np_actor(c)
-                ]
+                objects = self.child_actors(tok.head, "nsubjpass")
             if not subjects:
                 subjects = self._passive_agent(tok)
             if not subjects and entry.relation == "withdrawsFrom":  # "were demobilized"
                 subjects, objects = objects, self._prep_objects(tok, [*preps, "in"])
             inherited = False
-            if not subjects and tok.dep_ == "acl" and tok.head.dep_ in _SUBJ | {"dobj"}:
-                subjects = []
         else:
             subjects, inherited = self.subjects(tok)
             own = {m.actor.id for m, _ in subjects}
@@ -260,17 +266,17 @@ class _Core(StatementAssembler):
         compound_actor = _unique(sorted(compound_actor, key=lambda x: x[1]))  # text order
         for c in (c for f in frame for c in f.children if c.i != tok.i):
             if c.dep_ == "prep" and c.lower_ == "by" and not agents:
-                agents = [x for p in c.children if p.dep_ == "pobj" for x in self.np_actor(p)]
+                agents = self.child_actors(c, "pobj")
             elif c.dep_ == "prep" and c.lower_ == "between":
-                pair = [x for p in c.children if p.dep_ == "pobj" for x in self.np_actor(p, 0)]
+                pair = self.child_actors(c, "pobj", depth=0)
                 if len(pair) >= 2:
                     agents, objects = pair[:1], pair[1:2]
             elif c.dep_ == "prep" and c.lower_ in preps and not objects:
-                objects = [x for p in c.children if p.dep_ == "pobj" for x in self.np_actor(p)]
+                objects = self.child_actors(c, "pobj")
         if not objects:
             for c in tok.children:
                 if c.dep_ in {"acl", "ccomp", "advcl"}:  # "its call for X to ..."
-                    objects = [x for s in c.children if s.dep_ == "nsubj" for x in self.np_actor(s)]
+                    objects = self.child_actors(c, "nsubj")
                     if objects:
                         break
         if compound_actor:
@@ -278,16 +284,11 @@ class _Core(StatementAssembler):
                 objects = objects or compound_actor
             else:
                 agents = compound_actor
-        members = [x for c in tok.children if c.dep_ == "appos" for x in self.np_actor(c, 0)]
+        members = self.child_actors(tok, "appos", depth=0)
         if agents and all(m.kind == "pronoun" for m, _ in agents) and tok.dep_ == "pobj":
             # "EU is united in its condemnation of X": name the agent as the clause does
             clause = tok.head.head
-            named = [
-                x
-                for c in clause.children
-                if c.dep_ in {"nsubj", "nsubjpass"}
-                for x in self.np_actor(c)
-            ]
+            named = self.child_actors(clause, "nsubj", "nsubjpass")
             if named and {m.actor.id for m, _ in named} == {m.actor.id for m, _ in agents}:
                 agents = named
         presupposed = bool(agents)
@@ -330,11 +331,9 @@ class _Core(StatementAssembler):
                     relation = "opposes"
                 if verb.pos_ in {"VERB", "AUX"} or verb.tag_ in _VERB_TAGS:
                     agents, inherited = self.subjects(verb)[0], True
-                    tok_for_modality = verb
                     own = {m.actor.id for m, _ in agents}
-                    if (
-                        not objects
-                    ):  # "opened investigations against X", "staged rallies ... against X"
+                    # "opened investigations against X", "staged rallies ... against X"
+                    if not objects:
                         fallback: tuple[str, ...] = _FALLBACK_PREPS
                         if ontology_relation(entry.relation).quad == 4:
                             # "airstrikes and material support to X": "to" names no target
@@ -353,7 +352,7 @@ class _Core(StatementAssembler):
                             objects,
                             noun=True,
                             inherited=inherited,
-                            modality_from=tok_for_modality,
+                            modality_from=verb,
                         )
             return
         self.emit(tok, entry.relation, agents, objects, noun=True, presupposed=presupposed)

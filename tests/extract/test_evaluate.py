@@ -167,13 +167,11 @@ def test_evaluate_missing_file_is_a_clear_error(tmp_path):
 
 
 def test_evaluate_runs_on_a_researchers_own_file(tmp_path, nlp):
-    text = "Palestinians rejected the Israeli proposal."
     path = tmp_path / "mine.jsonl"
     path.write_text(json.dumps(gold()) + "\n", encoding="utf-8")
     report = evaluate(path, nlp=nlp)
     assert report.gold == 1 and report.documents == 1
     assert report.detected == 1, report.format()
-    assert text == TEXT
 
 
 @pytest.mark.slow
