@@ -259,7 +259,7 @@ class ArgumentFinder:
                 return self.subjects(gov, steps + 1)[0], True
             if gov.pos_ in {"NOUN", "PROPN"}:
                 return self.noun_agent(gov), True
-            if gov.pos_ == "ADJ":  # "remains committed to carrying out attacks"
+            if gov.pos_ in {"ADJ", "ADV"}:  # "remains committed to", "stopped short of"
                 return self.subjects(gov.head, steps + 1)[0], True
         if dep == "acl" and head.lemma_.lower() in self.lex.cues["aspiration_nouns"]:
             return [], False  # "X's bid to join Y": an act sought, not done by anyone yet

@@ -11,6 +11,7 @@ light verb + act noun) or a noun (compound overrides such as "hunger strike").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -81,6 +82,7 @@ class ModalityFinder(ArgumentFinder):
             mod.governors.append(gov.i)
             if (
                 lemma in lex.refusal_verbs
+                or _refusal_phrase(gov, lex.refusal_verbs)
                 or lemma in lex.refusal_adjectives
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
             ):
@@ -217,3 +219,23 @@ def _instead(tok: Token) -> bool:
     """An act named as the alternative not taken: "rather than condemning X", "instead of"."""
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
     return before in (["rather", "than"], ["instead", "of"])
+
+
+@cache
+def _phrases(entries: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """(verb lemma, particle) of the multi-word entries: "stop short of" -> (stop, short)."""
+    return frozenset((w[0], w[1]) for e in entries if len(w := e.split()) > 1)
+
+
+def _refusal_phrase(gov: Token, entries: frozenset[str]) -> bool:
+    """A multi-word refusal ("shied away from", "stopped short of") at ``gov``.
+
+    The chain of governors reaches either the verb, whose particle is a child
+    ("shied away from criticizing"), or the particle itself ("stopped short of accusing":
+    "of" hangs on "short").
+    """
+    phrases = _phrases(entries)
+    verb = gov.lemma_.lower()
+    return any((verb, c.lower_) in phrases for c in gov.children) or (
+        (gov.head.lemma_.lower(), gov.lower_) in phrases
+    )

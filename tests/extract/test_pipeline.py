@@ -293,6 +293,19 @@ TABLE = [
         {("Turkey", "criticizes", "Russia", False, True)},
     ),
     (
+        "The United States stopped short of accusing China.",  # a multi-word refusal
+        {
+            ("United States", "accuses", "China", True, False),
+            ("United States", "refusesToCondemn", "China", False, True),
+        },
+        {("United States", "accuses", "China", False, True)},
+    ),
+    (
+        "Germany shied away from criticizing China.",
+        {("Germany", "refusesToCondemn", "China", False, True)},
+        {("Germany", "criticizes", "China", False, True)},
+    ),
+    (
         "Rather than condemning Moscow, Beijing called for talks.",  # the road not taken
         {("China", "condemns", "Russia", True, False)},
         {("China", "condemns", "Russia", False, True)},
