@@ -35,8 +35,12 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from graphkit.corpus.decode import UndecodableError, decode_bytes
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 __all__ = ["HtmlPage", "decode_html", "parse_html"]
 
@@ -185,13 +189,17 @@ def _content_root(soup: object) -> object | None:
 
     assert isinstance(soup, BeautifulSoup)
     body = soup.body or soup
-    total = len(_SPACE.sub("", body.get_text()))
     articles = soup.find_all("article")
     if articles:
-        best = max(articles, key=lambda a: len(_SPACE.sub("", a.get_text())))
-        if 3 * len(_SPACE.sub("", best.get_text())) >= total:
+        largest, best = max(((_text_size(a), a) for a in articles), key=lambda pair: pair[0])
+        if 3 * largest >= _text_size(body):
             return best
     return soup.find("main") or body
+
+
+def _text_size(node: Tag) -> int:
+    """Characters of the text of ``node``, whitespace left out."""
+    return len(_SPACE.sub("", node.get_text()))
 
 
 def _block_text(root: object) -> str:

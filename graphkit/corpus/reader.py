@@ -292,13 +292,14 @@ class CorpusReader:
         self, path: Path, doc_id: str, fmt: str | None
     ) -> Iterator[tuple[str, int | None, Document] | CorpusIssue]:
         name = str(path)
+        gzipped = path.name.lower().endswith(".gz")
         try:
-            if fmt in {"text", "markdown", "html"} and not path.name.lower().endswith(".gz"):
+            if fmt in {"text", "markdown", "html"} and not gzipped:
                 size = path.stat().st_size
                 if size > self.max_bytes:
                     yield CorpusIssue(name, None, None, _too_big(size, self.max_bytes))
                     return
-            opener = gzip.open if path.name.lower().endswith(".gz") else open
+            opener = gzip.open if gzipped else open
             with opener(path, "rb") as raw:
                 head = raw.read(SNIFF_BYTES)
                 stream = io.BufferedReader(_Prefixed(head, raw), buffer_size=1 << 20)

@@ -18,6 +18,7 @@ from typing import Any
 from distributed import Client, Future, WorkerPlugin
 
 from graphkit.errors import GraphkitError
+from graphkit.ingest.executors import in_order
 from graphkit.ingest.extractors import PartitionResult, cached_extractor, extract_partition
 from graphkit.ingest.protocols import ExtractorFactory
 from graphkit.types import Document
@@ -66,14 +67,13 @@ def iter_cluster(
         threads = sum(client.nthreads().values()) or 1
         limit = max(2, window or 2 * threads)
         in_flight: deque[tuple[Sequence[Document], Future]] = deque()
-        for partition in partitions:
-            future = client.submit(extract_partition, factory, list(partition), pure=False)
-            in_flight.append((partition, future))
-            if len(in_flight) >= limit:
-                done, oldest = in_flight.popleft()
-                yield done, oldest.result()
-        while in_flight:
-            done, oldest = in_flight.popleft()
-            yield done, oldest.result()
+        yield from in_order(
+            lambda partition: client.submit(
+                extract_partition, factory, list(partition), pure=False
+            ),
+            partitions,
+            limit,
+            in_flight,
+        )
     finally:
         client.close()

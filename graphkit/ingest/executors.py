@@ -17,8 +17,9 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future
+from typing import Any
 
 from graphkit.errors import InputError
 from graphkit.ingest.extractors import PartitionResult, cached_extractor, extract_partition
@@ -27,6 +28,7 @@ from graphkit.types import Document
 
 __all__ = [
     "DEFAULT_START_METHOD",
+    "in_order",
     "iter_dask",
     "iter_local",
     "iter_processes",
@@ -59,6 +61,35 @@ def parse_executor(executor: str | None) -> tuple[str, str | None]:
     raise InputError(
         f"unknown executor {executor!r}; use 'local' or a Dask scheduler as dask://HOST:PORT"
     )
+
+
+def in_order(
+    submit: Callable[[Partition], Any],
+    partitions: Iterable[Partition],
+    limit: int,
+    in_flight: deque[tuple[Partition, Any]],
+) -> Results:
+    """Submit each partition, keep at most ``limit`` in flight, and yield
+    ``(partition, future.result())`` in input order.
+
+    ``in_flight`` is the caller's queue of submitted partitions and their futures (anything
+    with a ``result()``), so that the caller's clean-up can cancel those still pending.
+
+    Example:
+        >>> from concurrent.futures import ThreadPoolExecutor
+        >>> with ThreadPoolExecutor(2) as pool:
+        ...     out = list(in_order(lambda p: pool.submit(len, p), [[1], [1, 2]], 1, deque()))
+        >>> out
+        [([1], 1), ([1, 2], 2)]
+    """
+    for partition in partitions:
+        in_flight.append((partition, submit(partition)))
+        if len(in_flight) >= limit:
+            done, future = in_flight.popleft()
+            yield done, future.result()
+    while in_flight:
+        done, future = in_flight.popleft()
+        yield done, future.result()
 
 
 def iter_local(factory: ExtractorFactory, partitions: Iterable[Partition]) -> Results:
@@ -100,14 +131,12 @@ def iter_processes(
     )
     in_flight: deque[tuple[Partition, Future[PartitionResult]]] = deque()
     try:
-        for partition in partitions:
-            in_flight.append((partition, pool.submit(extract_partition, factory, partition)))
-            if len(in_flight) >= limit:
-                done, future = in_flight.popleft()
-                yield done, future.result()
-        while in_flight:
-            done, future = in_flight.popleft()
-            yield done, future.result()
+        yield from in_order(
+            lambda partition: pool.submit(extract_partition, factory, partition),
+            partitions,
+            limit,
+            in_flight,
+        )
     finally:
         for _partition, future in in_flight:
             future.cancel()

@@ -43,9 +43,9 @@ __all__ = [
 #: Texts per ``nlp.pipe`` batch.
 DEFAULT_BATCH_SIZE = 64
 
-_CACHE: dict[Any, Extractor] = {}
+#: Factory -> its extractor and the lock that makes calls to the extractor take turns.
+_CACHE: dict[Any, tuple[Extractor, threading.Lock]] = {}
 _CACHE_LOCK = threading.Lock()
-_RUN_LOCKS: dict[int, threading.Lock] = {}
 
 
 class SpacyExtractor:
@@ -105,13 +105,16 @@ def cached_extractor(factory: ExtractorFactory) -> Extractor:
         >>> cached_extractor(f) is cached_extractor(SpacyExtractorFactory())
         True
     """
+    return _cached(factory)[0]
+
+
+def _cached(factory: ExtractorFactory) -> tuple[Extractor, threading.Lock]:
+    """The extractor of ``factory`` (built on first use) and its lock."""
     with _CACHE_LOCK:
-        extractor = _CACHE.get(factory)
-        if extractor is None:
-            extractor = factory()
-            _CACHE[factory] = extractor
-            _RUN_LOCKS[id(extractor)] = threading.Lock()
-        return extractor
+        entry = _CACHE.get(factory)
+        if entry is None:
+            entry = _CACHE[factory] = (factory(), threading.Lock())
+        return entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +133,9 @@ def extract_partition(factory: ExtractorFactory, docs: Sequence[Document]) -> Pa
     is retried alone so that only the documents that fail are reported. Calls from several
     threads of one process take turns on the extractor (a spaCy pipeline is not re-entrant).
     """
-    extractor = cached_extractor(factory)
+    extractor, lock = _cached(factory)
     outcomes: tuple[tuple[list[Statement], str | None], ...]
-    with _RUN_LOCKS[id(extractor)]:
+    with lock:
         try:
             found = [statements for _doc, statements in extractor.extract(docs)]
             if len(found) != len(docs):

@@ -86,6 +86,10 @@ class Backend(Protocol):
         """Every quad of the store."""
         ...
 
+    def __len__(self) -> int:
+        """Number of quads (all graphs)."""
+        ...
+
     def flush(self) -> None:
         """Write in-memory write buffers to durable storage (a no-op where there are none)."""
         ...

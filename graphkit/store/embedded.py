@@ -43,6 +43,8 @@ __all__ = [
     "insert_data",
     "is_line_format",
     "line_chunks",
+    "load_threads",
+    "triples_text",
 ]
 
 #: Media types of the formats holding one statement per line (N-Quads, N-Triples): they can be
@@ -78,6 +80,22 @@ def default_threads() -> int:
     except AttributeError:  # not on Linux
         cpus = os.cpu_count() or 1
     return max(1, min(cpus, MAX_LOAD_THREADS))
+
+
+def load_threads(threads: int | None) -> int:
+    """Threads of a parallel load: ``threads``, or :func:`default_threads` when None.
+
+    Raises:
+        InputError: ``threads`` below 1.
+
+    Example:
+        >>> load_threads(3), load_threads(None) == default_threads()
+        (3, True)
+    """
+    parts = default_threads() if threads is None else threads
+    if parts < 1:
+        raise InputError(f"threads must be at least 1, not {threads!r}")
+    return parts
 
 
 def line_chunks(data: bytes | mmap.mmap, parts: int) -> list[tuple[int, int]]:
@@ -119,9 +137,21 @@ def insert_data(graph: str, quads: Iterable[ox.Quad]) -> str:
     import pyoxigraph as ox
 
     node = str(ox.NamedNode(graph))
-    lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
-    body = "\n".join(lines)
+    body = triples_text(quads)
     return f"DROP SILENT GRAPH {node} ;\nINSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}"
+
+
+def triples_text(quads: Iterable[ox.Quad]) -> str:
+    """The quads' triples as N-Triples lines for SPARQL ``INSERT DATA`` (graph names left out).
+
+    Example:
+        >>> import pyoxigraph as ox
+        >>> a = ox.NamedNode("http://x/a")
+        >>> print(triples_text([ox.Quad(a, a, ox.Literal("1")), ox.Quad(a, a, a)]))
+        <http://x/a> <http://x/a> "1" .
+        <http://x/a> <http://x/a> <http://x/a> .
+    """
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
 
 
 class _OxigraphBase:
@@ -247,9 +277,7 @@ class _OxigraphBase:
         """
         import pyoxigraph as ox
 
-        parts = default_threads() if threads is None else threads
-        if parts < 1:
-            raise InputError(f"threads must be at least 1, not {threads!r}")
+        parts = load_threads(threads)
         options: dict[str, Any] = {
             "format": fmt,
             "to_graph": ox.NamedNode(to_graph) if to_graph else None,

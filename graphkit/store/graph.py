@@ -56,7 +56,7 @@ __all__ = [
 #: Folder of the query cookbook (``<name>.rq``).
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 _VERSION_PREDICATE = "http://purl.org/dc/terms/hasVersion"
-_SYSTEM_MARKER = "ASK WHERE { GRAPH ?g { ?g <http://purl.org/dc/terms/hasVersion> ?v } }"
+_SYSTEM_MARKER = "ASK WHERE { GRAPH ?g { ?g <" + _VERSION_PREDICATE + "> ?v } }"
 _LABELS = (
     "SELECT ?s ?label WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> "
     '?label } FILTER(LANG(?label) = "" || LANGMATCHES(LANG(?label), "en")) }'
@@ -179,7 +179,7 @@ class KnowledgeGraph:
 
     def __len__(self) -> int:
         """Number of quads in the store (all graphs)."""
-        return len(self.backend)  # type: ignore[arg-type]
+        return len(self.backend)
 
     def ensure_system_graphs(self) -> None:
         """Load the ontology and the actor KB into their graphs when missing or stale."""

@@ -276,11 +276,9 @@ def _bulk_import(
     backend: Any, file: Path, fmt: ox.RdfFormat, graph: str | None, threads: int | None
 ) -> int | None:
     """The fast path of :func:`import_rdf`; None when the file needs the transactional path."""
-    from graphkit.store.embedded import default_threads
+    from graphkit.store.embedded import load_threads
 
-    parts = default_threads() if threads is None else threads
-    if parts < 1:
-        raise InputError(f"threads must be at least 1, not {threads!r}")
+    parts = load_threads(threads)
     if file.stat().st_size == 0:
         return None
     try:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import QueryError, StoreError
-from graphkit.store.embedded import insert_data
+from graphkit.store.embedded import insert_data, triples_text
 from graphkit.store.sparqltext import inject_values
 
 if TYPE_CHECKING:
@@ -201,15 +201,15 @@ class SparqlBackend:
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         import pyoxigraph as ox
 
-        by_graph: dict[str, list[str]] = defaultdict(list)
+        by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
         for q in quads:
             key = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
-            by_graph[key].append(f"{q.subject} {q.predicate} {q.object} .")
+            by_graph[key].append(q)
         if not by_graph:
             return
         parts = [
-            "\n".join(lines) if not g else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
-            for g, lines in by_graph.items()
+            f"GRAPH {g} {{\n{triples_text(group)}\n}}" if g else triples_text(group)
+            for g, group in by_graph.items()
         ]
         self.update("INSERT DATA {\n" + "\n".join(parts) + "\n}")
 

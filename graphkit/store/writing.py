@@ -84,13 +84,14 @@ def write_articles(
         batch.clear()
         pending.clear()
 
-    for doc, statements in pairs:
+    for doc, given in pairs:
         digest = text_hash(doc.text) if isinstance(doc, Document) else None
         if digest is not None and digest in seen:
             tally.skipped += 1
             continue
+        statements = list(given)
         try:
-            quads = article_quads(doc, list(statements), run)
+            quads = article_quads(doc, statements, run)
         except GraphkitError as err:
             if on_error == "raise":
                 write()
@@ -100,7 +101,7 @@ def write_articles(
             continue
         seen.add(str(digest))
         batch[ARTICLE_NS + str(digest)] = quads
-        pending.append(list(statements))
+        pending.append(statements)
         if len(batch) >= batch_size:
             write()
     write()
