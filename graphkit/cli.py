@@ -36,6 +36,14 @@ def main() -> None:
     """graphkit: news articles to a geopolitical stance knowledge graph."""
 
 
+_STORE_OPTION = click.option(
+    "--store",
+    default="graphkit-store",
+    show_default=True,
+    help="Store folder, ':memory:' or SPARQL endpoint URL.",
+)
+
+
 @main.group()
 def actors() -> None:
     """The actor knowledge base: states, organisations, armed groups, blocs."""
@@ -73,12 +81,7 @@ def actors_lookup(text: str, as_json: bool) -> None:
 
 
 @main.command("viz")
-@click.option(
-    "--store",
-    default="graphkit-store",
-    show_default=True,
-    help="Store folder, ':memory:' or SPARQL endpoint URL.",
-)
+@_STORE_OPTION
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--title", default="graphkit stance graph", show_default=True)
 @click.option("--actor", "actors", multiple=True, help="Focus actor (label or IRI); repeatable.")
@@ -151,12 +154,7 @@ def viz(
 
 
 @main.command("analyze")
-@click.option(
-    "--store",
-    default="graphkit-store",
-    show_default=True,
-    help="Store folder, ':memory:' or SPARQL endpoint URL.",
-)
+@_STORE_OPTION
 @click.option(
     "--out",
     "out_dir",
@@ -197,13 +195,6 @@ def analyze_command(
 
 
 # -- store commands (graphkit.store) ---------------------------------------------------------
-
-_STORE_OPTION = click.option(
-    "--store",
-    default="graphkit-store",
-    show_default=True,
-    help="Store folder, ':memory:' or SPARQL endpoint URL.",
-)
 
 
 def _bindings(binds: tuple[str, ...]) -> dict[str, str]:
@@ -254,8 +245,6 @@ def query_command(
     store: str,
 ) -> None:
     """Run a SPARQL query (text, -f FILE.rq or --named NAME) on the store."""
-    from pathlib import Path
-
     from graphkit.store import KnowledgeGraph, named_queries
 
     if list_named:
@@ -371,7 +360,8 @@ def serve_command(
 
 
 def _report_corpus_issues(reader: Any) -> int:
-    """Print every skipped file or record as ``path:line: reason``; return how many."""
+    """Print the warnings and every skipped file or record (``path:line: reason``) of a
+    corpus reader or ingest report; return how many were skipped."""
     for issue in reader.warnings:
         click.echo(f"graphkit: warning: {issue}", err=True)
     for issue in reader.issues:
@@ -444,12 +434,7 @@ def evaluate_command(gold: str, as_json: bool) -> None:
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--store",
-    default="graphkit-store",
-    show_default=True,
-    help="Store folder, ':memory:' or SPARQL endpoint URL.",
-)
+@_STORE_OPTION
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -492,10 +477,7 @@ def ingest_command(
             progress=progress,
         )
         after = kg.count_actors()
-    for issue in report.warnings:
-        click.echo(f"graphkit: warning: {issue}", err=True)
-    for issue in report.issues:
-        click.echo(f"graphkit: skipped {issue}", err=True)
+    _report_corpus_issues(report)
     for doc_id, message in report.failed:
         click.echo(f"graphkit: failed {doc_id!r}: {message}", err=True)
     click.echo(str(report))

@@ -44,7 +44,7 @@ from rdflib.namespace import OWL, SKOS
 
 from graphkit.errors import KnowledgeBaseError
 from graphkit.namespace import GK
-from graphkit.types import ACTOR_NS, Actor
+from graphkit.types import ACTOR_NS, WIKIDATA_NS, Actor
 
 __all__ = [
     "ACTOR_TYPES",
@@ -117,7 +117,6 @@ _KIND_OF: dict[URIRef, AliasKind] = {
     GK.capital: "capital",
     GK.seatOfPower: "seat",
 }
-_WIKIDATA = "http://www.wikidata.org/entity/"
 
 
 def _strip(text: str) -> str:
@@ -186,9 +185,9 @@ class KnowledgeBase:
         if len(labels) != 1:
             raise KnowledgeBaseError(f"actor {subject} has {len(labels)} rdfs:label; expected 1")
         qids = sorted(
-            str(o)[len(_WIKIDATA) :]
+            str(o)[len(WIKIDATA_NS) :]
             for o in graph.objects(subject, OWL.sameAs)
-            if str(o).startswith(_WIKIDATA)
+            if str(o).startswith(WIKIDATA_NS)
         )
         iso3 = graph.value(subject, GK.iso3)
         affiliations = sorted(str(o) for o in graph.objects(subject, GK.affiliatedWith))

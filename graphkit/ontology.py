@@ -59,6 +59,8 @@ _GROUPS: dict[URIRef, RelationGroup] = {
     GK.neutralRelation: "neutral",
 }
 _GK_PREFIX = str(GK)
+#: Variables of relations.rq that every relation must bind, in the order they are checked.
+_ANNOTATIONS = ("label", "comment", "polarity", "quad", "plover", "cameo", "intensity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +196,7 @@ def read_relations(graph: Graph) -> dict[str, RelationInfo]:
         row = result.asdict()
         iri = row["relation"]
         name = str(iri)[len(_GK_PREFIX) :] if str(iri).startswith(_GK_PREFIX) else str(iri)
-        values = {key: _required(row, key, name) for key in ("label", "comment", "polarity")}
-        values |= {key: _required(row, key, name) for key in ("quad", "plover", "cameo")}
-        values["intensity"] = _required(row, "intensity", name)
+        values = {key: _required(row, key, name) for key in _ANNOTATIONS}
         info = RelationInfo(
             name=name,
             iri=URIRef(iri),

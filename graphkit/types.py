@@ -28,6 +28,7 @@ from typing import Any
 
 __all__ = [
     "ACTOR_NS",
+    "WIKIDATA_NS",
     "Actor",
     "ActorMention",
     "Document",
@@ -38,6 +39,9 @@ __all__ = [
 #: Namespace of actor IRIs: KB actors are ``ACTOR_NS + key`` (``CHN``, ``NATO``); actors found
 #: only in text are ``ACTOR_NS + "ent/" + slug``.
 ACTOR_NS = "https://w3id.org/graphkit/actor/"
+#: Namespace of Wikidata entity IRIs (``owl:sameAs`` targets); ``Actor.wikidata`` holds the
+#: bare id (``Q148``).
+WIKIDATA_NS = "http://www.wikidata.org/entity/"
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,6 +145,7 @@ def read_sources(
     keys = {a.key for a in actors}
     state_keys = [a.key for a in actors if a.type == "State"]
     memberships: set[tuple[str, str, str | None]] = set()
+    listed: set[tuple[str, str]] = set()
     for rec in data.get("membership", []):
         org = rec["org"]
         if org not in keys:
@@ -158,9 +159,16 @@ def read_sources(
             if member not in keys:
                 raise SourceError(f"unknown member {member!r} of {org!r}")
             if since is not None:
-                dt.date.fromisoformat(since)  # raises ValueError on a bad date
-            if any(m == member and o == org for m, o, _ in memberships):
+                try:
+                    dt.date.fromisoformat(since)
+                except ValueError:
+                    raise SourceError(
+                        f"membership of {member!r} in {org!r}: since={since!r} is not an ISO "
+                        "date (YYYY-MM-DD)"
+                    ) from None
+            if (member, org) in listed:
                 raise SourceError(f"{member!r} listed twice as a member of {org!r}")
+            listed.add((member, org))
             memberships.add((member, org, since))
     return actors, sorted(memberships, key=lambda m: (m[1], m[0]))
 

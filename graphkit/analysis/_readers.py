@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from graphkit.errors import InputError, QueryError
-from graphkit.types import ACTOR_NS, Actor, Document, Statement
+from graphkit.types import ACTOR_NS, WIKIDATA_NS, Actor, Document, Statement
 
 __all__ = [
     "ACTOR_FIELDS",
@@ -37,10 +37,6 @@ def iso_day(date: Any) -> str | None:
         return None
     text = str(date).strip()
     return text[:10] if text else None
-
-
-_WIKIDATA = "http://www.wikidata.org/entity/"
-_GK = "https://w3id.org/graphkit/ontology#"
 
 
 # --- records ---------------------------------------------------------------------------
@@ -257,7 +253,7 @@ def store_rows(
             "id": iri,
             "label": label if label else iri.removeprefix(ACTOR_NS),
             "type": _local(_text(rec.get("type"))),
-            "wikidata": wikidata.removeprefix(_WIKIDATA) if wikidata else None,
+            "wikidata": wikidata.removeprefix(WIKIDATA_NS) if wikidata else None,
             "iso3": _text(rec.get("iso3")),
             "affiliation": _text(rec.get("affiliation")),
         }
@@ -265,7 +261,7 @@ def store_rows(
     def actor_fields(prefix: str, iri: str | None) -> dict[str, Any]:
         fields = actors.get(iri or "", {})
         out: dict[str, Any] = {prefix: iri}
-        for f in ("label", "type", "wikidata", "iso3", "affiliation"):
+        for f in ACTOR_FIELDS:
             out[f"{prefix}_{f}"] = fields.get(f)
         return out
 
@@ -309,7 +305,7 @@ def store_rows(
                 "doc": _text(rec.get("doc")),
                 "article": _text(rec.get("article")),
                 "title": _text(rec.get("title")),
-                "date": (_text(rec.get("date")) or "")[:10] or None,
+                "date": iso_day(_text(rec.get("date"))),
                 "url": _text(rec.get("url")),
             }
         )

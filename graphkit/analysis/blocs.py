@@ -51,6 +51,7 @@ import networkx as nx
 import numpy as np
 from scipy.special import comb
 
+from graphkit.analysis.projection import normalize_actor
 from graphkit.errors import InputError
 
 __all__ = [
@@ -352,8 +353,6 @@ def known_blocs(orgs: Iterable[str] = ("NATO", "EU"), *, kb: Any = None) -> dict
         Organisation IRI -> set of member IRIs (the organisation itself included, since it
         acts alongside its members in the news).
     """
-    from graphkit.analysis.projection import normalize_actor
-
     if kb is None:
         from graphkit.kb import load_kb
 

@@ -28,6 +28,8 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from graphkit.analysis.projection import normalize_actor
+from graphkit.analysis.temporal import dyad_timeline
 from graphkit.errors import InputError
 
 __all__ = [
@@ -128,7 +130,10 @@ def plot_blocs(
     from matplotlib.lines import Line2D
 
     ax = _axes(ax, (10, 8))
-    H = U.subgraph(actors if actors is not None else list(U))
+    H = U.copy()
+    if actors is not None:  # not U.subgraph: it may list a small node set in hash order
+        drawn = set(actors)
+        H.remove_nodes_from([n for n in U if n not in drawn])
     if H.number_of_nodes() == 0:
         _empty(ax, "no actors")
     else:
@@ -165,9 +170,6 @@ def plot_blocs(
 
 def _pair_timeline(G: nx.MultiDiGraph, a: str, b: str) -> pd.DataFrame:
     """The dyad timeline of the statements between actors ``a`` and ``b`` of ``G``."""
-    from graphkit.analysis.projection import normalize_actor
-    from graphkit.analysis.temporal import dyad_timeline
-
     ends = []
     for name in (a, b):
         node = name if name in G else normalize_actor(name)
@@ -207,8 +209,6 @@ def plot_dyad_timeline(
     Raises:
         InputError: Only one of ``a``/``b`` given, or an actor not in the graph.
     """
-    from graphkit.analysis.temporal import dyad_timeline
-
     if (a is None) != (b is None):
         raise InputError(f"give both actors of the dyad or neither, got a={a!r}, b={b!r}")
     if isinstance(data, pd.DataFrame):

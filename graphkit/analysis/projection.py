@@ -125,11 +125,9 @@ def normalize_actor(actor: str) -> str:
 
 
 def _check_relations(relations: Iterable[str]) -> frozenset[str]:
+    from graphkit.ontology import relations as known_relations
+
     names = frozenset(str(r).rsplit("#", 1)[-1] for r in relations)
-    try:
-        from graphkit.ontology import relations as known_relations
-    except ImportError:  # ontology module not installed: accept the names as given
-        return names
     known = set(known_relations())
     unknown = sorted(names - known)
     if unknown:
@@ -283,9 +281,10 @@ def statement_graph(
     for name, value in (("since", since), ("until", until)):
         if value is not None and not _valid_day(value):
             raise InputError(f"{name}={value!r} is not an ISO date (YYYY-MM-DD)")
+    since, until = iso_day(since), iso_day(until)
     keep = _row_filter(
-        since=iso_day(since),
-        until=iso_day(until),
+        since=since,
+        until=until,
         relations=_check_relations(relations) if relations is not None else None,
         actors=frozenset(normalize_actor(a) for a in actors) if actors is not None else None,
         include_claims=include_claims,
@@ -294,9 +293,7 @@ def statement_graph(
     )
     rows: Iterable[dict[str, Any]]
     if hasattr(source, "query") and hasattr(source, "statements"):
-        rows, known = store_rows(
-            source, since=iso_day(since), until=iso_day(until), sparql=sparql, bindings=bindings
-        )
+        rows, known = store_rows(source, since=since, until=until, sparql=sparql, bindings=bindings)
     elif isinstance(source, str | bytes) or not isinstance(source, Iterable):
         raise InputError(
             f"source must be Statement records or a KnowledgeGraph, got {type(source).__name__}"

@@ -27,7 +27,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from graphkit.analysis.balance import balance_report, frustration_index
+from graphkit.analysis.balance import TRIAD_TYPES, balance_report, frustration_index
 from graphkit.analysis.blocs import (
     compare_blocs,
     known_blocs,
@@ -36,7 +36,12 @@ from graphkit.analysis.blocs import (
     signed_modularity,
 )
 from graphkit.analysis.centrality import actor_roles, centrality_table
-from graphkit.analysis.projection import signed_graph, statement_graph, undirected_signed_graph
+from graphkit.analysis.projection import (
+    normalize_actor,
+    signed_graph,
+    statement_graph,
+    undirected_signed_graph,
+)
 from graphkit.analysis.temporal import dyad_timeline, stance_matrix, top_actors, window_graph
 from graphkit.errors import InputError, KnowledgeBaseError
 from graphkit.types import Document
@@ -180,10 +185,10 @@ def analyze(
         G = source
         if since is not None or until is not None:
             G = window_graph(G, since=since, until=until)
-        if actor_list is not None:
-            from graphkit.analysis.projection import normalize_actor
-
-            G = G.subgraph({normalize_actor(a) for a in actor_list} & set(G)).copy()
+        if actor_list is not None:  # not G.subgraph: it may list few nodes in hash order
+            keep = {normalize_actor(a) for a in actor_list}
+            G = G.copy()
+            G.remove_nodes_from([n for n in list(G) if n not in keep])
     else:
         G = statement_graph(
             source,
@@ -422,10 +427,7 @@ def format_tables(result: AnalysisResult, *, top: int = 10) -> str:
         f"{'-' if ratio is None else f'{ratio:.3f}'}, frustration index <= "
         f"{bal['frustration_index']['frustration']}",
         _table(
-            [
-                [t, bal[t], "yes" if ok else "no"]
-                for t, ok in (("+++", True), ("++-", False), ("+--", True), ("---", False))
-            ],
+            [[t, bal[t], "yes" if ok else "no"] for t, ok in TRIAD_TYPES.items()],
             ["triangle", "count", "balanced"],
         ),
     ]

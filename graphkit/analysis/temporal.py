@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from graphkit.analysis.projection import _sign, signed_graph
 from graphkit.errors import InputError
 
 __all__ = [
@@ -135,10 +136,6 @@ def graph_as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
     return window_graph(G, until=date)
 
 
-def _sign(x: float) -> int:
-    return (x > 0) - (x < 0)
-
-
 def stance_diff(
     before: nx.DiGraph, after: nx.DiGraph, *, weight: str = "weight", tolerance: float = 0.0
 ) -> list[dict[str, Any]]:
@@ -219,8 +216,6 @@ def diff_windows(
         >>> diff_windows(G, (None, "2022-01-31"), ("2022-02-01", None))["change"].tolist()
         ['reversed']
     """
-    from graphkit.analysis.projection import signed_graph
-
     for since, until in (first, second):
         if since is not None and until is not None and since > until:
             raise InputError(f"window ({since!r}, {until!r}) ends before it starts")

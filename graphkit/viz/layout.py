@@ -92,8 +92,13 @@ def _unit(raw: Mapping[Hashable, Any]) -> dict[Hashable, np.ndarray]:
     return {node: xy / radius for node, xy in zip(raw, arr, strict=True)}
 
 
+def _radius(n: int) -> float:
+    """Radius, in layout units, given to a drawing of ``n`` nodes."""
+    return 0.5 * np.sqrt(n) + 0.5
+
+
 def _component(sub: nx.Graph, layout: str, seed: int) -> dict[Hashable, np.ndarray]:
-    """Layout of one connected component, radius about sqrt(size) / 2 + 0.5 units."""
+    """Layout of one connected component, radius :func:`_radius` of its size."""
     nodes = list(sub)
     n = len(nodes)
     if n == 1:
@@ -104,8 +109,24 @@ def _component(sub: nx.Graph, layout: str, seed: int) -> dict[Hashable, np.ndarr
         raw: Mapping[Hashable, Any] = nx.kamada_kawai_layout(sub)
     else:
         raw = sampled_spring_layout(sub, seed=seed)
-    radius = 0.5 * np.sqrt(n) + 0.5
+    radius = _radius(n)
     return {node: xy * radius for node, xy in _unit(raw).items()}
+
+
+def _component_graph(G: nx.Graph, nodes: set[Hashable], rank: Mapping[Hashable, int]) -> nx.Graph:
+    """The subgraph of ``G`` on ``nodes``, its nodes and edges iterated in ``G``'s order.
+
+    ``G.subgraph(nodes)`` iterates a node set smaller than half of ``G`` in set order, which
+    for string keys changes with ``PYTHONHASHSEED``, and the layout with it.
+    """
+    sub = nx.Graph()
+    ordered = sorted(nodes, key=rank.__getitem__)
+    sub.add_nodes_from(ordered)
+    done: set[Hashable] = set()
+    for u in ordered:  # each edge from its first end, as G.edges() lists it
+        sub.add_edges_from((u, v, d) for v, d in G[u].items() if v in nodes and v not in done)
+        done.add(u)
+    return sub
 
 
 def _packed(parts: list[dict[Hashable, np.ndarray]]) -> dict[Hashable, tuple[float, float]]:
@@ -176,7 +197,7 @@ def compute_layout(
                 f"layout has no position for {len(missing)} nodes, e.g. {missing[0]!r}"
             )
         unit = _unit({node: layout[node] for node in G}) if n else {}
-        return _scaled({k: v * (0.5 * np.sqrt(n) + 0.5) for k, v in unit.items()}, spacing)
+        return _scaled({k: v * _radius(n) for k, v in unit.items()}, spacing)
     if layout not in LAYOUTS:
         raise InputError(f"layout={layout!r} is not known; use one of {', '.join(LAYOUTS)}")
     if layout == "physics":
@@ -186,7 +207,8 @@ def compute_layout(
     simple = nx.Graph(G)
     if layout == "circular":
         unit = _unit(nx.circular_layout(simple)) if n > 1 else {next(iter(G)): np.zeros(2)}
-        return _scaled({k: v * (0.5 * np.sqrt(n) + 0.5) for k, v in unit.items()}, spacing)
+        return _scaled({k: v * _radius(n) for k, v in unit.items()}, spacing)
     components = sorted(nx.connected_components(simple), key=len, reverse=True)
-    parts = [_component(simple.subgraph(c), layout, seed) for c in components]
+    rank = {node: i for i, node in enumerate(simple)}
+    parts = [_component(_component_graph(simple, c, rank), layout, seed) for c in components]
     return _scaled(_packed(parts), spacing)

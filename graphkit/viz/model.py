@@ -296,7 +296,7 @@ def select_statements(
                 undirected, centre, cutoff=1 if depth is None else depth
             )
             reach.update(lengths)
-        H = H.subgraph(reach).copy()
+        H.remove_nodes_from([n for n in list(H) if n not in reach])  # keeps G's node order
     if filtering or focus is not None:
         H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0 and n not in keep_anyway])
     return H

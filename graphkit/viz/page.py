@@ -358,7 +358,7 @@ def render_html(
     net = _network(H, drawn, positions, colors, sizes, centres)
     articles = pool_articles(statements)
     days = sorted({a["day"] for a in articles if a["day"]})
-    quads = {s["quad"] for s in statements}
+    drawn_quads = {s["quad"] for s in statements}
     payload = {
         "meta": {
             "title": title,
@@ -373,7 +373,7 @@ def render_html(
         "options": _vis_options(len(net.nodes), len(net.edges), positions is None),
         "relations": sorted({r for e in drawn for r, _ in e.relations}),
         "groups": [g for g in GROUPS if any(e.group == g for e in drawn)],
-        "quads": [[q, name] for q, name in QUAD_CLASSES.items() if q in quads],
+        "quads": [[q, name] for q, name in QUAD_CLASSES.items() if q in drawn_quads],
         "dates": [days[0], days[-1]] if days else None,
         "legend": {
             "nodes": node_legend,

@@ -28,7 +28,7 @@ def _statement(relation: str, polarity: int, negated: bool, asserted: bool) -> S
         negated=negated,
         asserted=asserted,
         attributed_to=None,
-        evidence=Span(_TEXT[:32], 0, 32),
+        evidence=Span(_TEXT, 0, len(_TEXT)),
         confidence=0.8,
     )
 
@@ -52,10 +52,10 @@ def _kg() -> KnowledgeGraph:
 
 def test_to_html_returns_self_contained_page_with_negated_and_refusal() -> None:
     html = _kg().to_html()
-    assert isinstance(html, str)
     assert "refusesToCondemn" in html
-    assert "condemns" in html
+    assert "condemns" in html and '"negated":true' in html
     assert "<script>alert(1)</script>" not in html
+    assert "\\u003cscript\\u003ealert(1)" in html  # the evidence, escaped in the data block
     assert "<b>Title</b>" not in html
     assert "https://cdn" not in html
 
