@@ -36,6 +36,7 @@ Example:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -322,10 +323,19 @@ def statement_graph(
 
 
 def _valid_day(value: str) -> bool:
+    """``YYYY-MM-DD`` (a time may follow): the form the store's dates are compared in as text.
+
+    Example:
+        >>> _valid_day("2023-05-05"), _valid_day("2023-05-05T10:00"), _valid_day("20230505")
+        (True, True, False)
+    """
     from datetime import date
 
+    text = str(value)
+    if not re.match(r"\d{4}-\d{2}-\d{2}", text):
+        return False  # "20230505" parses as ISO but would be compared as text to "2023-..."
     try:
-        date.fromisoformat(str(value)[:10])
+        date.fromisoformat(text[:10])
     except ValueError:
         return False
     return True

@@ -114,6 +114,8 @@ def test_statement_graph_rejects_bad_input():
         statement_graph([], relations=["condems"])
     with pytest.raises(InputError, match="2022-13-01"):
         statement_graph([], since="2022-13-01")
+    with pytest.raises(InputError, match="20230505"):  # compared as text, it would be wrong
+        statement_graph([], since="20230505")
     with pytest.raises(InputError, match="Statement"):
         statement_graph([{"subject": "x"}])
     with pytest.raises(InputError, match="str"):
