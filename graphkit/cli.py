@@ -287,7 +287,7 @@ def export_command(fmt: str, out: str | None, store: str) -> None:
     with KnowledgeGraph.open(store) as kg:
         data = kg.export(fmt, out)
     if data is not None:
-        click.get_binary_stream("stdout").write(data)
+        sys.stdout.buffer.write(data)
     else:
         click.echo(f"wrote {out}", err=True)
 
