@@ -44,6 +44,7 @@ class StatementAssembler(ModalityFinder):
         super().__init__(doc, mentions, lex)
         self.doc_id = doc_id
         self.consumed: set[int] = set()
+        self.helped: set[tuple[int, tuple[str, ...]]] = set()
         self.out: list[Statement] = []
 
     # ------------------------------------------------------------------ assembly

@@ -189,6 +189,7 @@ class _Core(StatementAssembler):
         else:
             subjects, inherited = self.subjects(tok)
             own = {m.actor.id for m, _ in subjects}
+            threat_at = {i for _, i in self._threats(tok, set())}  # never the one defended
             candidates: list[tuple[list[tuple[Mention, int]], bool]] = []
             if noun is not None:
                 candidates.append((self._prep_objects(noun, preps), True))
@@ -223,7 +224,7 @@ class _Core(StatementAssembler):
                     found_in = self._prep_objects(h, ["in"])
                     candidates.append(([x for x in found_in if x[0].locative], True))
             for found, deep in candidates:
-                found = [x for x in found if x[0].actor.id not in own]
+                found = [x for x in found if x[0].actor.id not in own and x[1] not in threat_at]
                 if found:
                     objects, nested = found, deep
                     break
@@ -233,20 +234,67 @@ class _Core(StatementAssembler):
         if not subjects:
             return
         self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
-        if tok.lemma_.lower() in lex.cues["protection_verbs"] and not passive:
-            # "defend X against Y", "protect X from Y's attacks": the defender opposes Y
-            own = {m.actor.id for m, _ in [*subjects, *objects]}
-            heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-            threats = [
-                x
-                for h in heads
-                for x in self._prep_objects(h, ["against", "from"])
-                if x[0].actor.id not in own
-            ]
-            if threats:
-                self.emit(
-                    tok, "opposes", subjects, _unique(threats), nested=True, inherited=inherited
-                )
+        if passive:
+            return
+        if ontology_relation(entry.relation).polarity < 0:
+            self._helpers_oppose(tok, objects)
+        threats = self._threats(tok, {m.actor.id for m, _ in [*subjects, *objects]})
+        if threats:
+            self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
+            if tok.lemma_.lower() in lex.cues["protection_verbs"]:
+                self._helpers_oppose(tok, threats)
+
+    def _threats(self, tok: Token, own: set[str]) -> list[tuple[Mention, int]]:
+        """Whom a defender or backer stands against (internal).
+
+        "defend X against Y", "protect X from Y's attacks", "support X against Y": Y
+        ("support from Y" names a source, not a threat).
+        """
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.cues["protection_verbs"]:
+            preps = ["against", "from"]
+        elif lemma in self.lex.cues["helping_verbs"]:
+            preps = ["against"]
+        else:
+            return []
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        found = [x for h in heads for x in self._prep_objects(h, preps)]
+        return _unique([x for x in found if x[0].actor.id not in own])
+
+    def _helpers_oppose(self, tok: Token, targets: list[tuple[Mention, int]]) -> None:
+        """Who helps another act against ``targets`` opposes them too.
+
+        "The coalition is assisting the Iraqi government to destroy ISIL", "the US is
+        helping Ukraine (to) defend itself against Russia": the helper (coalition, US)
+        opposes ISIL / Russia; the act itself stays the helped party's.
+        """
+        if not targets:
+            return
+        act = tok
+        while act.dep_ == "conj" and act.head.pos_ in {"VERB", "AUX"}:  # "degrade and destroy"
+            act = act.head
+        helper = act.head
+        purpose = act.dep_ == "advcl" and any(c.lower_ == "to" for c in act.children)
+        if not (act.dep_ in {"xcomp", "ccomp"} or purpose) or helper.i == act.i:
+            return
+        if helper.lemma_.lower() not in self.lex.cues["helping_verbs"]:
+            return
+        helpers, inherited = self.subjects(helper)
+        act_side = {m.actor.id for m, _ in self.subjects(tok)[0]}
+        helpers = [x for x in helpers if x[0].actor.id not in act_side]
+        done = (helper.i, tuple(sorted(m.actor.id for m, _ in targets)))
+        if helpers and done not in self.helped:  # "to degrade and destroy X": one stance
+            self.helped.add(done)
+            self.emit(
+                tok,
+                "opposes",
+                helpers,
+                targets,
+                nested=True,
+                inherited=inherited,
+                modality_from=helper,
+                derived=True,
+            )
 
     def noun_statements(self, tok: Token, entry: Entry) -> None:
         lex = self.lex

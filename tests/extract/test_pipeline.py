@@ -230,6 +230,38 @@ TABLE = [
         set(),
     ),
     (
+        "Ukraine defended itself against Russia.",  # the threat is never the one defended
+        {("Ukraine", "opposes", "Russia", False, True)},
+        {("Ukraine", "supports", "Russia", False, True)},
+    ),
+    (
+        "China supported Russia against the West.",  # backing X against Y: opposing Y
+        {
+            ("China", "supports", "Russia", False, True),
+            ("China", "opposes", "the West", False, True),
+        },
+        set(),
+    ),
+    (
+        "The coalition is assisting the Iraqi government to degrade and destroy ISIL.",
+        {  # the helper of a hostile act opposes its target; the act stays the helped one's
+            ("Coalition", "providesAidTo", "Iraq", False, True),
+            ("Iraq", "attacks", "Islamic State", False, True),
+            ("Coalition", "opposes", "Islamic State", False, True),
+        },
+        {("Coalition", "attacks", "Islamic State", False, True)},
+    ),
+    (
+        "The United States is helping Ukraine to defend itself against Russia.",
+        {("United States", "opposes", "Russia", False, True)},
+        {("Ukraine", "supports", "Russia", False, True)},
+    ),
+    (
+        "Russia received support from China.",  # a source, not a threat
+        set(),
+        {("Russia", "opposes", "China", False, True)},
+    ),
+    (
         "The EU called for sanctions on Iran.",  # asked for, not imposed: a verbal stance
         {("European Union", "opposes", "Iran", False, True)},
         {("European Union", "sanctions", "Iran", False, True)},
