@@ -47,6 +47,8 @@ _STATIVE = {"commit", "unite", "determine", "prepare", "engage", "involve", "ded
 _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".
 _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
+#: Titles whose "for X" names the body spoken for, not a portfolio.
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 
@@ -183,7 +185,8 @@ class ArgumentFinder:
             if c.dep_ == "prep" and c.lower_ in _NP_PREPS:
                 if c.lower_ == "with" and not self._relational(lemma):
                     continue  # "the training with the Iraqis": a companion, not the target
-                if c.lower_ in {"for", "to"} and is_title(tok, self.lex):
+                speaks_for = c.lower_ == "for" and lemma in _SPOKES  # "a spokesman for NATO"
+                if c.lower_ in {"for", "to"} and is_title(tok, self.lex) and not speaks_for:
                     continue  # "Envoy for the Coalition", "Ambassador to China": a portfolio
                 for p in c.children:
                     if p.dep_ == "pobj":

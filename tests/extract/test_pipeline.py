@@ -257,6 +257,31 @@ TABLE = [
         {("Ukraine", "supports", "Russia", False, True)},
     ),
     (
+        "A spokesperson for NATO said Russia attacked Ukraine.",  # speaks for NATO: a claim
+        {
+            ("NATO", "accuses", "Russia", False, True),
+            ("Russia", "attacks", "Ukraine", False, False),
+        },
+        {("Russia", "attacks", "Ukraine", False, True)},
+    ),
+    (
+        "The UN envoy for Syria said Russia attacked Ukraine.",  # "envoy for": a portfolio
+        {("United Nations", "accuses", "Russia", False, True)},
+        {("Syria", "accuses", "Russia", False, True)},
+    ),
+    (
+        # the bare "Foreign Office" is the UK's, whatever state the text is about
+        "Syria and Syria's people suffer, Foreign Office Minister Tobias Ellwood said. "
+        "The Foreign Office criticized Assad.",
+        {("United Kingdom", "criticizes", "Assad", False, True)},
+        {("Syria", "criticizes", "Assad", False, True)},
+    ),
+    (
+        "Germany's Foreign Office and the German Foreign Office criticized Russia.",
+        {("Germany", "criticizes", "Russia", False, True)},
+        {("United Kingdom", "criticizes", "Russia", False, True)},
+    ),
+    (
         "Russia received support from China.",  # a source, not a threat
         set(),
         {("Russia", "opposes", "China", False, True)},
