@@ -66,7 +66,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.errors import KnowledgeBaseError
 from graphkit.extract.lexicon import Lexicon, load_lexicon
 from graphkit.extract.mentions import (
     PERSON,
@@ -74,12 +73,12 @@ from graphkit.extract.mentions import (
     Mention,
     MentionBuilder,
     is_title,
+    organ_state,
     slugify,
     strict_leader,
     text_actor,
 )
 from graphkit.extract.reference import resolve_affiliations, resolve_references
-from graphkit.kb import load_kb
 from graphkit.types import Actor
 
 __all__ = ["KBMatch", "Mention", "find_mentions", "slugify", "text_actor"]
@@ -89,17 +88,6 @@ _STATE_ORGANS = {"ministry", "department", "embassy", "mission", "office", "gove
 _ORG_LABELS = {"ORG"}
 _MEDIA_WORDS = {"agency", "newspaper", "radio", "television", "tv", "times", "post", "news"}
 _ARMED_WORDS = {"army", "brigade", "brigades", "militia", "front", "tigers", "taliban", "qaeda"}
-
-
-def _organ_state(name: str, lex: Lexicon) -> Actor | None:
-    """The state an organ name alone stands for (``cues.json`` ``organ_states``), if any."""
-    iso3 = lex.cues["organ_states"].get(name.lower())
-    if iso3 is None:
-        return None
-    try:
-        return load_kb().get(iso3)
-    except KnowledgeBaseError:  # a KB without that state: fall back to the salient one
-        return None
 
 
 def _clean_name(span: Span) -> tuple[int, int]:
@@ -254,7 +242,7 @@ def _base_mentions(
                     candidates.append(
                         (end - named[0], 2, named[0], Mention(named[0], end, named[2], "organ"))
                     )
-                elif (owner := _organ_state(" ".join(words), lex)) is not None:
+                elif (owner := organ_state(" ".join(words), lex)) is not None:
                     # "the Foreign Office": a name news reserves for one state (the UK's)
                     candidates.append((end - start, 2, start, Mention(start, end, owner, "organ")))
                 # "Foreign Ministry": an organ of the state the document is about, if clear

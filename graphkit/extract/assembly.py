@@ -26,6 +26,9 @@ from graphkit.types import Actor, ActorMention, Span, Statement
 
 __all__ = ["StatementAssembler"]
 
+#: First-person plural pronouns: an official's "we" is the body they speak for.
+_WE = {"we", "us", "our", "ours"}
+
 #: Relations worth a statement even when no object is found ("X agreed to resign").
 _OBJECTLESS = {
     "withdrawsFrom",
@@ -256,14 +259,17 @@ class StatementAssembler(ModalityFinder):
             extras=extras,
         )
 
-    @staticmethod
-    def _target(m: Mention) -> Actor:
-        """An act done to an official targets the person, not the body they speak for."""
-        return (
-            m.speaker
-            if m.speaker is not None and m.kind in {"person", "surname", "pronoun"}
-            else m.actor
-        )
+    def _target(self, m: Mention) -> Actor:
+        """An act done to an official targets the person, not the body they speak for.
+
+        A first-person plural ("our partners", "support for us") is the body: "we" of an
+        official is the side they speak for.
+        """
+        if m.speaker is None or m.kind not in {"person", "surname", "pronoun"}:
+            return m.actor
+        if m.kind == "pronoun" and self.doc[m.start].lower_ in _WE:
+            return m.actor
+        return m.speaker
 
     def _span(self, m: Mention) -> Span:
         span = self.doc[m.start : m.end]

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from graphkit.errors import KnowledgeBaseError
 from graphkit.extract.lexicon import Lexicon
+from graphkit.kb import load_kb
 from graphkit.types import ACTOR_NS, Actor
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "Mention",
     "MentionBuilder",
     "is_title",
+    "organ_state",
     "slugify",
     "strict_leader",
     "text_actor",
@@ -101,6 +104,31 @@ def is_title(tok: Token, lex: Lexicon) -> bool:
         (True, False)
     """
     return tok.lower_ in lex.titles or tok.lemma_.lower() in lex.titles
+
+
+def organ_state(name: str, lex: Lexicon) -> Actor | None:
+    """The state an organ name stands for on its own (``cues.json`` ``organ_states``).
+
+    Some organ names are used alone, in English-language news, for one state only: the bare
+    "Foreign Office" is the UK's (Germany's is named with its state, "the German/Federal
+    Foreign Office"). ``name`` may hold title words around the organ ("Foreign Office
+    Minister").
+
+    Example:
+        >>> from graphkit.extract.lexicon import load_lexicon
+        >>> organ_state("Foreign Office Minister", load_lexicon()).iso3
+        'GBR'
+        >>> organ_state("Foreign Ministry", load_lexicon()) is None
+        True
+    """
+    words = f" {' '.join(name.lower().split())} "
+    for organ, iso3 in lex.cues["organ_states"].items():
+        if f" {organ} " in words:
+            try:
+                return load_kb().get(iso3)
+            except KnowledgeBaseError:  # a KB without that state
+                return None
+    return None
 
 
 def strict_leader(counts: Counter[Actor]) -> Actor | None:

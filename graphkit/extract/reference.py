@@ -15,7 +15,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import PERSON, Mention, MentionBuilder, is_title, strict_leader
+from graphkit.extract.mentions import (
+    PERSON,
+    Mention,
+    MentionBuilder,
+    is_title,
+    organ_state,
+    strict_leader,
+)
 from graphkit.types import Actor
 
 __all__ = ["resolve_affiliations", "resolve_references"]
@@ -79,6 +86,8 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                 body = other
         if body is not None:
             actor: Actor | None = body.actor
+        elif (owner := organ_state(" ".join(reversed(title_words)), lex)) is not None:
+            actor = owner  # "Foreign Office Minister X" (no ORG entity found): the UK's
         elif salient is not None and set(title_words) & lex.government_titles:
             actor = salient
         else:
@@ -116,6 +125,11 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                 b.owner[k] = index
             m = replace(m, start=start)
         b.mentions[index] = m
+    for index, m in enumerate(b.mentions):  # "Minister X ..." before "Foreign Office Minister X"
+        body_actor = affiliations.get(m.actor.id)
+        if m.kind == "person" and m.actor.type == PERSON and body_actor is not None:
+            person = replace(m.actor, affiliation=body_actor.id)
+            b.mentions[index] = replace(m, actor=body_actor, speaker=person)
     return affiliations
 
 

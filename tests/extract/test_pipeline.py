@@ -277,6 +277,23 @@ TABLE = [
         {("Syria", "criticizes", "Assad", False, True)},
     ),
     (
+        # a title found later names the body for the earlier mention of the same person
+        "Minister Tobias Ellwood condemns ISIL. Foreign Office Minister Tobias Ellwood spoke.",
+        {("United Kingdom", "condemns", "Islamic State", False, True)},
+        {("Tobias Ellwood", "condemns", "Islamic State", False, True)},
+    ),
+    (
+        # an official's "our" is the body spoken for (an act done to the person is not)
+        'NATO Secretary-General Jens Stoltenberg said: "We thank our partners, especially Japan."',
+        {("Japan", "partnersWith", "NATO", False, True)},
+        {("Japan", "partnersWith", "Jens Stoltenberg", False, True)},
+    ),
+    (
+        "Russia sanctioned Ukrainian Foreign Minister Dmytro Kuleba.",  # the person is targeted
+        {("Russia", "sanctions", "Dmytro Kuleba", False, True)},
+        {("Russia", "sanctions", "Ukraine", False, True)},
+    ),
+    (
         "Germany's Foreign Office and the German Foreign Office criticized Russia.",
         {("Germany", "criticizes", "Russia", False, True)},
         {("United Kingdom", "criticizes", "Russia", False, True)},
