@@ -76,8 +76,14 @@ class Lexicon:
     default_preps: dict[str, tuple[str, ...]]
 
     def preps_for(self, entry: Entry) -> tuple[str, ...]:
-        """The prepositions that introduce the object of ``entry``."""
-        return entry.preps or self.default_preps.get(entry.relation, ())
+        """The prepositions that introduce the object of ``entry``.
+
+        A multi-word verb's own particle comes first ("stand by X", "side with X").
+        """
+        if entry.preps:
+            return entry.preps
+        own = (entry.particle,) if entry.particle else ()
+        return own + tuple(p for p in self.default_preps.get(entry.relation, ()) if p not in own)
 
 
 def _read_text(name: str) -> str:

@@ -299,6 +299,11 @@ TABLE = [
         {("United Kingdom", "criticizes", "Russia", False, True)},
     ),
     (
+        "Poland stands by Ukraine.",  # a multi-word verb's own particle introduces the object
+        {("Poland", "supports", "Ukraine", False, True)},
+        set(),
+    ),
+    (
         "Russia received support from China.",  # a source, not a threat
         set(),
         {("Russia", "opposes", "China", False, True)},
