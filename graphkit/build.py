@@ -10,7 +10,8 @@ Files written into ``out_dir``:
 - ``graph.trig``: the whole store as TriG (articles, ontology, actor KB, analysis run);
 - ``blocs.json``, ``balance.json``, ``stance_matrix.csv``, ``centrality.csv`` and the PNG
   figures of :func:`graphkit.analysis.analyze`;
-- ``graph.html``: the self-contained interactive stance graph.
+- ``graph.html``: the self-contained interactive stance graph (claims and negated acts
+  included; nodes coloured by actor type, as ``graphkit viz`` does by default).
 """
 
 from __future__ import annotations
@@ -135,8 +136,10 @@ def build(
         write_rdf(result, kg)
         report.blocs = len(result.blocs)
         report.files.update({Path(p).name: Path(p) for p in result.files})
+        # Not result.statements: that graph holds asserted acts only (and the window and
+        # actors of analysis_options); the page also shows claims and negated acts.
         graph = statement_graph(kg, include_claims=True, include_negated=True)
-        html = write_html(graph, out / "graph.html", blocs=result.blocs, seed=seed)
+        html = write_html(graph, out / "graph.html", seed=seed)
         report.files[html.name] = html
         trig = out / "graph.trig"
         kg.export("trig", trig)

@@ -14,6 +14,13 @@ from typing import Any
 import click
 
 from graphkit import __version__
+from graphkit.cli_support import (
+    describe_actor,
+    format_frame,
+    parse_bindings,
+    report_corpus_issues,
+    write_statements,
+)
 from graphkit.errors import GraphkitError
 
 __all__ = ["main"]
@@ -42,6 +49,9 @@ _STORE_OPTION = click.option(
     show_default=True,
     help="Store folder, ':memory:' or SPARQL endpoint URL.",
 )
+_SINCE_OPTION = click.option("--since", help="First day kept (YYYY-MM-DD).")
+_UNTIL_OPTION = click.option("--until", help="Last day kept (YYYY-MM-DD).")
+_PROGRESS_OPTION = click.option("--progress/--no-progress", default=True, show_default=True)
 
 
 @main.group()
@@ -61,23 +71,7 @@ def actors_lookup(text: str, as_json: bool) -> None:
     if actor is None:
         click.echo(f"graphkit: no actor in the knowledge base for {text!r}", err=True)
         sys.exit(1)
-    members = kb.members(actor.id)
-    memberships = kb.memberships(actor.id)
-    if as_json:
-        record = actor.to_dict()
-        record["members"] = [m.to_dict() for m in members]
-        record["member_of"] = [m.to_dict() for m in memberships]
-        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
-        return
-    click.echo(f"label:     {actor.label}")
-    click.echo(f"type:      {actor.type}")
-    click.echo(f"iso3:      {actor.iso3 or '-'}")
-    click.echo(f"wikidata:  {actor.wikidata or '-'}")
-    click.echo(f"iri:       {actor.id}")
-    if memberships:
-        click.echo("member of: " + ", ".join(m.label for m in memberships))
-    if members:
-        click.echo(f"members ({len(members)}): " + ", ".join(m.label for m in members))
+    click.echo(describe_actor(kb, actor, as_json=as_json))
 
 
 @main.command("viz")
@@ -91,8 +85,8 @@ def actors_lookup(text: str, as_json: bool) -> None:
     "--polarity", multiple=True, type=click.Choice(["cooperative", "hostile", "neutral", "negated"])
 )
 @click.option("--quad", "quads", multiple=True, type=click.IntRange(1, 4))
-@click.option("--since", help="First day kept (YYYY-MM-DD).")
-@click.option("--until", help="Last day kept (YYYY-MM-DD).")
+@_SINCE_OPTION
+@_UNTIL_OPTION
 @click.option(
     "--min-evidence",
     type=click.IntRange(min=1),
@@ -161,8 +155,8 @@ def viz(
     type=click.Path(file_okay=False),
     help="Folder for blocs.json, balance.json, CSV tables and PNG figures.",
 )
-@click.option("--since", help="First day kept (YYYY-MM-DD).")
-@click.option("--until", help="Last day kept (YYYY-MM-DD).")
+@_SINCE_OPTION
+@_UNTIL_OPTION
 @click.option(
     "--actors", "actor_list", help="Comma-separated actor IRIs or KB keys (e.g. CHN,RUS,NATO)."
 )
@@ -195,16 +189,6 @@ def analyze_command(
 
 
 # -- store commands (graphkit.store) ---------------------------------------------------------
-
-
-def _bindings(binds: tuple[str, ...]) -> dict[str, str]:
-    out = {}
-    for bind in binds:
-        name, sep, value = bind.partition("=")
-        if not sep or not name.strip():
-            raise click.BadParameter(f"expected VAR=VALUE, got {bind!r}", param_hint="--bind")
-        out[name.strip().lstrip("?$")] = value
-    return out
 
 
 @main.command("query")
@@ -253,21 +237,14 @@ def query_command(
         return
     if sum(x is not None for x in (sparql, query_file, named)) != 1:
         raise click.UsageError("give exactly one of a SPARQL string, -f FILE.rq or --named NAME")
-    bindings = _bindings(binds)
+    bindings = parse_bindings(binds)
     with KnowledgeGraph.open(store) as kg:
         if named is not None:
             frame = kg.named_query(named, labels=labels, **bindings)
         else:
             text = Path(query_file).read_text(encoding="utf-8") if query_file else str(sparql)
             frame = kg.query(text, labels=labels, **bindings)
-    if fmt == "csv":
-        click.echo(frame.to_csv(index=False), nl=False)
-    elif fmt == "tsv":
-        click.echo(frame.to_csv(index=False, sep="\t"), nl=False)
-    elif fmt == "json":
-        click.echo(frame.to_json(orient="records", force_ascii=False))
-    else:
-        click.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
+    click.echo(format_frame(frame, fmt), nl=False)
 
 
 @main.command("export")
@@ -359,16 +336,6 @@ def serve_command(
     )
 
 
-def _report_corpus_issues(reader: Any) -> int:
-    """Print the warnings and every skipped file or record (``path:line: reason``) of a
-    corpus reader or ingest report; return how many were skipped."""
-    for issue in reader.warnings:
-        click.echo(f"graphkit: warning: {issue}", err=True)
-    for issue in reader.issues:
-        click.echo(f"graphkit: skipped {issue}", err=True)
-    return len(reader.issues)
-
-
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -388,30 +355,10 @@ def extract_command(paths: tuple[str, ...], fmt: str, out: str | None) -> None:
     """
     from graphkit.corpus import read_corpus
     from graphkit.extract import extract_documents
-    from graphkit.store import KnowledgeGraph
-    from graphkit.store.embedded import MemoryBackend
 
     reader = read_corpus(paths)
-    pairs = extract_documents(reader)
-    if fmt == "jsonl":
-        stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
-        try:
-            for _document, statements in pairs:
-                for statement in statements:
-                    stream.write(json.dumps(statement.to_dict(), ensure_ascii=False) + "\n")
-        finally:
-            if out:
-                stream.close()
-    else:
-        # The articles' named graphs only: no ontology or KB graphs in the output.
-        with KnowledgeGraph(MemoryBackend(), load_system_graphs=False) as kg:
-            kg.ingest(pairs, progress=False)
-            data = kg.export("turtle" if fmt == "ttl" else "trig")
-        if out:
-            Path(out).write_bytes(data or b"")
-        else:
-            sys.stdout.write((data or b"").decode("utf-8"))
-    if _report_corpus_issues(reader):
+    write_statements(extract_documents(reader), fmt, out)
+    if report_corpus_issues(reader):
         sys.exit(1)
 
 
@@ -448,7 +395,7 @@ def evaluate_command(gold: str, as_json: bool) -> None:
     is_flag=True,
     help="Re-extract and replace articles already in the store (default: skip them).",
 )
-@click.option("--progress/--no-progress", default=True, show_default=True)
+@_PROGRESS_OPTION
 def ingest_command(
     paths: tuple[str, ...],
     store: str,
@@ -477,7 +424,7 @@ def ingest_command(
             progress=progress,
         )
         after = kg.count_actors()
-    _report_corpus_issues(report)
+    report_corpus_issues(report)
     for doc_id, message in report.failed:
         click.echo(f"graphkit: failed {doc_id!r}: {message}", err=True)
     click.echo(str(report))
@@ -500,7 +447,7 @@ def ingest_command(
     help="Store folder, ':memory:' or SPARQL endpoint URL (default: OUT/store).",
 )
 @click.option("--seed", default=0, show_default=True, help="Seed of every random step.")
-@click.option("--progress/--no-progress", default=True, show_default=True)
+@_PROGRESS_OPTION
 def build_command(
     paths: tuple[str, ...], out: str, store: str | None, seed: int, progress: bool
 ) -> None:

@@ -14,9 +14,16 @@ import pytest
 
 
 def _free_port() -> int:
+    """A TCP port on 127.0.0.1 that the OS found free (it may be taken again later)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def free_port() -> Callable[[], int]:
+    """``free_port()`` returns a TCP port on 127.0.0.1 that is free now."""
+    return _free_port
 
 
 @contextmanager

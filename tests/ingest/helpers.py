@@ -1,11 +1,10 @@
 """Helpers of the ingest tests: a small corpus of real sentences, a fake extractor, an
-in-memory fake store, a real ``oxigraph serve`` on 127.0.0.1, and quad normalisation."""
+in-memory fake store, and quad normalisation."""
 
 from __future__ import annotations
 
 import json
 import re
-import socket
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -156,15 +155,6 @@ class FakeStore:
         self.writes.append(len(items))
         n = sum(len(s) for _, s in items)
         return WriteOutcome(articles=len(items), statements=n, asserted=n)
-
-
-# -- real oxigraph server ----------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 # -- comparing stores ----------------------------------------------------------------------

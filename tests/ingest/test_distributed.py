@@ -3,6 +3,7 @@ an in-process run; the Dask run writes to a real ``oxigraph serve`` endpoint."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -66,9 +67,9 @@ def _extractors_loaded() -> int:
     return len(extractors._CACHE)
 
 
-def test_iter_dask_names_an_unreachable_scheduler(fake_factory: object) -> None:
-    from .helpers import free_port
-
+def test_iter_dask_names_an_unreachable_scheduler(
+    fake_factory: object, free_port: Callable[[], int]
+) -> None:
     address = f"tcp://127.0.0.1:{free_port()}"
     with pytest.raises(GraphkitError, match=f"cannot reach the Dask scheduler {address}"):
         next(iter_dask(fake_factory, iter([]), address, timeout=1))  # type: ignore[arg-type]

@@ -3,7 +3,6 @@ process on 127.0.0.1."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,12 +10,6 @@ import httpx
 import pytest
 
 from graphkit.store import KnowledgeGraph
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="session")

@@ -95,14 +95,12 @@ def test_cli_validate_exit_code(store):
 
 @pytest.mark.slow
 @pytest.mark.server
-def test_cli_serve_answers_and_stops(store):
+def test_cli_serve_answers_and_stops(store, free_port):
     import subprocess
     import sys
     import time
 
     import httpx
-
-    from .conftest import free_port
 
     port = free_port()
     proc = subprocess.Popen(

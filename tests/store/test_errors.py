@@ -9,8 +9,6 @@ import pytest
 from graphkit.errors import StoreError
 from graphkit.store import KnowledgeGraph
 
-from .conftest import free_port
-
 
 def test_open_corrupt_store_folder_raises_store_error(tmp_path):
     folder = tmp_path / "store"
@@ -54,7 +52,7 @@ def test_open_store_in_use_raises(tmp_path):
         kg.close()
 
 
-def test_connect_unreachable_endpoint_fails_fast():
+def test_connect_unreachable_endpoint_fails_fast(free_port):
     url = f"http://127.0.0.1:{free_port()}"
     started = time.monotonic()
     with pytest.raises(StoreError, match="unreachable"):
