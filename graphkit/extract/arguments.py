@@ -264,6 +264,9 @@ class ArgumentFinder:
                 return self.noun_agent(gov), True
             if gov.pos_ in {"ADJ", "ADV"}:  # "remains committed to", "stopped short of"
                 return self.subjects(gov.head, steps + 1)[0], True
+        rejecter = self.motion_rejecter(tok)
+        if rejecter is not None:  # "Brazil rejected calls to sanction X": Brazil would act
+            return self.subjects(rejecter, steps + 1)[0], True
         if dep == "acl" and head.lemma_.lower() in self.lex.cues["aspiration_nouns"]:
             return [], False  # "X's bid to join Y": an act sought, not done by anyone yet
         if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
@@ -280,6 +283,32 @@ class ArgumentFinder:
             ):  # "issued a statement condemning X", not "the flow of fighters joining X"
                 return self.subjects(head.head, steps + 1)[0], True
         return [], False
+
+    def motion_rejecter(self, tok: Token) -> Token | None:
+        """The verb rejecting a motion whose clause holds the act ``tok``, if any.
+
+        "rejected calls to sanction X", "opposed a proposal to expel X", "voted against a
+        resolution condemning X": the act is refused by the rejecter, not done or asked for.
+        """
+        act = tok
+        while act.dep_ == "conj" and act.head.i != act.i:
+            act = act.head
+        noun = act.head
+        cues = self.lex.cues
+        if act.dep_ not in {"acl", "relcl"} or noun.lemma_.lower() not in cues["motion_nouns"]:
+            return None
+        if noun.dep_ in {"dobj", "nsubjpass"}:
+            verb, prep = noun.head, None
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb, prep = noun.head.head, noun.head.lower_
+        else:
+            return None
+        lemma = verb.lemma_.lower()
+        if (lemma in cues["rejection_verbs"] and prep in {None, "on"}) or (
+            lemma == "vote" and prep == "against"
+        ):
+            return verb
+        return None
 
     def noun_agent(self, noun: Token) -> list[tuple[Mention, int]]:
         for c in noun.children:

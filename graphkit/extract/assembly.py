@@ -181,8 +181,12 @@ class StatementAssembler(ModalityFinder):
             modal_lemmas = (
                 lex.refusal_verbs | lex.intent_verbs | lex.threat_verbs | lex.request_verbs
             )
+            rejecter = self.motion_rejecter(tok)  # "rejected calls by X to ...": X is rejected
             self.consumed.update(
-                g for g in mod.governors if self.doc[g].lemma_.lower() in modal_lemmas
+                g
+                for g in mod.governors
+                if self.doc[g].lemma_.lower() in modal_lemmas
+                and (rejecter is None or g != rejecter.i)
             )
         return count
 

@@ -111,6 +111,8 @@ class ModalityFinder(ArgumentFinder):
             mod.future = mod.future or self._future(gov)
             mod.conditional = mod.conditional or self._conditional(gov)
             cur = gov
+        if self.motion_rejecter(tok) is not None:  # "rejected calls to sanction X"
+            mod.refused, mod.requested = True, False
         return mod
 
     def _negated(self, tok: Token) -> bool:

@@ -299,6 +299,32 @@ TABLE = [
         {("United Kingdom", "criticizes", "Russia", False, True)},
     ),
     (
+        "India resisted pressure to condemn Russia.",  # a rejected motion: refused, not done
+        {
+            ("India", "condemns", "Russia", True, False),
+            ("India", "refusesToCondemn", "Russia", False, True),
+        },
+        {("India", "condemns", "Russia", False, True)},
+    ),
+    (
+        "China voted against a resolution condemning Russia.",
+        {("China", "refusesToCondemn", "Russia", False, True)},
+        {("China", "condemns", "Russia", False, True)},
+    ),
+    (
+        "Turkey opposed a proposal to expel Russia from the council.",
+        set(),  # no hostility toward Russia is invented
+        {
+            ("Turkey", "sanctions", "Russia", False, True),
+            ("Turkey", "opposes", "Russia", False, True),
+        },
+    ),
+    (
+        "Russia rejected calls by the US to withdraw.",  # the caller is the one rejected
+        {("Russia", "rejects", "United States", False, True)},
+        {("Russia", "withdrawsFrom", None, False, True)},
+    ),
+    (
         "Poland stands by Ukraine.",  # a multi-word verb's own particle introduces the object
         {("Poland", "supports", "Ukraine", False, True)},
         set(),
