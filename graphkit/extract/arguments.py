@@ -193,7 +193,9 @@ class ArgumentFinder:
                         found = self.np_actor(p, depth - 1)
                         if found:
                             return found
-            if c.dep_ == "appos":  # "Kenzo Oshima, the UN Relief Coordinator"
+            if c.dep_ == "appos" and lemma not in self.lex.cues["motion_nouns"]:
+                # "Kenzo Oshima, the UN Relief Coordinator"; a motion has no actor in apposition
+                # ("calls to sanction Russia" misparsed with Russia as the appositive)
                 found = self.np_actor(c, depth - 1)
                 if found:
                     return found

@@ -320,6 +320,11 @@ TABLE = [
         },
     ),
     (
+        "Brazil rejected calls to sanction Russia.",  # misparsed: Russia "in apposition"
+        set(),
+        {("Brazil", "rejects", "Russia", False, True)},
+    ),
+    (
         "Russia rejected calls by the US to withdraw.",  # the caller is the one rejected
         {("Russia", "rejects", "United States", False, True)},
         {("Russia", "withdrawsFrom", None, False, True)},
