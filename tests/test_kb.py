@@ -440,6 +440,9 @@ def test_kb_alias_kinds(kb):
         ("G20", "InformalBloc", None),
         ("WEST", "InformalBloc", None),
         ("OPEC", "InternationalOrganization", None),
+        ("VLADIMIR_PUTIN", "Person", "RUS"),
+        ("ANTONIO_GUTERRES", "Person", "UN"),
+        ("HASSAN_NASRALLAH", "Person", "HEZBOLLAH"),
     ],
 )
 def test_kb_types_and_affiliations(kb, key, type_, affiliation):
@@ -490,3 +493,64 @@ def test_read_kb_missing_or_broken_file(tmp_path):
     broken.write_text("gka:AAA a gk:State", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="not valid Turtle"):
         read_kb(broken)
+
+
+# --------------------------------------------------------------------------------------
+# Persons (tools/actors_persons.tsv)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        ("Putin", "VLADIMIR_PUTIN", "RUS"),
+        ("Vladimir Putin", "VLADIMIR_PUTIN", "RUS"),
+        ("Xi", "XI_JINPING", "CHN"),
+        ("Zelenskyy", "VOLODYMYR_ZELENSKY", "UKR"),
+        ("Erdoğan", "RECEP_TAYYIP_ERDOGAN", "TUR"),
+        ("Erdogan", "RECEP_TAYYIP_ERDOGAN", "TUR"),
+        ("Abu Mazen", "MAHMOUD_ABBAS", "PSE"),
+        ("bin Laden", "OSAMA_BIN_LADEN", "AL_QAEDA"),
+    ],
+)
+def test_kb_persons_speak_for_one_actor(kb, text, key, affiliation):
+    person = kb.lookup(text)
+    assert person is not None and _key(person) == key
+    assert (person.type, person.affiliation) == ("Person", ACTOR_NS + affiliation)
+
+
+@pytest.mark.parametrize("text", ["Clinton", "Bush", "Sharif", "Aoun", "Kim", "Abe", "Stoltenberg"])
+def test_kb_shared_surnames_and_two_hat_officials_are_left_out(kb, text):
+    """A surname news uses for several people, or a person who spoke for two actors."""
+    assert kb.lookup(text) is None
+
+
+def test_kb_every_person_has_an_affiliation_and_a_note(graph):
+    from rdflib import RDF, RDFS
+
+    persons = set(graph.subjects(RDF.type, GK.Person))
+    assert len(persons) >= 250
+    for person in persons:
+        assert graph.value(person, GK.affiliatedWith) is not None, person
+        assert graph.value(person, RDFS.comment) is not None, person
+
+
+def test_build_actors_refuses_a_short_person_row(tmp_path):
+    spec = importlib.util.spec_from_file_location(
+        "build_actors", REPO / "tools" / "build_actors.py"
+    )
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = build
+    try:
+        spec.loader.exec_module(build)
+        bad = tmp_path / "persons.tsv"
+        bad.write_text("key\tlabel\taffiliated_with\talt\tnote\nX_Y\tX Y\tRUS\n", "utf-8")
+        with pytest.raises(build.SourceError, match="row 2"):
+            build.read_sources(persons_path=bad)
+        unknown = tmp_path / "unknown.tsv"
+        unknown.write_text("key\tlabel\taffiliated_with\talt\tnote\nX_Y\tX Y\tATLANTIS\t\tn\n")
+        with pytest.raises(build.SourceError, match="ATLANTIS"):
+            build.read_sources(persons_path=unknown)
+    finally:
+        del sys.modules[spec.name]

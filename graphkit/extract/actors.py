@@ -189,6 +189,8 @@ def _base_mentions(
     candidates: list[tuple[int, int, int, Mention]] = []
     for start, end, actor, kind in kb_matches:
         mention_kind = kind if kind in {"capital", "demonym"} else "kb"
+        if actor.type == PERSON:  # a leader or official of the KB ("Putin", "Xi Jinping")
+            mention_kind = "person"
         if kind in {"seat", "territory"}:
             mention_kind = "capital"  # metonymy: the state, unless the name is used as a place
         if kind == "territory":
@@ -207,18 +209,19 @@ def _base_mentions(
         if end - start == 1 and surnames.get(doc[start].text, len(doc)) <= start:
             continue  # a short form of a full name seen before: resolved as a reference
         words = [t.text for t in doc[start:end]]
+        name = " ".join(doc[start:end].text.split())  # as written: "al-Assad", not "al - Assad"
         if _names_a_thing(words, lex, person=ent.label_ == "PERSON"):
             continue  # "USS Mahan", "Tiyas Military Airfield", "VBIED": no actor
         demonym_first = any(m[0] == start and m[3] == "demonym" for m in kb_matches)
         if ent.label_ in _ORG_LABELS and _titled_name(doc, start, end, words, lex, kb_extent):
             # "spokesperson Kenji Sato" tagged ORG: a name right after a title is a person
-            actor = text_actor(" ".join(words), PERSON)
+            actor = text_actor(name, PERSON)
             candidates.append((end - start, 0, start, Mention(start, end, actor, "person")))
         elif ent.label_ == "PERSON" and demonym_first:  # "Bosnian Serbs" tagged PERSON
-            actor = text_actor(" ".join(words), "Organization")
+            actor = text_actor(name, "Organization")
             candidates.append((end - start, 0, start, Mention(start, end, actor, "group")))
         elif ent.label_ == "PERSON":
-            actor = text_actor(" ".join(words), PERSON)
+            actor = text_actor(name, PERSON)
             candidates.append((end - start, 0, start, Mention(start, end, actor, "person")))
         else:
             inner = [m for m in kb_matches if start <= m[0] and m[1] <= end]
@@ -252,7 +255,7 @@ def _base_mentions(
                     )
             else:
                 actor = text_actor(
-                    " ".join(words), _org_type(words), affiliation=inner[0][2].id if inner else None
+                    name, _org_type(words), affiliation=inner[0][2].id if inner else None
                 )
                 candidates.append((end - start, 0, start, Mention(start, end, actor, "org")))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))

@@ -17,6 +17,7 @@ from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import is_title, text_actor
+from graphkit.types import Actor
 
 __all__ = ["ArgumentFinder"]
 
@@ -49,6 +50,8 @@ _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in"}
 _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
 #: Titles whose "for X" names the body spoken for, not a portfolio.
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+#: First-person plural pronouns: an official's "we" is the body they speak for.
+_WE = {"we", "us", "our", "ours"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 
@@ -124,6 +127,18 @@ class ArgumentFinder:
                     toks.append(c)
                     queue.append(c)
         return toks
+
+    def target(self, m: Mention) -> Actor:
+        """The actor an act done to ``m`` reaches: an official is targeted as a person.
+
+        A first-person plural ("our partners", "support for us") is the body: "we" of an
+        official is the side they speak for.
+        """
+        if m.speaker is None or m.kind not in {"person", "surname", "pronoun"}:
+            return m.actor
+        if m.kind == "pronoun" and self.doc[m.start].lower_ in _WE:
+            return m.actor
+        return m.speaker
 
     def np_actor(self, tok: Token, depth: int = 2) -> list[tuple[Mention, int]]:
         """Actors a noun phrase headed by ``tok`` stands for (conjuncts expanded)."""

@@ -26,9 +26,6 @@ from graphkit.types import Actor, ActorMention, Span, Statement
 
 __all__ = ["StatementAssembler"]
 
-#: First-person plural pronouns: an official's "we" is the body they speak for.
-_WE = {"we", "us", "our", "ours"}
-
 #: Relations worth a statement even when no object is found ("X agreed to resign").
 _OBJECTLESS = {
     "withdrawsFrom",
@@ -104,8 +101,16 @@ class StatementAssembler(ModalityFinder):
         count = 0
         for (subj, _s_tok), obj_pair in pairs:
             obj = obj_pair[0] if obj_pair else None
-            if obj is not None and self._target(obj).id == subj.actor.id:
-                continue
+            if obj is not None and self.target(obj).id == subj.actor.id:
+                person = self.target(subj)
+                if person.id in {subj.actor.id, self.target(obj).id} or obj.kind in {
+                    "kb",
+                    "capital",
+                }:
+                    continue  # an actor acting on itself says nothing of its stance
+                # a leader acting on their own state ("Assad's forces shelled Syrians",
+                # "Carter visited U.S. troops"): the person is the one acting
+                subj = replace(subj, actor=person)
             if (
                 subj.kind == "pronoun"
                 and speaker_mention is not None
@@ -218,7 +223,7 @@ class StatementAssembler(ModalityFinder):
             tok,
             rel,
             subj,
-            ActorMention(self._target(obj), self._span(obj)) if obj else None,
+            ActorMention(self.target(obj), self._span(obj)) if obj else None,
             negated=negated,
             asserted=asserted and not negated,
             attributed=attributed,
@@ -262,18 +267,6 @@ class StatementAssembler(ModalityFinder):
             trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
             extras=extras,
         )
-
-    def _target(self, m: Mention) -> Actor:
-        """An act done to an official targets the person, not the body they speak for.
-
-        A first-person plural ("our partners", "support for us") is the body: "we" of an
-        official is the side they speak for.
-        """
-        if m.speaker is None or m.kind not in {"person", "surname", "pronoun"}:
-            return m.actor
-        if m.kind == "pronoun" and self.doc[m.start].lower_ in _WE:
-            return m.actor
-        return m.speaker
 
     def _span(self, m: Mention) -> Span:
         span = self.doc[m.start : m.end]

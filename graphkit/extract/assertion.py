@@ -11,7 +11,7 @@ reason in ``extras["unasserted"]``:
   done in a place (``an attack in Basra``) and the relations whose target is a place
   (``a curfew in X``, :data:`LOCATIVE_RELATIONS`) keep it, as event coding does.
 - ``"guessed actor"``: a role noun resolved by no antecedent (``The Prime Minister`` taken
-  to be the document's most mentioned state).
+  to be the document's most mentioned state), as subject or as object.
 - ``"reference across sentences"``: an instrument (``one strike destroyed ...``) whose
   actor is the acting subject of an earlier sentence.
 - ``"ambiguous reference"``: ``he``/``they``/``it`` resolved to an actor named in an
@@ -104,6 +104,8 @@ def unasserted_reason(doc: Doc, subj: Mention, obj: Mention | None, rel: str) ->
         first_person = doc[subj.start].lower_ in load_lexicon().cues["first_person"]
         if far and subj.kind == "pronoun" and subj.ambiguous and not first_person:
             return "ambiguous reference"
+    if obj is not None and obj.kind in {"pronoun", "role"} and obj.anchor < 0:
+        return "guessed actor"  # "complimented the prime minister", no prime minister named
     if obj is not None and (
         (obj.territory and not obj.locative)
         or (obj.locative and rel not in LOCATIVE_RELATIONS and ontology_relation(rel).polarity >= 0)

@@ -51,8 +51,8 @@ class ActorsComponent:
         self.aliases: dict[str, tuple[Any, str]] = {}
         for alias, actor, kind in kb.aliases():
             forms = [alias]
-            if alias.lower().startswith("the "):
-                forms.append(alias[4:])
+            if alias.lower().startswith("the ") and actor.type != "InformalBloc":
+                forms.append(alias[4:])  # "Kremlin officials"; but "West" needs "the"
             if kind == "demonym" and not alias.endswith(("s", "ese")):
                 forms.append(alias + "s")
             for form in forms:
@@ -95,12 +95,11 @@ class ActorsComponent:
         ]
         out = []
         for span in filter_spans(spans):
+            found = self.aliases.get(span.text.lower())
             if len(span) > 1 and span[0].text == "the":
                 span = span[1:]  # "the Kremlin" mid-sentence: the name after the article
-            if not span[0].text[:1].isupper():
-                continue
-            found = self.aliases.get(span.text.lower())
-            if found is None:
+                found = self.aliases.get(span.text.lower()) or found  # "the West": kept whole
+            if not span[0].text[:1].isupper() or found is None:
                 continue
             if found[0].type != "State" and any(
                 s <= span.start

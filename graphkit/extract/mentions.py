@@ -26,6 +26,7 @@ __all__ = [
     "Mention",
     "MentionBuilder",
     "is_title",
+    "kb_affiliation",
     "organ_state",
     "slugify",
     "strict_leader",
@@ -129,6 +130,23 @@ def organ_state(name: str, lex: Lexicon) -> Actor | None:
             except KnowledgeBaseError:  # a KB without that state
                 return None
     return None
+
+
+def kb_affiliation(person: Actor) -> Actor | None:
+    """The actor a KB person speaks for (``gk:affiliatedWith``), if the KB gives one.
+
+    Example:
+        >>> kb_affiliation(load_kb().lookup("Lavrov")).label
+        'Russia'
+        >>> kb_affiliation(text_actor("Jane Doe", PERSON)) is None
+        True
+    """
+    if person.type != PERSON or person.affiliation is None:
+        return None
+    try:
+        return load_kb().get(person.affiliation)
+    except KnowledgeBaseError:  # a text actor or a KB without that body
+        return None
 
 
 def strict_leader(counts: Counter[Actor]) -> Actor | None:

@@ -20,6 +20,7 @@ from graphkit.extract.mentions import (
     Mention,
     MentionBuilder,
     is_title,
+    kb_affiliation,
     organ_state,
     strict_leader,
 )
@@ -88,6 +89,8 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
             actor: Actor | None = body.actor
         elif (owner := organ_state(" ".join(reversed(title_words)), lex)) is not None:
             actor = owner  # "Foreign Office Minister X" (no ORG entity found): the UK's
+        elif (known := kb_affiliation(m.actor)) is not None:
+            actor = known  # a KB person ("Putin"): the actor they speak for
         elif salient is not None and set(title_words) & lex.government_titles:
             actor = salient
         else:

@@ -188,7 +188,9 @@ class _Core(StatementAssembler):
             inherited = False
         else:
             subjects, inherited = self.subjects(tok)
-            own = {m.actor.id for m, _ in subjects}
+            # a leader may act on a part of their state ("visited U.S. troops"), not on it
+            own = {self.target(m).id for m, _ in subjects}
+            own_state = {m.actor.id for m, _ in subjects}
             threat_at = {i for _, i in self._threats(tok, set())}  # never the one defended
             candidates: list[tuple[list[tuple[Mention, int]], bool]] = []
             if noun is not None:
@@ -224,7 +226,13 @@ class _Core(StatementAssembler):
                     found_in = self._prep_objects(h, ["in"])
                     candidates.append(([x for x in found_in if x[0].locative], True))
             for found, deep in candidates:
-                found = [x for x in found if x[0].actor.id not in own and x[1] not in threat_at]
+                found = [
+                    x
+                    for x in found
+                    if self.target(x[0]).id not in own
+                    and not (x[0].actor.id in own_state and x[0].kind in {"kb", "capital"})
+                    and x[1] not in threat_at
+                ]
                 if found:
                     objects, nested = found, deep
                     break
@@ -259,7 +267,7 @@ class _Core(StatementAssembler):
             return []
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         found = [x for h in heads for x in self._prep_objects(h, preps)]
-        return _unique([x for x in found if x[0].actor.id not in own])
+        return _unique([x for x in found if self.target(x[0]).id not in own])
 
     def _helpers_oppose(self, tok: Token, targets: list[tuple[Mention, int]]) -> None:
         """Who helps another act against ``targets`` opposes them too.
@@ -390,7 +398,7 @@ class _Core(StatementAssembler):
                         objects = [
                             x
                             for x in self._prep_objects(verb, [*preps, *fallback])
-                            if x[0].actor.id not in own
+                            if self.target(x[0]).id not in own
                         ]
                     if agents:
                         self.emit(

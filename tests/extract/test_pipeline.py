@@ -273,8 +273,8 @@ TABLE = [
         # the bare "Foreign Office" is the UK's, whatever state the text is about
         "Syria and Syria's people suffer, Foreign Office Minister Tobias Ellwood said. "
         "The Foreign Office criticized Assad.",
-        {("United Kingdom", "criticizes", "Assad", False, True)},
-        {("Syria", "criticizes", "Assad", False, True)},
+        {("United Kingdom", "criticizes", "Bashar al-Assad", False, True)},
+        {("Syria", "criticizes", "Bashar al-Assad", False, True)},
     ),
     (
         # a title found later names the body for the earlier mention of the same person
@@ -431,9 +431,49 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
     ),
     (
-        "Putin said Russia would retaliate against NATO.",  # his own side, perhaps
+        "Ivan Petrov said Russia would retaliate against NATO.",  # his own side, perhaps
         {("Russia", "threatens", "NATO", False, False)},
-        {("Putin", "accuses", "Russia", False, True)},
+        {("Ivan Petrov", "accuses", "Russia", False, True)},
+    ),
+    (
+        "Putin said Russia would retaliate against NATO.",  # a KB leader speaks for Russia
+        {("Russia", "threatens", "NATO", False, True)},
+        {
+            ("Vladimir Putin", "accuses", "Russia", False, True),
+            ("Russia", "accuses", "Russia", False, True),
+        },
+    ),
+    (
+        "Lavrov accused Ukraine of sabotage. Jake Sullivan met Wang Yi. Sullivan criticized China.",
+        {  # KB leaders and officials (a surname after the full name too) speak for their state
+            ("Russia", "accuses", "Ukraine", False, True),
+            ("United States", "meetsWith", "Wang Yi", False, True),
+            ("United States", "criticizes", "China", False, True),
+        },
+        {("Sergey Lavrov", "accuses", "Ukraine", False, True)},
+    ),
+    (
+        "Hafez al-Assad attacked Israel. The UK sanctioned Assad.",
+        {  # a longer name is another person; an act done to a leader targets the person
+            ("Hafez al-Assad", "attacks", "Israel", False, True),
+            ("United Kingdom", "sanctions", "Bashar al-Assad", False, True),
+        },
+        {("Syria", "attacks", "Israel", False, True)},
+    ),
+    (
+        "The Asad regime used chemical weapons against the Syrian people.",
+        {("Bashar al-Assad", "attacks", "Syria", False, True)},  # a leader on their own people
+        set(),
+    ),
+    (
+        "Ash Carter visited U.S. troops at Qayyarah Airfield West.",  # "West" needs "the"
+        {("Ash Carter", "visits", "United States", False, True)},  # a leader on their troops
+        {("United States", "visits", "the West", False, True)},
+    ),
+    (
+        "Serbian President Boris Tadic promised to reform Serbia.",
+        set(),  # a state acting on itself: no edge, the person is not split off
+        {("Boris Tadic", "agreesWith", "Serbia", False, True)},
     ),
     (
         "China criticized and sanctioned Japan.",  # coordinated verbs share the object
