@@ -72,9 +72,10 @@ class ActorsComponent:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: list[Doc] = []
         lower: list[Doc] = []
-        for key in self.aliases:
-            if len(key) <= 4:
-                exact.extend(nlp.make_doc(f) for f in {key.upper(), _title(key)})
+        for key, (actor, _) in self.aliases.items():
+            if len(key) <= 4:  # a person's short name only as written ("Xi", not "XI")
+                cased = {_title(key)} if actor.type == "Person" else {key.upper(), _title(key)}
+                exact.extend(nlp.make_doc(f) for f in cased)
             else:
                 lower.append(nlp.make_doc(key))
         # short aliases ("US", "EU", "UK", "Iran") are matched case-sensitively

@@ -653,3 +653,10 @@ def test_pipeline_footnote_markers_are_tokens_of_their_own(nlp):
     ]
     assert words[-3:] == [".", "[4]", "[5]"]
     assert doc[words.index("Qanbar")].is_sent_start
+
+
+def test_a_short_person_name_matches_only_as_written(nlp):
+    doc = nlp("India named its playing XI. Xi criticized Japan.")
+    found = {(doc[m.start : m.end].text, m.actor.label) for m in doc._.graphkit_mentions}
+    assert ("Xi", "China") in found  # the leader, speaking for his state
+    assert not any(text == "XI" and label in {"China", "Xi Jinping"} for text, label in found)
