@@ -62,6 +62,9 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                     and last.lower_ not in lex.organ_nouns
                 ):
                     break  # "... to Counter ISIL Brett McGurk": a name, no title between
+                before = doc[other.start - 1] if other.start > 0 else None
+                if before is not None and before.lower_ in lex.locative_preps:
+                    break  # "In Turkey Minister Ellwood met ...": a place, not the body
                 body = body or other
                 i = other.start - 1
                 continue

@@ -471,6 +471,11 @@ TABLE = [
         {("United States", "visits", "the West", False, True)},
     ),
     (
+        "In Turkey Minister Tobias Ellwood met with the Syrian National Coalition.",
+        {("Tobias Ellwood", "meetsWith", "Syrian National Coalition", False, True)},
+        {("Turkey", "meetsWith", "Syrian National Coalition", False, True)},  # a place
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
