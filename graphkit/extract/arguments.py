@@ -172,6 +172,9 @@ class ArgumentFinder:
         other = tok.lower_ in self.lex.cues["counterpart_nouns"]
         if other and tok.tag_ == "NNS":
             owner = next((self.mention(c) for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:  # "US allies", "Russia's partners" alike (not "NATO allies")
+                named = (self.mention(c) for c in tok.children if c.dep_ == "compound")
+                owner = next((m for m in named if m is not None and m.actor.type == "State"), None)
             if owner is not None:
                 label = f"{tok.lower_} of {owner.actor.label}"
                 group = Mention(
@@ -179,6 +182,10 @@ class ArgumentFinder:
                 )
                 return [(group, tok.i)]
         for c in tok.children:
+            if other and c.dep_ == "compound" and tok.lemma_.lower() == "ally":
+                m = self.mention(c)  # "NATO allies": the alliance's own members
+                if m is not None and m.actor.type in {"InternationalOrganization", "InformalBloc"}:
+                    return [(m, c.i)]
             if other and c.dep_ != "amod":
                 continue
             if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < tok.i:
@@ -272,7 +279,10 @@ class ArgumentFinder:
             prep = head
             gov = prep.head
             if gov.pos_ in {"VERB", "AUX"} or gov.tag_ in _VERB_TAGS:
-                if prep.lower_ in {"of", "for", "with"}:
+                dissuaded = prep.lower_ in {"against", "from"} and (
+                    gov.lemma_.lower() in self.lex.cues["dissuasion_verbs"]
+                )  # "warned Putin against invading": Putin would act
+                if prep.lower_ in {"of", "for", "with"} or dissuaded:
                     for c in gov.children:
                         if c.dep_ == "dobj":
                             return self.np_actor(c), True

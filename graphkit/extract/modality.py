@@ -91,7 +91,15 @@ class ModalityFinder(ArgumentFinder):
                 mod.negated = True  # "Iran denied supplying drones": said not to have done it
             if lemma in {"continue", "keep", "remain"}:
                 mod.ongoing = True  # "will continue to support": an ongoing act, not a promise
-            if lemma in lex.threat_verbs and gov.pos_ == "VERB":
+            dissuaded = (
+                cur.dep_ == "prep"
+                and cur.lower_ in {"against", "from"}
+                and lemma in lex.cues["dissuasion_verbs"]
+            )
+            if dissuaded:  # "warned X against attacking", "prevented X from attacking"
+                mod.requested = mod.requested or cur.lower_ == "against"
+                mod.negated = mod.negated or cur.lower_ == "from"
+            elif lemma in lex.threat_verbs and gov.pos_ == "VERB":
                 mod.threat = True
             elif lemma in lex.intent_verbs and gov.pos_ == "VERB" and cur.dep_ == "xcomp":
                 mod.intent = True

@@ -476,6 +476,27 @@ TABLE = [
         {("Turkey", "meetsWith", "Syrian National Coalition", False, True)},  # a place
     ),
     (
+        "Biden warned Putin against invading Ukraine.",  # Putin would act; it is warned off
+        {("United States", "warns", "Vladimir Putin", False, True)},
+        {
+            ("United States", "threatens", "Ukraine", False, True),
+            ("Russia", "invades", "Ukraine", False, True),
+        },
+    ),
+    (
+        "NATO prevented Russia from attacking Poland.",  # a prevented act did not happen
+        {("Russia", "attacks", "Poland", True, False)},
+        {("Russia", "attacks", "Poland", False, True), ("NATO", "attacks", "Poland", False, True)},
+    ),
+    (
+        "NATO allies stopped short of condemning Turkey. US allies condemned Russia.",
+        {  # "NATO allies" are NATO's members; "US allies" a group of others
+            ("NATO", "refusesToCondemn", "Turkey", False, True),
+            ("allies of United States", "condemns", "Russia", False, True),
+        },
+        {("United States", "condemns", "Russia", False, True)},
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
