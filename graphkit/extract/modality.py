@@ -82,6 +82,7 @@ class ModalityFinder(ArgumentFinder):
             mod.governors.append(gov.i)
             if (
                 lemma in lex.refusal_verbs
+                or (lemma in lex.cues["cessation_verbs"] and cur.dep_ == "xcomp")
                 or _refusal_phrase(gov, lex.refusal_verbs)
                 or lemma in lex.refusal_adjectives
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
@@ -119,6 +120,12 @@ class ModalityFinder(ArgumentFinder):
             mod.future = mod.future or self._future(gov)
             mod.conditional = mod.conditional or self._conditional(gov)
             cur = gov
+        if (
+            cur.dep_ == "ccomp"
+            and _is_verb(cur.head, lex.cues["wish_verbs"])
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+        ):
+            mod.requested = True  # "Beijing hopes Washington will stop ...": a wish, not an act
         if self.motion_rejecter(tok) is not None:  # "rejected calls to sanction X"
             mod.refused, mod.requested = True, False
         return mod
@@ -249,3 +256,12 @@ def _refusal_phrase(gov: Token, entries: frozenset[str]) -> bool:
     return any((verb, c.lower_) in phrases for c in gov.children) or (
         (gov.head.lemma_.lower(), gov.lower_) in phrases
     )
+
+
+def _is_verb(tok: Token, lemmas: list[str]) -> bool:
+    """True when ``tok`` is one of these verbs, also where the small model mislemmatizes it
+    ("hopes" -> "hop")."""
+    if tok.lemma_.lower() in lemmas:
+        return True
+    low = tok.lower_
+    return any(low in {w, w + "s", w + "d", w + "ed", w + "ing", w[:-1] + "ing"} for w in lemmas)

@@ -497,6 +497,28 @@ TABLE = [
         {("United States", "condemns", "Russia", False, True)},
     ),
     (
+        "Beijing hopes Washington will stop arming Taiwan.",  # a wish, not an act
+        set(),
+        {
+            ("United States", "agreesWith", "Taiwan", False, True),
+            ("United States", "rejects", "Taiwan", False, True),
+            ("United States", "providesWeaponsTo", "Taiwan", False, True),
+        },
+    ),
+    (
+        "Washington will stop arming Taiwan.",  # a stopped act is recorded like a refusal
+        {
+            ("United States", "providesWeaponsTo", "Taiwan", True, False),
+            ("United States", "rejects", "Taiwan", False, True),
+        },
+        {("United States", "agreesWith", "Taiwan", False, True)},
+    ),
+    (
+        "Russian missiles struck Lviv overnight.",  # a city stands for its state, as a place
+        {("Russia", "attacks", "Ukraine", False, False)},
+        {("Russia", "attacks", "Lviv", False, True)},
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
