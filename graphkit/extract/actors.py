@@ -73,6 +73,7 @@ from graphkit.extract.mentions import (
     Mention,
     MentionBuilder,
     is_title,
+    kb_affiliation,
     organ_state,
     slugify,
     strict_leader,
@@ -465,6 +466,10 @@ def find_mentions(
     b.salient = strict_leader(counts)
     _base_mentions(b, matches, surnames)
     _np_mentions(b)
+    for k, m in enumerate(b.mentions):  # "Scholz's government", "Putin's spokesman"
+        body = kb_affiliation(m.actor) if m.kind == "organ" else None
+        if body is not None:
+            b.mentions[k] = replace(m, actor=body, speaker=m.actor)
     affiliations = resolve_affiliations(b)
     resolve_references(b, affiliations)
     kept = [m for k, m in enumerate(b.mentions) if k not in b.dropped]

@@ -140,6 +140,13 @@ class ArgumentFinder:
             return m.actor
         return m.speaker
 
+    def agent(self, m: Mention) -> Actor:
+        """Who acts through ``m`` when the act is on their own side: the leader behind an
+        official, a person or a regime ("the Assad regime" -> Assad), else ``m.actor``."""
+        if m.kind == "organ" and m.speaker is not None:
+            return m.speaker
+        return self.target(m)
+
     def np_actor(self, tok: Token, depth: int = 2) -> list[tuple[Mention, int]]:
         """Actors a noun phrase headed by ``tok`` stands for (conjuncts expanded)."""
         found: list[tuple[Mention, int]] = []

@@ -102,7 +102,7 @@ class StatementAssembler(ModalityFinder):
         for (subj, _s_tok), obj_pair in pairs:
             obj = obj_pair[0] if obj_pair else None
             if obj is not None and self.target(obj).id == subj.actor.id:
-                person = self.target(subj)
+                person = self.agent(subj)
                 if person.id in {subj.actor.id, self.target(obj).id} or obj.kind in {
                     "kb",
                     "capital",

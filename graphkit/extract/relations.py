@@ -189,7 +189,7 @@ class _Core(StatementAssembler):
         else:
             subjects, inherited = self.subjects(tok)
             # a leader may act on a part of their state ("visited U.S. troops"), not on it
-            own = {self.target(m).id for m, _ in subjects}
+            own = {self.agent(m).id for m, _ in subjects}
             own_state = {m.actor.id for m, _ in subjects}
             threat_at = {i for _, i in self._threats(tok, set())}  # never the one defended
             candidates: list[tuple[list[tuple[Mention, int]], bool]] = []

@@ -519,6 +519,17 @@ TABLE = [
         {("Russia", "attacks", "Lviv", False, True)},
     ),
     (
+        "Putin's spokesman Dmitry Peskov said the West was waging war on Russia. "
+        "Scholz's government approved arms deliveries to Ukraine. "
+        "The Biden administration criticized China.",
+        {  # a leader's spokesman, government or administration speaks for the leader's state
+            ("Russia", "accuses", "the West", False, True),
+            ("Germany", "agreesWith", "Ukraine", False, True),
+            ("United States", "criticizes", "China", False, True),
+        },
+        {("Olaf Scholz", "agreesWith", "Ukraine", False, True)},
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
