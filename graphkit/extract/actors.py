@@ -146,8 +146,8 @@ def _org_type(words: Sequence[str]) -> str:
 def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     """True when a proper name is used as a place, not as an actor."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in lex.locative_preps and head.lower_ != "from":
-        return True
+    if tok.dep_ == "pobj" and head.lower_ in lex.locative_preps - {"from", "on"}:
+        return True  # "met in Brussels"; but "sanctions on Moscow" target the state
     if any(t.lower_ == "near" for t in tok.doc[max(0, tok.left_edge.i - 1) : tok.i]):
         return True  # "Near Ar Raqqah, 12 strikes ...": misparsed, still a place
     if (

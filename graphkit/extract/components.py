@@ -60,6 +60,11 @@ class ActorsComponent:
                 old = self.aliases.get(key)
                 if old is None or rank[kind] < rank[old[1]]:
                     self.aliases[key] = (actor, kind)
+        from graphkit.kb import AMBIGUOUS_ALIASES
+
+        for key in AMBIGUOUS_ALIASES:  # "Brussels" is the EU, as the KB resolves it
+            if key in self.aliases and (chosen := kb.lookup(key)) is not None:
+                self.aliases[key] = (chosen, self.aliases[key][1])
         from graphkit.extract.lexicon import load_territories
         from graphkit.types import ACTOR_NS
 

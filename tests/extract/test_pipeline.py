@@ -530,6 +530,14 @@ TABLE = [
         {("Olaf Scholz", "agreesWith", "Ukraine", False, True)},
     ),
     (
+        "Brussels imposed new sanctions on Moscow. Russia launched an attack on Kyiv.",
+        {  # "on" + capital is the target state, not a place; Brussels is the EU
+            ("European Union", "sanctions", "Russia", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("Belgium", "sanctions", "Russia", False, True)},
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
