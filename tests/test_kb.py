@@ -380,6 +380,8 @@ def test_kb_memberships_lists_the_organisations_of_an_actor(kb):
         ("Global South", "GLOBAL_SOUTH"),
         ("Xinhua", "XINHUA"),
         ("Communist Party of China", "CCP"),
+        ("European Community", "EU"),
+        ("EEC", "EU"),
     ],
 )
 def test_kb_lookup(kb, text, key):

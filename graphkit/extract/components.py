@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -105,7 +106,9 @@ class ActorsComponent:
             if len(span) > 1 and span[0].text == "the":
                 span = span[1:]  # "the Kremlin" mid-sentence: the name after the article
                 found = self.aliases.get(span.text.lower()) or found  # "the West": kept whole
-            if not span[0].text[:1].isupper() or found is None:
+            if found is None or not (
+                span[0].text[:1].isupper() or re.match(r"al[-\s][A-Z]", span.text)
+            ):  # a name ("al-Qaida" as written too), not a common word
                 continue
             if found[0].type != "State" and any(
                 s <= span.start

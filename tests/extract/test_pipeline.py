@@ -538,6 +538,14 @@ TABLE = [
         {("Belgium", "sanctions", "Russia", False, True)},
     ),
     (
+        "U.S. airstrikes killed al-Qaida operatives. The European Community sanctioned Iraq.",
+        {  # a name written with a lower-case "al-", and the EU under its former name
+            ("United States", "attacks", "al-Qaeda", False, True),
+            ("European Union", "sanctions", "Iraq", False, True),
+        },
+        {("United States", "attacks", "al-Qaida", False, True)},
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
