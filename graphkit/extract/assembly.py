@@ -141,6 +141,8 @@ class StatementAssembler(ModalityFinder):
                 if scare_quoted(tok)
                 else "hypothetical"
                 if mod.hypothetical
+                else "hedged"
+                if mod.hedged
                 else unasserted_reason(self.doc, subj, obj, rel)
             )
             if unsure is not None:  # kept for recall and review, not written as fact

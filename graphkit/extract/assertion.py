@@ -24,7 +24,10 @@ reason in ``extras["unasserted"]``:
   actor's hostile act when the person's own side is unknown ("Putin said Russia would
   retaliate" is no accusation of Russia), set by :mod:`graphkit.extract.assembly`.
 - ``"hypothetical"``: an act in a condition or a speculation (``if Russia attacks NATO``,
-  ``Russia may have attacked``), set by :mod:`graphkit.extract.assembly`.
+  ``Russia may have attacked``, ``it is unlikely that``, ``is likely to``), set by
+  :mod:`graphkit.extract.assembly`.
+- ``"hedged"``: an act the writer does not vouch for (``Russia allegedly attacked``,
+  ``reportedly``), set by :mod:`graphkit.extract.assembly`.
 
 Example:
     >>> from graphkit.extract.actors import Mention

@@ -33,6 +33,7 @@ class _Modality:
     requested: bool = False
     ongoing: bool = False
     hypothetical: bool = False
+    hedged: bool = False
     governors: list[int] = field(default_factory=list)
 
 
@@ -43,7 +44,10 @@ class ModalityFinder(ArgumentFinder):
         lex = self.lex
         mod = _Modality()
         cur = tok
-        mod.negated = self._negated(tok) or _instead(tok)
+        mod.negated = self._negated(tok) or _instead(tok) or self._neither(tok)
+        mod.hedged = any(
+            c.dep_ == "advmod" and c.lower_ in lex.cues["hedges"] for c in tok.children
+        )
         mod.hypothetical = any(
             (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
             or (c.dep_ == "aux" and c.lower_ in lex.cues["speculative_modals"])
@@ -71,6 +75,15 @@ class ModalityFinder(ArgumentFinder):
                 mod.requested = True
             if cur.dep_ not in {"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"}:
                 break
+            if cur.dep_ == "ccomp" and any(  # "it is unlikely that Iran will attack X"
+                c.dep_ == "acomp" and c.lemma_.lower() in lex.cues["likelihood_adjectives"]
+                for c in cur.head.children
+            ):
+                mod.hypothetical = True
+            if cur.dep_ == "xcomp" and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children
+            ):
+                mod.negated = True  # "China has yet to condemn Russia": not (yet) done
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in (
                 lex.demand_verbs | {"insist"} | set(lex.cues["denial_verbs"])
             ):
@@ -106,6 +119,8 @@ class ModalityFinder(ArgumentFinder):
                 mod.intent = True
             if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":
                 mod.intent = True
+            if lemma in lex.cues["likelihood_adjectives"] and cur.dep_ == "xcomp":
+                mod.hypothetical = True  # "Iran is likely to attack Israel": a forecast
             if lemma in lex.request_verbs and (
                 cur.dep_ in {"xcomp", "ccomp"}
                 or (cur.dep_ in {"acl", "advcl"} and gov.pos_ == "NOUN")  # "its demand that X"
@@ -129,6 +144,14 @@ class ModalityFinder(ArgumentFinder):
         if self.motion_rejecter(tok) is not None:  # "rejected calls to sanction X"
             mod.refused, mod.requested = True, False
         return mod
+
+    def _neither(self, tok: Token) -> bool:
+        """ "Neither China nor India condemned Russia": the subjects did not act."""
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and any(g.lower_ in {"neither", "nor"} for g in c.children)
+            for c in tok.children
+        )
 
     def _negated(self, tok: Token) -> bool:
         for c in tok.children:
@@ -233,9 +256,12 @@ class ModalityFinder(ArgumentFinder):
 
 
 def _instead(tok: Token) -> bool:
-    """An act named as the alternative not taken: "rather than condemning X", "instead of"."""
+    """An act named as the alternative not taken: "rather than condemning X", "instead of",
+    "far from condemning X", "without sanctioning X"."""
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
-    return before in (["rather", "than"], ["instead", "of"])
+    return before in (["rather", "than"], ["instead", "of"], ["far", "from"]) or (
+        tok.dep_ == "pcomp" and tok.head.lower_ == "without"
+    )
 
 
 @cache

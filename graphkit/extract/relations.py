@@ -375,13 +375,12 @@ class _Core(StatementAssembler):
                 if verb.lemma_.lower() in {*lex.cues["topic_verbs"], *lex.speech_verbs}:
                     return  # "discussed the fight against X": talking of it is no fighting
                 relation = entry.relation
-                if (
-                    tok_role.dep_ == "pobj"
-                    and gov.lower_ == "for"
-                    and verb.lemma_.lower() in lex.request_verbs
+                if verb.lemma_.lower() in lex.request_verbs and (
+                    (tok_role.dep_ == "pobj" and gov.lower_ == "for") or tok_role.dep_ == "dobj"
                 ):
-                    # "called for sanctions against X": the act is asked for, not done; asking
-                    # for hostile action is itself a (verbal) hostile stance toward X
+                    # "called for sanctions against X", "demanded the withdrawal of Serbian
+                    # forces": the act is asked for, not done; asking for hostile action is
+                    # itself a (verbal) hostile stance toward X
                     if ontology_relation(relation).polarity >= 0:
                         return
                     relation = "opposes"

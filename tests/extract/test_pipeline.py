@@ -546,6 +546,49 @@ TABLE = [
         {("United States", "attacks", "al-Qaida", False, True)},
     ),
     (
+        "China has yet to condemn Russia.",  # not (yet) done
+        {("China", "condemns", "Russia", True, False)},
+        {("China", "condemns", "Russia", False, True)},
+    ),
+    (
+        "Neither China nor India condemned Russia.",
+        {
+            ("China", "condemns", "Russia", True, False),
+            ("India", "condemns", "Russia", True, False),
+        },
+        {
+            ("China", "condemns", "Russia", False, True),
+            ("India", "condemns", "Russia", False, True),
+        },
+    ),
+    (
+        "Turkey criticized Russia without sanctioning it. Far from condemning Russia, China "
+        "praised its restraint.",
+        {
+            ("Turkey", "criticizes", "Russia", False, True),
+            ("Turkey", "sanctions", "Russia", True, False),
+        },
+        {
+            ("Turkey", "sanctions", "Russia", False, True),
+            ("China", "condemns", "Russia", False, True),
+        },
+    ),
+    (
+        "It is unlikely that Iran will attack Israel. Syria is likely to attack Israel. "
+        "Russia allegedly attacked Ukraine.",
+        {("Russia", "attacks", "Ukraine", False, False)},  # speculation and hedges: kept
+        {
+            ("Iran", "threatens", "Israel", False, True),
+            ("Syria", "attacks", "Israel", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+    ),
+    (
+        "EU foreign ministers demanded the withdrawal of Serbian forces from Bosnia.",
+        {("European Union", "demands", "Serbia", False, True)},  # a demanded act is not done
+        {("European Union", "withdrawsFrom", "Bosnia and Herzegovina", False, True)},
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
