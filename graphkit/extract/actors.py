@@ -68,6 +68,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.lexicon import Lexicon, load_lexicon
 from graphkit.extract.mentions import (
+    CONTROL_VERBS,
     PERSON,
     KBMatch,
     Mention,
@@ -130,6 +131,14 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
     if len(low) >= 2 and low[-1] in lex.cues["facility_nouns"]:
         return True
     return all(w in lex.cues["equipment_names"] for w in low)
+
+
+def _phrase_label(doc: Doc, start: int, end: int) -> str:
+    """A noun phrase as written, without "the" and "'s" ("Russian-backed separatists")."""
+    kept = "".join(
+        " " if t.lower_ in {"the", "'s", "’s"} else t.text_with_ws for t in doc[start:end]
+    )
+    return " ".join(kept.split())
 
 
 def _org_type(words: Sequence[str]) -> str:
@@ -290,7 +299,8 @@ def _modifier_actor(
     for child in tok.children:
         if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < tok.i:
             m = b.at(child.i)
-            if m is None and child.dep_ == "amod":  # "Vietnamese-led forces"
+            if m is None and child.dep_ == "amod" and child.lemma_.lower() in CONTROL_VERBS:
+                # "Vietnamese-led forces" (not "Iran-backed militias": a group of its own)
                 m = next((b.at(g.i) for g in child.children if g.i < child.i and b.at(g.i)), None)
             if m is not None and (m.kind != "person" or persons):
                 return m
@@ -350,7 +360,12 @@ def _np_mentions(b: MentionBuilder) -> None:
                 if (
                     c.dep_ in {"amod", "compound", "nmod"}
                     and c.i < tok.i
-                    and (c.ent_type_ == "NORP" or c.pos_ == "PROPN" or c.is_title)
+                    and (
+                        c.ent_type_ == "NORP"
+                        or c.pos_ == "PROPN"
+                        or c.is_title
+                        or (c.tag_ == "VBN" and any(b.at(g.i) for g in c.children if g.i < c.i))
+                    )
                 )
                 or (
                     c.dep_ == "prep"
@@ -359,10 +374,13 @@ def _np_mentions(b: MentionBuilder) -> None:
                 )
             ]
             if specific:  # "Muslim hackers", "students at Cumhuriyet University"
-                start = min([tok.i, *(c.left_edge.i for c in specific if c.i < tok.i)])
+                first = min([tok.i, *(c.left_edge.i for c in specific if c.i < tok.i)])
                 end = max([tok.i + 1, *(c.right_edge.i + 1 for c in specific if c.i > tok.i)])
+                # "Iran-backed militias": the backer stays a mention of its own
+                backed = [c.right_edge.i + 1 for c in specific if c.tag_ == "VBN" and c.i < tok.i]
+                start = max([first, *backed])
                 if b.free(start, end):
-                    label = doc[start:end].text
+                    label = doc[first:end].text
                     b.add(Mention(start, end, text_actor(label, group_type), "group"))
             continue
         if mod is None:
@@ -385,7 +403,12 @@ def _np_mentions(b: MentionBuilder) -> None:
             mod = max(conj_mods, key=lambda m: m.start)
             start = mod.start
         else:
-            start = min(mod.start, min((c.left_edge.i for c in tok.lefts), default=tok.i))
+            lefts = [  # "US-trained Syrian rebels": the backer is no part of the group
+                c
+                for c in tok.lefts
+                if not (c.tag_ == "VBN" and c.lemma_.lower() not in CONTROL_VERBS)
+            ]
+            start = min(mod.start, min((c.left_edge.i for c in lefts), default=tok.i))
         start = min(max(start, tok.left_edge.i), mod.start)
         while start < tok.i and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
@@ -397,7 +420,7 @@ def _np_mentions(b: MentionBuilder) -> None:
         index = b.owner[mod.start]
         if is_organ and mod.start in b.territories:
             # "the Kurdistan regional government": a regional body of its own, not the state
-            label = " ".join(t.text for t in doc[start:end] if t.lower_ not in {"the", "'s"})
+            label = _phrase_label(doc, start, end)
             new = Mention(
                 start, end, text_actor(label, "Organization", affiliation=mod.actor.id), "org"
             )
@@ -408,7 +431,7 @@ def _np_mentions(b: MentionBuilder) -> None:
         ):  # "China's mission", "ISIL fighters": the body itself
             new = Mention(start, end, mod.actor, "organ")
         elif group_type:
-            label = " ".join(t.text for t in doc[start:end] if t.lower_ not in {"the", "'s"})
+            label = _phrase_label(doc, start, end)
             new = Mention(
                 start, end, text_actor(label, group_type, affiliation=mod.actor.id), "group"
             )

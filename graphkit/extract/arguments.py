@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import is_title, text_actor
+from graphkit.extract.mentions import CONTROL_VERBS, is_title, text_actor
 from graphkit.types import Actor
 
 __all__ = ["ArgumentFinder"]
@@ -202,8 +202,8 @@ class ArgumentFinder:
                     continue
                 if m is not None and not m.locative:
                     return [(m, c.i)]
-                if c.tag_ not in {"VBN", "VBG"}:
-                    continue  # "Syria sanctions listings": Syria is no agent of the listings
+                if c.tag_ not in {"VBN", "VBG"} or c.lemma_.lower() not in CONTROL_VERBS:
+                    continue  # "Syria sanctions listings", "Iran-backed militias": not the actor
                 for g in c.children:  # "US-led war", "ISIL-held buildings"
                     if g.dep_ in {"npadvmod", "compound", "nmod", "amod"} and g.i < c.i:
                         m = self.mention(g)

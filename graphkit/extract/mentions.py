@@ -21,6 +21,7 @@ from graphkit.kb import load_kb
 from graphkit.types import ACTOR_NS, Actor
 
 __all__ = [
+    "CONTROL_VERBS",
     "PERSON",
     "KBMatch",
     "Mention",
@@ -32,6 +33,11 @@ __all__ = [
     "strict_leader",
     "text_actor",
 ]
+
+#: "X-led war", "X-held town": X is the one acting (not in "X-backed militias").
+CONTROL_VERBS = frozenset(
+    {"lead", "hold", "control", "run", "command", "occupy", "dominate", "operate"}
+)
 
 #: A KB alias match: token start, token end, actor, alias kind (label/alt/demonym/capital/seat).
 KBMatch = tuple[int, int, Actor, str]

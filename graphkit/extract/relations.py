@@ -160,6 +160,9 @@ class _Core(StatementAssembler):
         self, tok: Token, entry: Entry, noun: Token | None, *, adjective: bool
     ) -> None:
         lex = self.lex
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":  # "Iran-backed Houthi rebels"
+            self._backed(tok, entry)
+            return
         preps = lex.preps_for(entry)
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (
             tok.dep_ == "conj"
@@ -251,6 +254,19 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
+
+    def _backed(self, tok: Token, entry: Entry) -> None:
+        """ "Iran-backed Houthi rebels", "US-trained Syrian forces": X backs the group."""
+        backers = [
+            x
+            for c in tok.children
+            if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < tok.i
+            for x in self.np_actor(c, depth=0)
+        ]
+        ids = {self.target(m).id for m, _ in backers}
+        backed = [y for y in self.np_actor(tok.head, depth=0) if self.target(y[0]).id not in ids]
+        if backers and backed:
+            self.emit(tok, entry.relation, backers, backed, presupposed=True)
 
     def _threats(self, tok: Token, own: set[str]) -> list[tuple[Mention, int]]:
         """Whom a defender or backer stands against (internal).

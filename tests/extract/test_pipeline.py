@@ -589,6 +589,22 @@ TABLE = [
         {("European Union", "withdrawsFrom", "Bosnia and Herzegovina", False, True)},
     ),
     (
+        "Iran-backed militias attacked US troops. US-trained Syrian rebels fought ISIL. "
+        "Vietnamese-led forces captured Phnom Penh.",
+        {  # a backer backs a group of its own; a leader ("X-led") acts through its forces
+            ("Iran", "supports", "Iran-backed militias", False, True),
+            ("Iran-backed militias", "attacks", "United States", False, True),
+            ("United States", "providesAidTo", "Syrian rebels", False, True),
+            ("Syrian rebels", "fightsAgainst", "Islamic State", False, True),
+            ("Vietnam", "attacks", "Cambodia", False, True),
+        },
+        {
+            ("Iran", "attacks", "United States", False, True),
+            ("United States", "fightsAgainst", "Islamic State", False, True),
+            ("Syria", "fightsAgainst", "Islamic State", False, True),
+        },
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
