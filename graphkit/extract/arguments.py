@@ -290,8 +290,8 @@ class ArgumentFinder:
                     gov.lemma_.lower() in self.lex.cues["dissuasion_verbs"]
                 )  # "warned Putin against invading": Putin would act
                 if prep.lower_ in {"of", "for", "with"} or dissuaded:
-                    for c in gov.children:
-                        if c.dep_ == "dobj":
+                    for c in gov.children:  # "accused X of V-ing"; "X was accused of V-ing"
+                        if c.dep_ in {"dobj", "nsubjpass"}:
                             return self.np_actor(c), True
                 return self.subjects(gov, steps + 1)[0], True
             if gov.pos_ in {"NOUN", "PROPN"}:

@@ -130,9 +130,9 @@ class StatementAssembler(ModalityFinder):
                     asserted = False
                 # The speaker reporting its own act (NATO said it had agreed ...) stays
                 # asserted and unattributed: asserted means the plain triple is written.
-                elif speaker_actor is None:  # unnamed source: a quote stays a claim
+                elif speaker_actor is None:  # unnamed source: a quote or a charge stays a claim
                     confidence -= 0.1
-                    asserted = asserted and source.kind != "quote"
+                    asserted = asserted and source.kind not in {"quote", "accusation"}
             extras: dict[str, object] = {"modality": modal} if modal else {}
             if presupposed:
                 extras["presupposed"] = True

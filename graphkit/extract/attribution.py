@@ -43,7 +43,7 @@ class Source:
 
     cue: int
     speaker: int | None
-    kind: str  # "speech", "according", "quote"
+    kind: str  # "speech", "according", "quote", "accusation"
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -76,9 +76,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _speech_subject(verb: Token) -> int | None:
+    """The speaker of a speech verb: its subject, or the agent of a passive ("Ukraine was
+    accused by Russia": Russia; "was accused" with no agent: nobody named)."""
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
+        if child.dep_ == "nsubj":
             return child.i
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((p.i for p in child.children if p.dep_ == "pobj"), None)
     return None
 
 
@@ -124,7 +129,9 @@ class SourceFinder:
             head = cur.head
             if self.is_speech(head) and head.i != tok.i:
                 via_prep = cur.dep_ == "prep" and head.lemma_.lower() in _ACCUSATION_VERBS
-                if cur.dep_ in {"ccomp", "parataxis"} or via_prep:
+                if via_prep:  # "accused X of V-ing": the act is the accuser's claim
+                    return Source(head.i, _speech_subject(head), "accusation")
+                if cur.dep_ in {"ccomp", "parataxis"}:
                     return Source(head.i, _speech_subject(head), "speech")
             cur = head
             steps += 1

@@ -390,6 +390,11 @@ class _Core(StatementAssembler):
                     return
                 if verb.lemma_.lower() in {*lex.cues["topic_verbs"], *lex.speech_verbs}:
                     return  # "discussed the fight against X": talking of it is no fighting
+                if verb.lemma_.lower() in {
+                    *lex.cues["rejection_verbs"],
+                    *lex.cues["cessation_verbs"],
+                }:
+                    return  # "blocked aid to Ukraine": the aid is not given
                 relation = entry.relation
                 if verb.lemma_.lower() in lex.request_verbs and (
                     (tok_role.dep_ == "pobj" and gov.lower_ == "for") or tok_role.dep_ == "dobj"

@@ -605,6 +605,22 @@ TABLE = [
         },
     ),
     (
+        "Ukraine was accused by Russia of attacking Poland. Belarus was accused of attacking "
+        "Lithuania. Hungary was accused by Brussels of blocking aid to Ukraine.",
+        {  # a charge is the accuser's claim, named or not; blocked aid is not given
+            ("Russia", "accuses", "Ukraine", False, True),
+            ("Ukraine", "attacks", "Poland", False, False),
+            ("Belarus", "attacks", "Lithuania", False, False),
+        },
+        {
+            ("Ukraine", "attacks", "Poland", False, True),
+            ("Belarus", "attacks", "Lithuania", False, True),
+            ("European Union", "rejects", "Ukraine", False, False),
+            ("European Union", "providesAidTo", "Ukraine", False, False),
+            ("Hungary", "providesAidTo", "Ukraine", False, False),
+        },
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
