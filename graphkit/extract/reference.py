@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import (
@@ -148,6 +148,14 @@ def _hostile_verb(tok: Token, lex: Lexicon) -> bool:
         "coerces",
         "targets",
     }
+
+
+def _titles(doc: Doc, m: Mention, lex: Lexicon) -> set[str]:
+    """Title words in a mention ("Defense Secretary Ash Carter" -> {"secretary"}), with
+    invisible direction marks stripped ("Minister\u200e")."""
+    words = {t.lemma_.lower().strip("\u200e\u200f") for t in doc[m.start : m.end]}
+    words |= {t.lower_.strip("\u200e\u200f") for t in doc[m.start : m.end]}
+    return {w for w in words if w in lex.titles}
 
 
 def _person_of(m: Mention) -> Actor | None:
@@ -286,10 +294,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 )
             elif lemma in lex.head_role_nouns:
                 titled = [  # "the Minister": a person named with that title comes first
-                    x
-                    for x in previous
-                    if _person_of(x)
-                    and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
+                    x for x in previous if _person_of(x) and lemma in _titles(doc, x, lex)
                 ]
                 found = titled[-1] if lemma in lex.titles and titled else None
                 found = found or next(
@@ -305,7 +310,16 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     None,
                 )
                 if found is None and lemma in lex.titles:
-                    found = next((x for x in reversed(previous) if _person_of(x)), None)
+                    # the last person named without another title ("Carter" is no "the prime
+                    # minister" when he was introduced as "Defense Secretary Ash Carter")
+                    found = next(
+                        (
+                            x
+                            for x in reversed(previous)
+                            if _person_of(x) and _titles(doc, x, lex) <= {lemma}
+                        ),
+                        None,
+                    )
                 if found is None and lemma in lex.titles and b.salient is not None:
                     # "The Prime Minister met ...": the office of the state the text is about
                     found = Mention(i, i + 1, b.salient, "role")

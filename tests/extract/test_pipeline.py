@@ -621,6 +621,12 @@ TABLE = [
         },
     ),
     (
+        "Defense Secretary Jim Morton met Iraqi Prime Minister Ali Hadi in Baghdad. Later, "
+        "Morton complimented the prime minister, a Defense Department release said.",
+        {("Jim Morton", "praises", "Iraq", False, True)},  # the prime minister is Hadi's office
+        {("Jim Morton", "praises", "United States", False, True)},
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
