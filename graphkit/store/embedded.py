@@ -4,7 +4,8 @@ Writes are transactional: new article graphs go in with one atomic ``Store.exten
 that already exists is replaced by one SPARQL update ``DROP SILENT GRAPH …; INSERT DATA …``,
 which Oxigraph runs as a single transaction, so a failure leaves the old graph in place.
 The exception is :meth:`~_OxigraphBase.bulk_load`, a fast non-transactional load of serialised
-RDF that splits N-Quads and N-Triples at line ends and loads the parts in parallel threads.
+RDF that splits N-Quads and N-Triples at line ends and loads the parts in parallel threads,
+each reading its part of the data (or of the ``mmap`` of the file) in place.
 
 Example:
     >>> import pyoxigraph as ox
@@ -19,12 +20,14 @@ Example:
 
 from __future__ import annotations
 
+import io
 import itertools
 import mmap
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +58,9 @@ MAX_LOAD_THREADS = 8
 #: A blank node label in N-Quads, N-Triples, Turtle, TriG or JSON-LD (``re`` scans for it
 #: several times faster than ``bytes.find``).
 BLANK_LABEL = re.compile(rb"_:")
+#: Bytes a part of a parallel load or parse copies out of the data at a time (see
+#: :func:`_read_part`).
+_PART_BUFFER = 1024 * 1024
 
 
 def is_line_format(fmt: ox.RdfFormat) -> bool:
@@ -123,6 +129,57 @@ def line_chunks(data: bytes | mmap.mmap, parts: int) -> list[tuple[int, int]]:
             bounds.append(end + 1)
     bounds.append(size)
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+class _Part(io.RawIOBase):
+    """``data[start:end]`` as a raw binary stream reading straight from ``data`` (no copy)."""
+
+    def __init__(self, data: bytes | mmap.mmap, start: int, end: int) -> None:
+        super().__init__()
+        self._view = memoryview(data)[start:end]
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = min(len(buffer), len(self._view) - self._pos)
+        buffer[:n] = self._view[self._pos : self._pos + n]
+        self._pos += n
+        return n
+
+    def close(self) -> None:
+        self._view.release()  # an mmap cannot be closed while a view of it is alive
+        super().close()
+
+
+def _read_part(data: bytes | mmap.mmap, start: int, end: int) -> io.BufferedReader:
+    """``data[start:end]`` as a stream for ``pyoxigraph`` (whose ``parse`` and ``bulk_load``
+    take bytes or a stream, not a memoryview), instead of a bytes copy of the part.
+
+    Close it (``with``) before closing an ``mmap`` it reads from.
+
+    Example:
+        >>> with _read_part(b"<a> <b> <c> .\\n<d> <e> <f> .\\n", 14, 28) as part:
+        ...     part.read()
+        b'<d> <e> <f> .\\n'
+    """
+    return io.BufferedReader(_Part(data, start, end), buffer_size=_PART_BUFFER)
+
+
+@dataclass(frozen=True)
+class _ScannedFile:
+    """The path of a file its caller has scanned for blank node labels (``_:``) and found
+    none in, so :meth:`_OxigraphBase.bulk_load` cuts it into parts without scanning it again
+    (:func:`~graphkit.store.rdfio.import_rdf` scans it in its validating pass)."""
+
+    path: Path
+
+    def __fspath__(self) -> str:
+        return os.fspath(self.path)
+
+    def __str__(self) -> str:
+        return os.fspath(self.path)
 
 
 def insert_data(graph: str, quads: Iterable[ox.Quad]) -> str:
@@ -291,11 +348,12 @@ class _OxigraphBase:
                 else:
                     self.store.bulk_load(data, **options)
                 return
+            scanned = isinstance(data, _ScannedFile)
             path = Path(data)
             with path.open("rb") as file:
                 if split and os.fstat(file.fileno()).st_size > 0:
                     with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-                        if not BLANK_LABEL.search(mapped):
+                        if scanned or not BLANK_LABEL.search(mapped):
                             self._load_chunks(mapped, line_chunks(mapped, parts), options)
                             return
             self.store.bulk_load(path=str(path), **options)
@@ -305,11 +363,12 @@ class _OxigraphBase:
     def _load_chunks(
         self, data: bytes | mmap.mmap, chunks: list[tuple[int, int]], options: dict[str, Any]
     ) -> None:
-        """``Store.bulk_load`` each ``data[start:end]`` in its own thread; once all have
-        finished, re-raise the error of the first failed chunk in file order."""
+        """``Store.bulk_load`` each ``data[start:end]`` in its own thread, read in place;
+        once all have finished, re-raise the error of the first failed chunk in file order."""
 
         def load(bounds: tuple[int, int]) -> None:
-            self.store.bulk_load(data[bounds[0] : bounds[1]], **options)
+            with _read_part(data, *bounds) as part:
+                self.store.bulk_load(part, **options)
 
         if not chunks:  # no data
             return

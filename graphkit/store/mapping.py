@@ -378,13 +378,22 @@ def article_quads(
         InputError: A statement does not fit the document (offsets outside the text, unknown
             relation or actor type, asserted yet negated or attributed, ...).
     """
+    return _article_quads(doc, statements, run, None)
+
+
+def _article_quads(
+    doc: Document, statements: Sequence[Statement], run: ExtractionRun, digest: str | None
+) -> list[ox.Quad]:
+    """:func:`article_quads`, given ``text_hash(doc.text)`` when the caller has it already
+    (a writer needs the hash for itself too), or None to compute it here."""
     from rdflib.namespace import DCTERMS, RDF, XSD
 
     from graphkit.namespace import GK
 
     if not isinstance(doc, Document):
         raise InputError(f"expected a graphkit.types.Document, got {type(doc).__name__}")
-    digest = text_hash(doc.text)
+    if digest is None:
+        digest = text_hash(doc.text)
     article = ARTICLE_NS + digest
     out = _Quads(article)
     out.add(article, RDF.type, GK.Article)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from graphkit.errors import InputError
 
@@ -118,10 +118,11 @@ def import_rdf(
     parallel, non-transactional ``bulk_load``. After a successful validation the only
     failure that can leave the store half-written (some of those graphs dropped, part of the
     file loaded) is an I/O error, such as a full disk; the file must not change meanwhile
-    (the load skips the checks the validating pass made). Files holding blank node labels
-    (``_:``) or blank-node graph names, and RDF/XML or N3 files, always take the
-    transactional path, which keeps blank node labels as written; blank nodes written
-    without a label (``[]``) get fresh identifiers on both paths.
+    (the load skips the checks the validating pass made, its scan for blank node labels
+    included). Files holding blank node labels (``_:``) or blank-node graph names, and
+    RDF/XML or N3 files, always take the transactional path, which keeps blank node labels
+    as written; blank nodes written without a label (``[]``) get fresh identifiers on both
+    paths.
 
     Args:
         backend: The store.
@@ -207,7 +208,7 @@ class _Scan:
     blank_graph: bool
 
 
-def _scan(fmt: ox.RdfFormat, data: bytes | None = None, path: Path | None = None) -> _Scan:
+def _scan(fmt: ox.RdfFormat, data: IO[bytes] | None = None, path: Path | None = None) -> _Scan:
     """Parse strictly, keeping no quad (raises pyoxigraph's ``SyntaxError``)."""
     import pyoxigraph as ox
 
@@ -231,6 +232,14 @@ def _scan(fmt: ox.RdfFormat, data: bytes | None = None, path: Path | None = None
     return _Scan(quads, frozenset(graphs), default, blank)
 
 
+def _scan_part(fmt: ox.RdfFormat, data: mmap.mmap, start: int, end: int) -> _Scan:
+    """:func:`_scan` of ``data[start:end]``, read in place (no copy of the part)."""
+    from graphkit.store.embedded import _read_part
+
+    with _read_part(data, start, end) as part:
+        return _scan(fmt, part)
+
+
 def _shift_lines(message: str, offset: int) -> str:
     """Parser message of a part starting after ``offset`` lines, with file line numbers.
 
@@ -245,7 +254,8 @@ def _validate(file: Path, fmt: ox.RdfFormat, parts: int) -> _Scan | None:
     """The validating pass of the fast import; None when the file has blank node labels.
 
     N-Quads and N-Triples are parsed in ``parts`` line-aligned parts on a thread pool (each
-    line stands alone once no blank node label is shared), other formats in one piece.
+    line stands alone once no blank node label is shared), each read in place from the
+    ``mmap`` of the file; other formats in one piece.
     """
     from graphkit.store.embedded import BLANK_LABEL, is_line_format, line_chunks
 
@@ -256,7 +266,7 @@ def _validate(file: Path, fmt: ox.RdfFormat, parts: int) -> _Scan | None:
             return _scan(fmt, path=file)
         chunks = line_chunks(data, parts)
         with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
-            futures = [pool.submit(_scan, fmt, data[a:b]) for a, b in chunks]
+            futures = [pool.submit(_scan_part, fmt, data, a, b) for a, b in chunks]
         scans = []
         for (start, _end), future in zip(chunks, futures, strict=True):
             error = future.exception()
@@ -276,7 +286,7 @@ def _bulk_import(
     backend: Any, file: Path, fmt: ox.RdfFormat, graph: str | None, threads: int | None
 ) -> int | None:
     """The fast path of :func:`import_rdf`; None when the file needs the transactional path."""
-    from graphkit.store.embedded import load_threads
+    from graphkit.store.embedded import _ScannedFile, load_threads
 
     parts = load_threads(threads)
     if file.stat().st_size == 0:
@@ -295,7 +305,8 @@ def _bulk_import(
     for name in sorted(replaced):
         if backend.graph_exists(name):
             backend.update(drop_graphs([name]))
-    backend.bulk_load(file, fmt, threads=parts, to_graph=graph, lenient=True)
+    # The validating pass found no blank node label: the load need not scan the file again.
+    backend.bulk_load(_ScannedFile(file), fmt, threads=parts, to_graph=graph, lenient=True)
     return scan.quads
 
 

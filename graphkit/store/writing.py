@@ -22,7 +22,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from graphkit.errors import GraphkitError, InputError
-from graphkit.store.mapping import ARTICLE_NS, ExtractionRun, article_quads, text_hash
+from graphkit.store.mapping import ARTICLE_NS, ExtractionRun, _article_quads, text_hash
 from graphkit.store.summary import IngestSummary, _Tally
 from graphkit.types import ACTOR_NS, Document, Statement
 
@@ -91,7 +91,7 @@ def write_articles(
             continue
         statements = list(given)
         try:
-            quads = article_quads(doc, statements, run)
+            quads = _article_quads(doc, statements, run, digest)
         except GraphkitError as err:
             if on_error == "raise":
                 write()

@@ -41,6 +41,22 @@ def test_ingest_summary_counts(kg):
     assert (summary.actors, summary.text_actors, summary.skipped) == (7, 1, 0)
 
 
+def test_ingest_hashes_each_article_text_once(kg, monkeypatch):
+    from graphkit.store import mapping, writing
+
+    real, hashed = mapping.text_hash, []
+
+    def counting(text: str) -> str:
+        hashed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(mapping, "text_hash", counting)
+    monkeypatch.setattr(writing, "text_hash", counting)
+    articles = corpus()
+    kg.ingest(articles, run=RUN)
+    assert sorted(hashed) == sorted(doc.text for doc, _ in articles)
+
+
 def test_ingest_twice_leaves_quad_count_unchanged(kg):
     kg.ingest(corpus(), run=RUN)
     before = len(kg)

@@ -80,6 +80,25 @@ def test_import_fast_path_replaces_named_graph(open_kg, tmp_path, bulk_calls):
     assert count == 300
 
 
+def test_import_fast_path_scans_for_blank_node_labels_once(open_kg, tmp_path, monkeypatch):
+    from graphkit.store import embedded
+
+    pattern, scanned = embedded.BLANK_LABEL, []
+
+    class Counting:
+        def search(self, data):
+            scanned.append(len(data))
+            return pattern.search(data)
+
+    monkeypatch.setattr(embedded, "BLANK_LABEL", Counting())
+    file = tmp_path / "data.nq"
+    file.write_text(nquads(), encoding="utf-8")
+    kg = open_kg()
+    assert import_rdf(kg.backend, file, bulk=True, threads=3) == 300
+    assert scanned == [file.stat().st_size]
+    assert sum(q.startswith("<http://x/s") for q in _content(kg)) == 300
+
+
 @pytest.mark.parametrize("graph", [None, "http://x/g1", "http://x/target"])
 def test_import_fast_path_matches_transactional_path(open_kg, tmp_path, bulk_calls, graph):
     file = tmp_path / "data.nq"
