@@ -77,13 +77,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _speech_subject(verb: Token) -> int | None:
     """The speaker of a speech verb: its subject, or the agent of a passive ("Ukraine was
-    accused by Russia": Russia; "was accused" with no agent: nobody named)."""
+    accused by Russia": Russia; "was accused" with no agent: nobody named; "X was quoted as
+    saying": X)."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child.i
     for child in verb.children:
         if child.dep_ == "agent":
             return next((p.i for p in child.children if p.dep_ == "pobj"), None)
+    if verb.lemma_.lower() in {"quote", "cite"}:  # "X was quoted as saying": X speaks
+        return next((c.i for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i:
+        return _speech_subject(verb.head.head)  # "saying" in "was quoted as saying"
     return None
 
 

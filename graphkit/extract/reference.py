@@ -78,6 +78,14 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                 continue
             break
         scope = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        if title_words:  # "King Hassan of Morocco", "Sheikh Tamim of Qatar"
+            scope += [
+                t
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree
+                if (o := b.at(t.i)) is not None and o.actor.type == "State"
+            ]
         if head.dep_ == "appos" and head.head.pos_ == "NOUN":  # "the commander, X"
             title = head.head
             scope += [t for c in title.lefts for t in c.subtree] + [title]

@@ -627,6 +627,15 @@ TABLE = [
         {("Jim Morton", "praises", "United States", False, True)},
     ),
     (
+        "King Hassan of Morocco was quoted as saying he would host talks between Israel "
+        "and the PLO.",  # the one quoted is the speaker; "King X of Y" speaks for Y
+        {  # an offer to host talks: a promise of cooperation
+            ("Morocco", "agreesWith", "Israel", False, True),
+            ("Morocco", "agreesWith", "Palestine Liberation Organization", False, True),
+        },
+        {("Hassan", "agreesWith", "Israel", False, True)},
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
