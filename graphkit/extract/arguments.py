@@ -314,7 +314,8 @@ class ArgumentFinder:
                 head.dep_ == "dobj"
                 and tok.tag_ in {"VBG", "VBN"}
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-            ):  # "issued a statement condemning X", not "the flow of fighters joining X"
+                and not _doers(head, self.lex)
+            ):  # "issued a statement condemning X", not "targeted individuals supplying X"
                 return self.subjects(head.head, steps + 1)[0], True
         return [], False
 
@@ -487,6 +488,20 @@ class ArgumentFinder:
                 if found:
                     return found
         return []
+
+
+def _doers(noun: Token, lex: Lexicon) -> bool:
+    """Nouns naming people or bodies who do what their participle says ("individuals
+    supplying oil", "companies selling drones"), unlike acts and texts ("a statement
+    condemning X", "strikes coordinated with X")."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    return (
+        lemma in lex.cues["doer_nouns"]
+        or low in lex.group_nouns
+        or low in lex.cues["generic_groups"]
+        or low in lex.organ_nouns
+        or lemma in lex.organ_nouns
+    )
 
 
 def _unique(found: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:

@@ -12,8 +12,8 @@ in, if any:
   dismissed NATO as "... targeting China"``), else of a speech verb outside quotes in the
   same paragraph (``"...," the mission said``), else the last quote speaker of the previous
   paragraph (a quote continuing in its own paragraph).
-- **Introduced statements**: paragraphs after ``X said:`` (a speech verb followed by a
-  colon) are X's words.
+- **Introduced statements**: the text after ``X said:`` (a speech verb followed by a colon),
+  to the end of its paragraph and in the paragraphs after, is X's words.
 
 Example:
     >>> quote_spans('He said "we agree" and left.')
@@ -206,11 +206,14 @@ class SourceFinder:
         return None
 
     def introduced(self, tok: Token) -> Source | None:
-        """Text after an introducing colon ("Minister X said:") in an earlier paragraph."""
+        """Text after an introducing colon ("Minister X said: ..."), in the same paragraph
+        or in a later one."""
         para = self.paragraph(tok.idx)
         found: Source | None = None
         for i, p, subj in self.speech_outside_quotes():
-            if p >= para or i + 1 >= len(self.doc) or self.doc[i + 1].text != ":":
+            if p > para or (p == para and tok.i <= i + 1):
+                continue
+            if i + 1 >= len(self.doc) or self.doc[i + 1].text != ":":
                 continue
             found = Source(i, subj, "quote")
         return found

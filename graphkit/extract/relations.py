@@ -214,7 +214,13 @@ class _Core(StatementAssembler):
                             candidates.append((self.np_actor(d), True))
             if ontology_relation(entry.relation).quad == 4:  # "... using aircraft against X"
                 candidates.append((self._against_in_clause(tok), True))
-            if entry.relation in _CONTENT_RELATIONS:  # "threatened to cut off power to X"
+            acts_inside = any(
+                c.dep_ in {"xcomp", "ccomp"} and self.verb_entry(c) is not None
+                for c in tok.children
+            )  # "agreed to target individuals supplying oil to the regime": an act of its own
+            if entry.relation in _CONTENT_RELATIONS and not (
+                entry.relation == "agreesWith" and acts_inside
+            ):  # "threatened to cut off power to X"
                 candidates.append((self._content_objects(tok, preps), True))
             if noun is not None:
                 candidates.append((self._prep_objects(noun, _FALLBACK_PREPS), True))

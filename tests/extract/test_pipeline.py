@@ -636,6 +636,19 @@ TABLE = [
         {("Hassan", "agreesWith", "Israel", False, True)},
     ),
     (
+        "Philip Hammond said: The UK sanctioned Syria. Assad supports ISIL financially.\n\n"
+        "We have also agreed to target individuals supplying oil to the regime.",
+        {  # after "X said:", the rest of the paragraph is X's words too
+            ("United Kingdom", "sanctions", "Syria", False, True),
+            ("Syria", "supports", "Islamic State", False, False),
+        },
+        {  # the individuals supply the regime, not the speaker
+            ("Syria", "supports", "Islamic State", False, True),
+            ("United Kingdom", "agreesWith", "Syria", False, True),
+            ("United Kingdom", "providesAidTo", "Syria", False, True),
+        },
+    ),
+    (
         "Serbian President Boris Tadic promised to reform Serbia.",
         set(),  # a state acting on itself: no edge, the person is not split off
         {("Boris Tadic", "agreesWith", "Serbia", False, True)},
