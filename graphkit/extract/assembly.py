@@ -213,7 +213,7 @@ class StatementAssembler(ModalityFinder):
         tok: Token,
         rel: str,
         subj: Mention,
-        obj: Mention | None,
+        obj: Mention | ActorMention | None,
         *,
         negated: bool,
         asserted: bool,
@@ -221,32 +221,12 @@ class StatementAssembler(ModalityFinder):
         confidence: float,
         extras: dict[str, object],
     ) -> Statement:
-        return self._record(
-            tok,
-            rel,
-            subj,
-            ActorMention(self.target(obj), self._span(obj)) if obj else None,
-            negated=negated,
-            asserted=asserted and not negated,
-            attributed=attributed,
-            confidence=round(min(0.99, max(0.05, confidence)), 3),
-            extras=dict(extras),
-        )
+        """The statement record: annotations from the ontology, evidence = ``tok``'s sentence.
 
-    def _record(
-        self,
-        tok: Token,
-        rel: str,
-        subj: Mention,
-        obj: ActorMention | None,
-        *,
-        negated: bool,
-        asserted: bool,
-        attributed: Actor | None,
-        confidence: float,
-        extras: dict[str, object],
-    ) -> Statement:
-        """The statement record: annotations from the ontology, evidence = ``tok``'s sentence."""
+        A negated act is never asserted; the confidence is kept within [0.05, 0.99].
+        """
+        if isinstance(obj, Mention):
+            obj = ActorMention(self.target(obj), self._span(obj))
         info = ontology_relation(rel)
         sent = tok.sent
         speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
@@ -261,13 +241,13 @@ class StatementAssembler(ModalityFinder):
             intensity=info.intensity,
             object=obj,
             negated=negated,
-            asserted=asserted,
+            asserted=asserted and not negated,
             attributed_to=attributed,
             evidence=Span(sent.text, sent.start_char, sent.end_char),
-            confidence=confidence,
+            confidence=round(min(0.99, max(0.05, confidence)), 3),
             speaker=speaker,
             trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-            extras=extras,
+            extras=dict(extras),
         )
 
     def _span(self, m: Mention) -> Span:
@@ -336,7 +316,7 @@ class StatementAssembler(ModalityFinder):
         unsure = unasserted_reason(self.doc, subj, None, rel) or target.extras.get("unasserted")
         if unsure:
             extras["unasserted"] = unsure
-        return self._record(
+        return self._statement(
             verb,
             rel,
             subj,
@@ -344,7 +324,7 @@ class StatementAssembler(ModalityFinder):
             negated=False,
             asserted=not unsure,
             attributed=None,
-            confidence=round(max(0.05, min(target.confidence, 0.9) - 0.15), 3),
+            confidence=min(target.confidence, 0.9) - 0.15,
             extras=extras,
         )
 

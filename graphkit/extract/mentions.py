@@ -131,10 +131,7 @@ def organ_state(name: str, lex: Lexicon) -> Actor | None:
     words = f" {' '.join(name.lower().split())} "
     for organ, iso3 in lex.cues["organ_states"].items():
         if f" {organ} " in words:
-            try:
-                return load_kb().get(iso3)
-            except KnowledgeBaseError:  # a KB without that state
-                return None
+            return _kb_actor(iso3)
     return None
 
 
@@ -149,9 +146,14 @@ def kb_affiliation(person: Actor) -> Actor | None:
     """
     if person.type != PERSON or person.affiliation is None:
         return None
+    return _kb_actor(person.affiliation)
+
+
+def _kb_actor(key: str) -> Actor | None:
+    """The KB actor with this IRI or key, or None (a KB that lacks it)."""
     try:
-        return load_kb().get(person.affiliation)
-    except KnowledgeBaseError:  # a text actor or a KB without that body
+        return load_kb().get(key)
+    except KnowledgeBaseError:
         return None
 
 

@@ -194,7 +194,8 @@ class _Core(StatementAssembler):
             # a leader may act on a part of their state ("visited U.S. troops"), not on it
             own = {self.agent(m).id for m, _ in subjects}
             own_state = {m.actor.id for m, _ in subjects}
-            threat_at = {i for _, i in self._threats(tok, set())}  # never the one defended
+            threats = self._threats(tok)
+            threat_at = {i for _, i in threats}  # never the one defended
             candidates: list[tuple[list[tuple[Mention, int]], bool]] = []
             if noun is not None:
                 candidates.append((self._prep_objects(noun, preps), True))
@@ -255,7 +256,8 @@ class _Core(StatementAssembler):
             return
         if ontology_relation(entry.relation).polarity < 0:
             self._helpers_oppose(tok, objects)
-        threats = self._threats(tok, {m.actor.id for m, _ in [*subjects, *objects]})
+        own_ids = {m.actor.id for m, _ in [*subjects, *objects]}
+        threats = [x for x in threats if self.target(x[0]).id not in own_ids]
         if threats:
             self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
@@ -274,7 +276,7 @@ class _Core(StatementAssembler):
         if backers and backed:
             self.emit(tok, entry.relation, backers, backed, presupposed=True)
 
-    def _threats(self, tok: Token, own: set[str]) -> list[tuple[Mention, int]]:
+    def _threats(self, tok: Token) -> list[tuple[Mention, int]]:
         """Whom a defender or backer stands against (internal).
 
         "defend X against Y", "protect X from Y's attacks", "support X against Y": Y
@@ -288,8 +290,7 @@ class _Core(StatementAssembler):
         else:
             return []
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-        found = [x for h in heads for x in self._prep_objects(h, preps)]
-        return _unique([x for x in found if self.target(x[0]).id not in own])
+        return _unique([x for h in heads for x in self._prep_objects(h, preps)])
 
     def _helpers_oppose(self, tok: Token, targets: list[tuple[Mention, int]]) -> None:
         """Who helps another act against ``targets`` opposes them too.
