@@ -43,14 +43,17 @@ class ActorsComponent:
     def __init__(self, nlp: Language, name: str = "graphkit_actors") -> None:
         from spacy.matcher import PhraseMatcher
 
-        from graphkit.kb import load_kb
+        from graphkit.kb import AMBIGUOUS_ALIASES, load_kb
 
         _set_extensions()
         self.name = name
         kb = load_kb()
         rank = {"label": 0, "alt": 1, "demonym": 2, "capital": 3, "seat": 3, "territory": 4}
+        chosen = {k: kb.get(key).id for k, key in AMBIGUOUS_ALIASES.items()}
         self.aliases: dict[str, tuple[Any, str]] = {}
         for alias, actor, kind in kb.aliases():
+            if chosen.get(alias.lower(), actor.id) != actor.id:
+                continue  # "Brussels" is the EU, as the KB resolves it
             forms = [alias]
             if alias.lower().startswith("the ") and actor.type != "InformalBloc":
                 forms.append(alias[4:])  # "Kremlin officials"; but "West" needs "the"
@@ -61,11 +64,6 @@ class ActorsComponent:
                 old = self.aliases.get(key)
                 if old is None or rank[kind] < rank[old[1]]:
                     self.aliases[key] = (actor, kind)
-        from graphkit.kb import AMBIGUOUS_ALIASES
-
-        for key in AMBIGUOUS_ALIASES:  # "Brussels" is the EU, as the KB resolves it
-            if key in self.aliases and (chosen := kb.lookup(key)) is not None:
-                self.aliases[key] = (chosen, self.aliases[key][1])
         from graphkit.extract.lexicon import load_territories
         from graphkit.types import ACTOR_NS
 
