@@ -77,6 +77,18 @@ def _matrix_size(matrix: pd.DataFrame) -> tuple[float, float]:
     return (size + 1.5, size)
 
 
+_BLOCS_SIZE = (10.0, 8.0)
+
+
+def _dyads(timeline: pd.DataFrame) -> list[str]:
+    """The dyads of a timeline, one figure row each, in their order of first appearance."""
+    return list(dict.fromkeys(timeline["dyad"])) if len(timeline) else []
+
+
+def _timeline_size(dyads: list[str]) -> tuple[float, float]:
+    return (11, 1.2 + 0.5 * max(len(dyads), 3))
+
+
 def plot_stance_matrix(matrix: pd.DataFrame, ax: Any = None, *, title: str = "") -> Any:
     """Draw a stance matrix (rows act on columns) as a red-blue heatmap with a colorbar.
 
@@ -129,7 +141,7 @@ def plot_blocs(
     import matplotlib
     from matplotlib.lines import Line2D
 
-    ax = _axes(ax, (10, 8))
+    ax = _axes(ax, _BLOCS_SIZE)
     H = U.copy()
     if actors is not None:  # not U.subgraph: it may list a small node set in hash order
         drawn = set(actors)
@@ -219,8 +231,8 @@ def plot_dyad_timeline(
         timeline = _pair_timeline(data, a, b)
     else:
         timeline = dyad_timeline(data, top=top)
-    dyads = list(dict.fromkeys(timeline["dyad"])) if len(timeline) else []
-    ax = _axes(ax, (11, 1.2 + 0.5 * max(len(dyads), 3)))
+    dyads = _dyads(timeline)
+    ax = _axes(ax, _timeline_size(dyads))
     if not dyads:
         _empty(ax, "no dated statements")
     else:
@@ -260,12 +272,13 @@ def write_blocs_png(
     U: nx.Graph, blocs: list[set[Any]], path: str | Path, *, actors: list[Any], seed: int = 0
 ) -> Path:
     """Write :func:`plot_blocs` of ``actors`` (a subset of ``U``) to the PNG file ``path``."""
-    return _write_png(path, (10, 8), lambda ax: plot_blocs(U, blocs, ax, actors=actors, seed=seed))
+    return _write_png(
+        path, _BLOCS_SIZE, lambda ax: plot_blocs(U, blocs, ax, actors=actors, seed=seed)
+    )
 
 
 def write_dyad_timeline_png(timeline: pd.DataFrame, path: str | Path) -> Path:
     """Write :func:`plot_dyad_timeline` of a timeline (see ``dyad_timeline``) to ``path``."""
-    rows = len(dict.fromkeys(timeline["dyad"])) if len(timeline) else 0
     return _write_png(
-        path, (11, 1.2 + 0.5 * max(rows, 3)), lambda ax: plot_dyad_timeline(timeline, ax=ax)
+        path, _timeline_size(_dyads(timeline)), lambda ax: plot_dyad_timeline(timeline, ax=ax)
     )

@@ -63,15 +63,10 @@
     return e.stmts.map(function (i) { return data.statements[i]; })
       .filter(function (s) { return statementPasses(e, s); });
   }
-  function edgePasses(e) {
-    if (!state.groups[e.group] || (e.claim && !state.claims)) { return false; }
-    for (var i = 0; i < e.stmts.length; i++) {
-      if (statementPasses(e, data.statements[e.stmts[i]])) { return true; }
-    }
-    return false;
-  }
   function edgeVisible(e) {
-    if (!edgePasses(e)) { return false; }
+    if (!e.stmts.some(function (i) { return statementPasses(e, data.statements[i]); })) {
+      return false;
+    }
     if (state.keep) { return state.match[e.from] === true || state.match[e.to] === true; }
     return true;
   }
@@ -92,11 +87,7 @@
   function stats() {
     var s = document.getElementById("gk-stats");
     var shown = 0;
-    edgesView.forEach(function (e) {
-      for (var i = 0; i < e.stmts.length; i++) {
-        if (statementPasses(e, data.statements[e.stmts[i]])) { shown++; }
-      }
-    });
+    edgesView.forEach(function (e) { shown += passing(e).length; });
     s.textContent = nodesView.length + " of " + nodes.length + " actors \u00B7 " +
       edgesView.length + " of " + edges.length + " edges \u00B7 " + shown + " of " +
       data.meta.statements + " statements";
