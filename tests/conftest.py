@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -24,6 +26,26 @@ def _free_port() -> int:
 def free_port() -> Callable[[], int]:
     """``free_port()`` returns a TCP port on 127.0.0.1 that is free now."""
     return _free_port
+
+
+def _outputs_under_hash_seeds(code: str) -> set[str]:
+    """The distinct standard outputs of ``python -c code`` under string hash seeds 0, 1, 2."""
+    return {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (0, 1, 2)
+    }
+
+
+@pytest.fixture(scope="session")
+def outputs_under_hash_seeds() -> Callable[[str], set[str]]:
+    """``outputs_under_hash_seeds(code)``: one output means the code is hash-seed stable."""
+    return _outputs_under_hash_seeds
 
 
 @contextmanager

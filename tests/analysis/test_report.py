@@ -1,9 +1,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -277,15 +274,8 @@ print(list(result.statements), result.centrality.to_csv(),
 
 
 @pytest.mark.slow
-def test_analyze_and_blocs_png_do_not_depend_on_the_string_hash_seed():
+def test_analyze_and_blocs_png_do_not_depend_on_the_string_hash_seed(outputs_under_hash_seeds):
     # an actor subset smaller than half the graph: networkx's subgraph views list it in set
     # order, which changes with PYTHONHASHSEED
-    runs = {
-        subprocess.run(
-            [sys.executable, "-c", _HASH_SEED_ANALYSIS],
-            env={**os.environ, "PYTHONHASHSEED": str(seed)},
-            capture_output=True, text=True, check=True,
-        ).stdout
-        for seed in (0, 1, 2)
-    }  # fmt: skip
+    runs = outputs_under_hash_seeds(_HASH_SEED_ANALYSIS)
     assert len(runs) == 1, runs
