@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Sequence
 from typing import Any
 
-from distributed import Client, Future, WorkerPlugin
+from distributed import Client, WorkerPlugin
 
 from graphkit.errors import GraphkitError
 from graphkit.ingest.executors import in_order
@@ -66,14 +66,13 @@ def iter_cluster(
         client.register_plugin(LoadExtractor(factory), name=_PLUGIN_NAME)
         threads = sum(client.nthreads().values()) or 1
         limit = max(2, window or 2 * threads)
-        in_flight: deque[tuple[Sequence[Document], Future]] = deque()
         yield from in_order(
             lambda partition: client.submit(
                 extract_partition, factory, list(partition), pure=False
             ),
             partitions,
             limit,
-            in_flight,
+            deque(),  # nothing to cancel here: closing the client releases its futures
         )
     finally:
         client.close()

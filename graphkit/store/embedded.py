@@ -118,15 +118,11 @@ def line_chunks(data: bytes | mmap.mmap, parts: int) -> list[tuple[int, int]]:
     """
     size = len(data)
     bounds = [0]
-    for i in range(1, max(parts, 1)):
-        cut = max(size * i // parts, bounds[-1] + 1) - 1
-        if cut >= size:
-            break
-        end = data.find(b"\n", cut)
+    for i in range(1, parts):
+        end = data.find(b"\n", max(size * i // parts, bounds[-1] + 1) - 1)
         if end == -1 or end + 1 >= size:
             break
-        if end + 1 > bounds[-1]:
-            bounds.append(end + 1)
+        bounds.append(end + 1)
     bounds.append(size)
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
@@ -176,9 +172,6 @@ class _ScannedFile:
     path: Path
 
     def __fspath__(self) -> str:
-        return os.fspath(self.path)
-
-    def __str__(self) -> str:
         return os.fspath(self.path)
 
 
