@@ -330,6 +330,25 @@ def _np_mentions(b: MentionBuilder) -> None:
         if not (is_organ or group_type):
             continue
         mod = _modifier_actor(b, tok, preps=_MODIFIER_PREPS, persons=True)
+        if (
+            mod is None
+            and tok.lower_ in lex.group_nouns  # listed singulars: not the "fighter" of a jet
+            and tok.dep_ == "compound"
+            and tok.tag_ == "NN"
+            and tok.head.lemma_.lower() not in lex.cues["named_group_heads"]
+        ):
+            # "Cambodian guerrilla camps", "Syrian rebel positions": the people's group
+            mod = next(
+                (
+                    m
+                    for c in tok.head.children
+                    if c.dep_ in {"amod", "compound", "nmod"}
+                    and c.i < tok.i
+                    and (m := b.at(c.i)) is not None
+                    and m.kind == "demonym"
+                ),
+                None,
+            )
         if mod is None and lemma in {"regime", "government", "administration", "junta"}:
             names = [
                 c
@@ -418,7 +437,20 @@ def _np_mentions(b: MentionBuilder) -> None:
         if not all(b.owner[i] in {None, b.owner[mod.start]} for i in range(start, end)):
             continue
         index = b.owner[mod.start]
-        if is_organ and mod.start in b.territories:
+        named = next(
+            (
+                m
+                for c in tok.children
+                if c.dep_ == "appos"
+                and (m := b.at(c.i)) is not None
+                and m.kind == "kb"
+                and m.actor.type not in {"State", "Person"}
+            ),
+            None,
+        )
+        if named is not None:  # "the Palestinian militant group Hamas": Hamas, not Palestine
+            new = Mention(start, end, named.actor, "organ")
+        elif is_organ and mod.start in b.territories:
             # "the Kurdistan regional government": a regional body of its own, not the state
             label = _phrase_label(doc, start, end)
             new = Mention(
@@ -432,6 +464,8 @@ def _np_mentions(b: MentionBuilder) -> None:
             new = Mention(start, end, mod.actor, "organ")
         elif group_type:
             label = _phrase_label(doc, start, end)
+            if tok.tag_ == "NN" and f"{low}s" in lex.group_nouns:
+                label += "s"  # "Syrian rebel positions": the group is "Syrian rebels"
             new = Mention(
                 start, end, text_actor(label, group_type, affiliation=mod.actor.id), "group"
             )

@@ -361,6 +361,10 @@ class ArgumentFinder:
         self, tok: Token, preps: set[str] | Sequence[str]
     ) -> list[tuple[Mention, int]]:
         heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]  # "kidnapped up to 16 ..."
+        if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "prep" for c in tok.children):
+            # "launched artillery, mortar and rocket fire against X": the phrase on the
+            # last conjunct is shared by the whole list
+            heads.extend(c for c in tok.conjuncts if c.i > tok.i)
         for prep in preps:  # in lexicon order: the first listed preposition wins
             for c in (c for h in heads for c in h.children):
                 if c.dep_ in {"prep", "prt", "dative"} and c.lower_ == prep:
@@ -402,8 +406,8 @@ class ArgumentFinder:
                 if found:
                     return found
             if depth < 6:
-                queue.extend(
-                    (c, depth + 1)
+                queue.extend(  # a list counts as one step: "using aircraft, ... and artillery"
+                    (c, depth + (c.dep_ not in {"conj", "cc", "punct"}))
                     for c in cur.children
                     if c.dep_ not in _SUBJ | {"ccomp", "parataxis", "relcl"}
                 )

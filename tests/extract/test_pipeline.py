@@ -674,6 +674,28 @@ TABLE = [
             ("Ukraine", "alignsWith", "European Union", False, True),
         },
     ),
+    (
+        "Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean"
+        " guerrilla camps.",  # the phrase on the list's last noun; a former name; a group
+        {("Vietnam", "attacks", "Kampuchean guerrillas", False, True)},
+        {("Vietnam", "attacks", "Cambodia", False, True)},
+    ),
+    (
+        "In Iraq, Coalition forces conducted 11 strikes using attack, bomber, fighter, and"
+        " remotely piloted aircraft as well as rocket artillery against ISIL targets.",
+        {("Coalition", "attacks", "Islamic State", False, True)},  # a long list, one step
+        set(),
+    ),
+    (
+        "Israel killed a leader of the Palestinian militant group Hamas.",
+        {("Israel", "attacks", "Hamas", False, True)},  # the group is named: not the state
+        {("Israel", "attacks", "Palestine", False, True)},
+    ),
+    (
+        "Russian jets bombed Syrian rebel positions.",
+        {("Russia", "attacks", "Syrian rebels", False, True)},
+        {("Russia", "attacks", "Syria", False, True)},
+    ),
 ]
 
 
