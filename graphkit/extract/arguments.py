@@ -421,6 +421,22 @@ class ArgumentFinder:
                 for a in c.children:
                     if a.dep_ == "agent":
                         return self.child_actors(a, "pobj")
+            if c.dep_ == "prep" and c.lower_ == "of":
+                # "was accused of shelling civilians by X": an active gerund has no agent,
+                # so a "by" after its object is the accuser
+                for p in c.children:
+                    if (
+                        p.dep_ == "pcomp"
+                        and p.tag_ == "VBG"
+                        and not any(q.dep_ in {"auxpass", "nsubjpass"} for q in p.children)
+                    ):
+                        for q in p.children:
+                            if (
+                                q.dep_ in {"prep", "agent"}
+                                and q.lower_ == "by"
+                                and any(d.dep_ == "dobj" and d.i < q.i for d in p.children)
+                            ):
+                                return self.child_actors(q, "pobj")
             if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.nouns:

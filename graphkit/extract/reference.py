@@ -284,8 +284,13 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 ),
                 None,
             )
-        elif tok.pos_ in {"NOUN", "PROPN"} and any(
-            c.lower_ in lex.cues["role_determiners"] and c.dep_ == "det" for c in tok.children
+        elif (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and any(
+                c.lower_ in lex.cues["role_determiners"] and c.dep_ == "det" for c in tok.children
+            )
+            # "the movement of Palestinian workers", "the state of emergency": no reference
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         ):
             lemma = tok.lemma_.lower()
             kind = "role"

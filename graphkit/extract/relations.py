@@ -353,20 +353,34 @@ class _Core(StatementAssembler):
             elif c.dep_ == "prep" and c.lower_ in preps and not objects:
                 objects = self.child_actors(c, "pobj")
         if not objects:
-            for c in tok.children:
-                if c.dep_ in {"acl", "ccomp", "advcl"}:  # "its call for X to ..."
-                    objects = self.child_actors(c, "nsubj")
-                    if objects:
-                        break
+            clauses = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "advcl"}]
+            if tok.dep_ == "dobj":  # "reiterated its demand today that X ...": the parser
+                gap = self.doc[tok.right_edge.i + 1 : tok.head.i if tok.head.i > tok.i else None]
+                clauses += [  # hangs the clause on the verb, past an adverb
+                    c
+                    for c in tok.head.children
+                    if c.dep_ == "ccomp"
+                    and c.i > tok.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and all(
+                        t.dep_ in {"npadvmod", "advmod"} and t.head.i == tok.head.i
+                        for t in gap[: c.left_edge.i - tok.right_edge.i - 1]
+                    )
+                ]
+            for c in clauses:  # "its call for X to ..."
+                objects = self.child_actors(c, "nsubj")
+                if objects:
+                    break
         if compound_actor:
             if agents:
                 objects = objects or compound_actor
             else:
                 agents = compound_actor
         members = self.child_actors(tok, "appos", depth=0)
-        if agents and all(m.kind == "pronoun" for m, _ in agents) and tok.dep_ == "pobj":
-            # "EU is united in its condemnation of X": name the agent as the clause does
-            clause = tok.head.head
+        if agents and all(m.kind == "pronoun" for m, _ in agents) and tok.dep_ in {"pobj", "dobj"}:
+            # "EU is united in its condemnation of X", "the ILO reiterated its demand that
+            # X ...": name the agent as the clause does
+            clause = tok.head.head if tok.dep_ == "pobj" else tok.head
             named = self.child_actors(clause, "nsubj", "nsubjpass")
             if named and {m.actor.id for m, _ in named} == {m.actor.id for m, _ in agents}:
                 agents = named

@@ -692,6 +692,17 @@ TABLE = [
         {("Israel", "attacks", "Palestine", False, True)},
     ),
     (
+        "The International Labor Office (ILO) reiterated its demand today that Israel ease"
+        " restrictions on the movement of Palestinian workers.",  # the clause is the demand's
+        {("International Labor Office", "demands", "Israel", False, True)},
+        {("Israel", "concedesTo", "International Labor Office", False, False)},  # no "movement"
+    ),
+    (
+        "Russia was accused of shelling civilians by Ukraine.",  # "by" after the act's object
+        {("Ukraine", "accuses", "Russia", False, True)},
+        {("Russia", "attacks", "civilians", False, True)},
+    ),
+    (
         "Russian jets bombed Syrian rebel positions.",
         {("Russia", "attacks", "Syrian rebels", False, True)},
         {("Russia", "attacks", "Syria", False, True)},
