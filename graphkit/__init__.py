@@ -41,7 +41,7 @@ _LAZY = {
     "write_html": "graphkit.viz",
     "render_html": "graphkit.viz",
     "show_inline": "graphkit.viz",
-    "build": "graphkit.build",
+    "build": "graphkit.workflow",
 }
 
 

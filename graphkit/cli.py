@@ -51,7 +51,14 @@ _STORE_OPTION = click.option(
 )
 _SINCE_OPTION = click.option("--since", help="First day kept (YYYY-MM-DD).")
 _UNTIL_OPTION = click.option("--until", help="Last day kept (YYYY-MM-DD).")
+_ACTORS_OPTION = click.option(
+    "--actors", "actor_list", help="Comma-separated actor IRIs or KB keys (e.g. CHN,RUS,NATO)."
+)
 _PROGRESS_OPTION = click.option("--progress/--no-progress", default=True, show_default=True)
+
+
+def _actor_list(value: str | None) -> list[str] | None:
+    return [a.strip() for a in (value or "").split(",") if a.strip()] or None
 
 
 @main.group()
@@ -157,9 +164,7 @@ def viz(
 )
 @_SINCE_OPTION
 @_UNTIL_OPTION
-@click.option(
-    "--actors", "actor_list", help="Comma-separated actor IRIs or KB keys (e.g. CHN,RUS,NATO)."
-)
+@_ACTORS_OPTION
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
 @click.option(
     "--write-back", is_flag=True, help="Also write the run and its blocs into the store as RDF."
@@ -177,9 +182,10 @@ def analyze_command(
     from graphkit.analysis import analyze, format_tables, write_rdf
     from graphkit.store import KnowledgeGraph
 
-    chosen = [a for a in (actor_list or "").split(",") if a.strip()] or None
     with KnowledgeGraph.open(store) as kg:
-        result = analyze(kg, out_dir, since=since, until=until, actors=chosen, seed=seed)
+        result = analyze(
+            kg, out_dir, since=since, until=until, actors=_actor_list(actor_list), seed=seed
+        )
         run = write_rdf(result, kg) if write_back else None
     click.echo(format_tables(result))
     if out_dir:
@@ -447,18 +453,38 @@ def ingest_command(
     help="Store folder, ':memory:' or SPARQL endpoint URL (default: OUT/store).",
 )
 @click.option("--seed", default=0, show_default=True, help="Seed of every random step.")
+@_SINCE_OPTION
+@_UNTIL_OPTION
+@_ACTORS_OPTION
 @_PROGRESS_OPTION
 def build_command(
-    paths: tuple[str, ...], out: str, store: str | None, seed: int, progress: bool
+    paths: tuple[str, ...],
+    out: str,
+    store: str | None,
+    seed: int,
+    since: str | None,
+    until: str | None,
+    actor_list: str | None,
+    progress: bool,
 ) -> None:
     """Extract, store, analyse and draw PATHS; write everything into OUT.
 
-    Skipped files and records are reported as ``path:line: reason``; the exit code is 1
-    when anything was skipped.
+    --since, --until and --actors select what the analysis files and graph.html show; the
+    store and graph.trig keep every statement. Skipped files and records are reported as
+    ``path:line: reason``; the exit code is 1 when anything was skipped.
     """
-    from graphkit.build import build
+    from graphkit.workflow import build
 
-    report = build(paths, out, store=store, seed=seed, progress=progress)
+    report = build(
+        paths,
+        out,
+        store=store,
+        seed=seed,
+        progress=progress,
+        since=since,
+        until=until,
+        actors=_actor_list(actor_list),
+    )
     click.echo(report.format())
     if report.skipped:
         sys.exit(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,44 @@ def test_build_cli_on_seeds_writes_every_output(tmp_path: Path) -> None:
     assert bloc_of["NATO"] != bloc_of["China"]
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert "<script src=" not in html
+
+
+@pytest.mark.slow
+def test_build_window_and_actors_select_the_page_too(tmp_path: Path) -> None:
+    from graphkit import build
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "old", "date": "2014-03-01", "text": "Russia invaded Ukraine."}\n'
+        '{"id": "new", "date": "2023-05-02", "text": "China criticized Japan."}\n'
+        '{"id": "new2", "date": "2023-06-02", "text": "France praised Germany."}\n',
+        encoding="utf-8",
+    )
+
+    def drawn(out: Path) -> set[str]:
+        page = (out / "graph.html").read_text(encoding="utf-8")
+        block = re.search(
+            r'<script type="application/json" id="gk-data">(.*?)</script>', page, re.S
+        )
+        assert block
+        return {node["label"] for node in json.loads(block.group(1))["nodes"]}
+
+    build(corpus, tmp_path / "all")
+    assert drawn(tmp_path / "all") == {"Russia", "Ukraine", "China", "Japan", "France", "Germany"}
+    build(corpus, tmp_path / "api", since="2020-01-01", actors=["CHN", "JPN"])
+    assert drawn(tmp_path / "api") == {"China", "Japan"}
+    out = tmp_path / "cli"
+    args = ["build", str(corpus), "--out", str(out), "--since", "2023-06-01", "--no-progress"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert drawn(out) == {"France", "Germany"}
+    blocs = json.loads((out / "blocs.json").read_text(encoding="utf-8"))
+    assert {actor["label"] for bloc in blocs for actor in bloc} <= {"France", "Germany"}
+    bad = CliRunner().invoke(
+        main, ["build", str(corpus), "--out", str(tmp_path / "x"), "--since", "June"]
+    )
+    assert bad.exit_code != 0 and "June" in bad.output
+    assert not (tmp_path / "x").exists()  # refused before any work
 
 
 @pytest.mark.slow

@@ -82,6 +82,9 @@ def _tee_statements(
             yield document, statements
 
 
+_PAGE_OPTIONS = ("since", "until", "actors", "aggregate_persons")
+
+
 def build(
     paths: str | Path | Iterable[str | Path],
     out_dir: str | Path,
@@ -100,7 +103,9 @@ def build(
             default ``out_dir/store``. Re-running on the same store replaces each article.
         seed: Seed of every random step (bloc detection, layout).
         progress: Show progress bars.
-        **analysis_options: Passed on to :func:`graphkit.analysis.analyze`.
+        **analysis_options: Passed on to :func:`graphkit.analysis.analyze`. The window
+            (``since``, ``until``), ``actors`` and ``aggregate_persons`` also select what
+            ``graph.html`` draws.
 
     Returns:
         The :class:`BuildReport`; ``report.skipped`` lists what the corpus reader skipped.
@@ -122,6 +127,8 @@ def build(
     from graphkit.store import KnowledgeGraph
     from graphkit.viz import write_html
 
+    selection = {k: v for k, v in analysis_options.items() if k in _PAGE_OPTIONS}
+    statement_graph([], **selection)  # a bad date or actor fails here, before any work
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     store_spec = str(store) if store is not None else str(out / "store")
@@ -136,9 +143,9 @@ def build(
         write_rdf(result, kg)
         report.blocs = len(result.blocs)
         report.files.update({Path(p).name: Path(p) for p in result.files})
-        # Not result.statements: that graph holds asserted acts only (and the window and
-        # actors of analysis_options); the page also shows claims and negated acts.
-        graph = statement_graph(kg, include_claims=True, include_negated=True)
+        # Not result.statements: that graph holds asserted acts only; the page also shows
+        # claims and negated acts, in the same window and among the same actors.
+        graph = statement_graph(kg, include_claims=True, include_negated=True, **selection)
         html = write_html(graph, out / "graph.html", seed=seed)
         report.files[html.name] = html
         trig = out / "graph.trig"
