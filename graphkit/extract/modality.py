@@ -204,6 +204,22 @@ class ModalityFinder(ArgumentFinder):
                         entry = lex.support.get((lemma, inner.lemma_.lower()))
                         if entry is not None:
                             return entry, inner
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        for c in tok.children:  # "designated X (as) a terrorist group": the complement
+            if (
+                c.dep_ == "oprd"
+                or (c.dep_ == "prep" and c.lower_ in {"as", "to"})
+                or c in objects[1:]  # "branded Israel a terrorist state": a second object
+            ):
+                words = list(c.subtree)
+            elif c.dep_ in {"dobj", "dative"}:  # "designated the Houthis a terrorist group"
+                words = [t for a in c.children if a.dep_ in {"appos", "oprd"} for t in a.subtree]
+            else:
+                continue
+            for t in words:
+                entry = lex.support.get((lemma, t.lemma_.lower()))
+                if entry is not None and entry.particle in lex.cues["complement_nouns"]:
+                    return entry, None
         for c in tok.children:  # "remained on alert", "went on strike"
             if c.dep_ == "prep":
                 for p in c.children:

@@ -199,7 +199,9 @@ class _Core(StatementAssembler):
             candidates: list[tuple[list[tuple[Mention, int]], bool]] = []
             if noun is not None:
                 candidates.append((self._prep_objects(noun, preps), True))
-                if self.at[noun.i] is not None:  # "expelled the Spanish ambassador": Spain
+                held = self.at[noun.i]
+                if held is not None and not (held.kind == "group" and held.start == noun.i):
+                    # "expelled the Spanish ambassador": Spain; "exchanged prisoners": nobody
                     candidates.append((self.np_actor(noun), False))
                 for acl in (c for c in noun.children if c.dep_ == "acl"):
                     candidates.append((self._prep_objects(acl, preps), True))

@@ -703,6 +703,33 @@ TABLE = [
         {("Russia", "attacks", "civilians", False, True)},
     ),
     (
+        "Russia and Ukraine exchanged prisoners on Friday.",  # the prisoners are no partner
+        {("Russia", "cooperatesWith", "Ukraine", False, True)},
+        {("Russia", "cooperatesWith", "prisoners", False, True)},
+    ),
+    (
+        "The United States designated the Houthis a terrorist organization. Erdogan branded"
+        " Israel a terrorist state.",
+        {  # a listing is a sanction, a label an accusation
+            ("United States", "sanctions", "Houthis", False, True),
+            ("Turkey", "accuses", "Israel", False, True),
+        },
+        set(),
+    ),
+    (
+        "The US designated Ambassador John Smith as its envoy to Kenya.",  # no listing
+        set(),
+        {
+            ("United States", "sanctions", "John Smith", False, True),
+            ("United States", "sanctions", "Kenya", False, True),
+        },
+    ),
+    (
+        "China and Russia declared a partnership without limits.",
+        {("China", "partnersWith", "Russia", False, True)},
+        set(),
+    ),
+    (
         "Russian jets bombed Syrian rebel positions.",
         {("Russia", "attacks", "Syrian rebels", False, True)},
         {("Russia", "attacks", "Syria", False, True)},
