@@ -195,6 +195,10 @@ class ModalityFinder(ArgumentFinder):
                 prt = next((p.lower_ for p in tok.children if p.dep_ == "prt"), None)
                 key = (f"{lemma} {prt}" if prt else lemma, noun)
                 entry = lex.support.get(key) or lex.support.get((lemma, noun))
+                for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
+                    # "deployed peacekeeping troops", "sent aid workers": the modifier
+                    if m.lemma_.lower() not in lex.cues["complement_nouns"]:
+                        entry = entry or lex.support.get((lemma, m.lemma_.lower()))
                 if entry is not None:
                     return entry, c
                 # "lifted a state of emergency", "held two days of talks": the inner noun

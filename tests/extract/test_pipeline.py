@@ -725,6 +725,28 @@ TABLE = [
         },
     ),
     (
+        "Russia withdrew its ambassador from Lithuania. Annan said he will withdraw weapons"
+        " inspectors from Iraq. Russia withdrew its troops from Ukraine.",
+        {  # diplomats and inspectors withdrawn cut ties (a promise of it threatens);
+            ("Russia", "cutsTiesWith", "Lithuania", False, True),  # troops withdrawn retreat
+            ("United Nations", "threatens", "Iraq", False, True),
+            ("Russia", "withdrawsFrom", "Ukraine", False, True),
+        },
+        {("Russia", "withdrawsFrom", "Lithuania", False, True)},
+    ),
+    (
+        "Bangladesh deployed peacekeeping troops to Sierra Leone. Pakistan has refused to"
+        " deploy peacekeepers in Iraq.",  # peacekeepers are aid, and refusing them no attack
+        {
+            ("Bangladesh", "providesAidTo", "Sierra Leone", False, True),
+            ("Pakistan", "rejects", "Iraq", False, True),
+        },
+        {
+            ("Bangladesh", "mobilizesAgainst", "Sierra Leone", False, True),
+            ("Pakistan", "mobilizesAgainst", "Iraq", True, False),
+        },
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
