@@ -48,6 +48,19 @@ class StatementAssembler(ModalityFinder):
         self.out: list[Statement] = []
 
     # ------------------------------------------------------------------ assembly
+    def _endorse(self, request: Token, rel: str, objects: list[tuple[Mention, int]]) -> None:
+        """Who asks for an act toward Y takes its side on Y: "urged the EC to support the
+        PLO" supports the PLO, "urged allies to sanction Russia" opposes Russia."""
+        polarity = ontology_relation(rel).polarity
+        if polarity == 0 or not objects or self.modality(request).requested:
+            return
+        requesters = self.subjects(request)[0]
+        own = {self.target(m).id for m, _ in requesters}
+        targets = [x for x in objects if self.target(x[0]).id not in own]
+        if requesters and targets:
+            stance = "supports" if polarity > 0 else "opposes"
+            self.emit(request, stance, requesters, targets, nested=True, derived=True)
+
     def emit(
         self,
         tok: Token,
@@ -68,6 +81,8 @@ class StatementAssembler(ModalityFinder):
         else:
             mod = self.modality(modality_from or tok)
         if mod.requested and not derived:
+            if mod.requester is not None and not (mod.negated or mod.refused):
+                self._endorse(self.doc[mod.requester], rel, objects)
             return 0
         info = ontology_relation(rel)
         relation_name = rel

@@ -35,6 +35,7 @@ class _Modality:
     hypothetical: bool = False
     hedged: bool = False
     governors: list[int] = field(default_factory=list)
+    requester: int | None = None  # the verb asking for the act ("urged X to ...")
 
 
 class ModalityFinder(ArgumentFinder):
@@ -73,6 +74,7 @@ class ModalityFinder(ArgumentFinder):
                 )
             ):
                 mod.requested = True
+                mod.requester = cur.head.i
             if cur.dep_ not in {"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"}:
                 break
             if cur.dep_ == "ccomp" and any(  # "it is unlikely that Iran will attack X"
@@ -126,6 +128,8 @@ class ModalityFinder(ArgumentFinder):
                 or (cur.dep_ in {"acl", "advcl"} and gov.pos_ == "NOUN")  # "its demand that X"
             ):
                 mod.requested = True
+                if gov.pos_ in {"VERB", "AUX"}:
+                    mod.requester = gov.i
             if self._negated(gov) and not mod.refused:
                 mod.negated = True
             mod.hypothetical = mod.hypothetical or any(

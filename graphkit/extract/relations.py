@@ -23,6 +23,8 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   ``agreesWith`` and a hostile one into ``threatens``; a requested act (``urged X to``,
   ``its demand that X withdraw``) is left to the request verb or noun itself, and a hostile
   act called for (``called for sanctions on X``) is the caller's verbal stance ``opposes``;
+  who asks another to act on Y takes the act's side on Y (``urged the EC to support the
+  PLO``: ``supports``; ``urged allies to sanction X``: ``opposes``);
   a denied act (``denied supplying drones``) is negated.
 - **Attribution.** An act reported by an actor (``X said``, quotes, ``according to X``) is
   ``attributed_to`` that actor and not asserted, unless its subject is the speaker itself

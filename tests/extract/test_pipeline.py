@@ -747,6 +747,17 @@ TABLE = [
         },
     ),
     (
+        "The US urged its allies to sanction Russia.",  # who asks for an act toward Y
+        {("United States", "opposes", "Russia", False, True)},  # takes its side on Y
+        {("United States", "sanctions", "Russia", False, True)},
+    ),
+    (
+        "The Arab League urged the European Community to support the PLO. China urged the US"
+        " to stop arming Taiwan.",  # asking to stop is no backing
+        {("Arab League", "supports", "Palestine Liberation Organization", False, True)},
+        {("China", "supports", "Taiwan", False, True), ("China", "opposes", "Taiwan", False, True)},
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
