@@ -263,6 +263,9 @@ def _base_mentions(
                     candidates.append(
                         (end - start, 0, start, Mention(start, end, b.salient, "organ"))
                     )
+            elif (known := _acronym_after(doc, start, end, kb_matches)) is not None:
+                # "Palestinian Liberation Organization (PLO)": the KB actor of the acronym
+                candidates.append((end - start, 1, start, Mention(start, end, known, "kb")))
             else:
                 actor = text_actor(
                     name, _org_type(words), affiliation=inner[0][2].id if inner else None
@@ -290,6 +293,24 @@ def _base_mentions(
                 continue  # "Kyiv's suburbs", "the capital Kabul": a place, not an actor
             m = replace(m, kind="place")
         b.add(replace(m, locative=locative) if locative else m)
+
+
+def _acronym_after(doc: Doc, start: int, end: int, kb_matches: Iterable[KBMatch]) -> Actor | None:
+    """The KB actor of an acronym in brackets right after a name whose initials spell it."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym = doc[end + 1].text
+    initials = "".join(t.text[0] for t in doc[start:end] if t.text[0].isupper() and t.pos_ != "DET")
+    if len(acronym) < 2 or not acronym.isupper() or initials != acronym:
+        return None
+    return next(
+        (
+            a
+            for s, e, a, kind in kb_matches
+            if (s, e) == (end + 1, end + 2) and kind in {"label", "alt"}
+        ),
+        None,
+    )
 
 
 def _modifier_actor(

@@ -758,6 +758,11 @@ TABLE = [
         {("China", "supports", "Taiwan", False, True), ("China", "opposes", "Taiwan", False, True)},
     ),
     (
+        "The Palestinian Liberation Organization (PLO) criticized Israel.",  # a name the KB
+        {("Palestine Liberation Organization", "criticizes", "Israel", False, True)},  # lacks
+        {("Palestinian Liberation Organization", "criticizes", "Israel", False, True)},
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
