@@ -44,7 +44,6 @@ _OBJECT_CONTROL = {
     "join",
 }
 #: Participles whose passive subject is the one acting: "is committed to", "is united in".
-_STATIVE = {"commit", "unite", "determine", "prepare", "engage", "involve", "dedicate", "resolve"}
 _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".
 _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
@@ -249,7 +248,7 @@ class ArgumentFinder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.np_actor(p), False
-        if steps > 0 and tok.lemma_.lower() in _STATIVE:  # "X is committed to supporting Y"
+        if steps > 0:  # "X is committed to supporting Y", "X was allowed to leave Y": X
             for c in tok.children:
                 if c.dep_ == "nsubjpass":
                     return self.np_actor(c), True

@@ -90,6 +90,11 @@ class StatementAssembler(ModalityFinder):
         if not (mod.negated or mod.refused):
             if mod.threat or (mod.conditional and (mod.future or mod.intent)):
                 relation_name, modal = "threatens", "threat"
+            elif mod.if_conditional and info.polarity < 0:
+                # "could deploy nuclear weapons if NATO sent troops": a threat
+                relation_name, modal = "threatens", "threat"
+            elif mod.if_conditional:  # "would lift sanctions if ...", "would meet X if ..."
+                relation_name, modal = "agreesWith", "intent"
             elif (mod.intent or mod.future) and not mod.ongoing:
                 # a promise of cooperation is an agreement, of hostility a threat; a planned
                 # meeting or visit stays what it is
@@ -147,7 +152,7 @@ class StatementAssembler(ModalityFinder):
                 # asserted and unattributed: asserted means the plain triple is written.
                 elif speaker_actor is None:  # unnamed source: a quote or a charge stays a claim
                     confidence -= 0.1
-                    asserted = asserted and source.kind not in {"quote", "accusation"}
+                    asserted = asserted and source.kind not in {"quote", "accusation", "claim"}
             extras: dict[str, object] = {"modality": modal} if modal else {}
             if presupposed:
                 extras["presupposed"] = True
@@ -290,9 +295,9 @@ class StatementAssembler(ModalityFinder):
                 continue  # "accused", "denied": already a statement of its own
             speakers, _ = self.subjects(verb)
             for subj, _s_tok in speakers:
-                # A refusal reported by a person whose side is unknown may be their own
-                # government's decision ("Germany will not send weapons, Chancellor Scholz
-                # said"): no accusation is derived from it.
+                # A refusal or a plan reported by a person whose side is unknown may be
+                # their own side's decision ("Germany will not send weapons, Chancellor Scholz
+                # said", "NATO will deploy ..., Stoltenberg said"): no accusation from it.
                 unknown_side = subj.actor.type == PERSON
                 targets = {
                     st.subject.actor.id: st
@@ -300,7 +305,7 @@ class StatementAssembler(ModalityFinder):
                     if st.subject.actor.id != subj.actor.id
                     and st.attributed_to is not None
                     and (st.polarity < 0 or st.negated or st.relation == "refusesToCondemn")
-                    and not (unknown_side and _refusal(st))
+                    and not (unknown_side and (_refusal(st) or _announced(st)))
                 }
                 for st in targets.values():
                     derived = self._derived(verb, "accuses", subj, st)
@@ -351,3 +356,8 @@ class StatementAssembler(ModalityFinder):
 def _refusal(st: Statement) -> bool:
     """A negated or refused act, or the refusal relation derived from one."""
     return st.negated or st.relation == "refusesToCondemn" or st.extras.get("modality") == "refusal"
+
+
+def _announced(st: Statement) -> bool:
+    """A plan or intent announced ("NATO will deploy ..."), not an act done."""
+    return st.extras.get("modality") == "intent"

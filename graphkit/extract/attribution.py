@@ -43,7 +43,7 @@ class Source:
 
     cue: int
     speaker: int | None
-    kind: str  # "speech", "according", "quote", "accusation"
+    kind: str  # "speech", "according", "quote", "accusation", "claim"
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -132,6 +132,15 @@ class SourceFinder:
         steps = 0
         while cur.head.i != cur.i and steps < 12:
             head = cur.head
+            if (
+                head.pos_ in {"NOUN", "PROPN"}
+                and head.lemma_.lower() in self.lex.cues["claim_nouns"]
+                and cur.dep_ in {"acl", "ccomp"}
+            ):  # "U.S. allegations that it was supplying weapons": the U.S.'s claim
+                owner = next(
+                    (c.i for c in head.children if c.dep_ in {"poss", "compound", "amod"}), None
+                )
+                return Source(head.i, owner, "claim")
             if self.is_speech(head) and head.i != tok.i:
                 via_prep = cur.dep_ == "prep" and head.lemma_.lower() in _ACCUSATION_VERBS
                 if via_prep:  # "accused X of V-ing": the act is the accuser's claim

@@ -172,6 +172,9 @@ def load_lexicon() -> Lexicon:
     for verb, noun, relation, preps in _rows("support.tsv"):
         support[(verb, noun)] = Entry(verb, "S", relation, _preps(preps), noun)
     cues = json.loads(_read_text("cues.json"))
+    for verb in cues["transfer_verbs"]:  # "shipped shells to Russia"
+        for noun in cues["weapon_nouns"]:
+            support.setdefault((verb, noun), Entry(verb, "S", "providesWeaponsTo", ("to",), noun))
     default_preps = {k: tuple(v) for k, v in cues["default_preps"].items()}
     names = {e.relation for e in [*verbs.values(), *phrasal.values(), *nouns.values()]}
     names |= {e.relation for e in [*adjectives.values(), *support.values()]}

@@ -36,6 +36,7 @@ class _Modality:
     hedged: bool = False
     governors: list[int] = field(default_factory=list)
     requester: int | None = None  # the verb asking for the act ("urged X to ...")
+    if_conditional: bool = False  # "would V if ...": an offer or a threat, not an act
 
 
 class ModalityFinder(ArgumentFinder):
@@ -60,6 +61,10 @@ class ModalityFinder(ArgumentFinder):
         )
         mod.future = self._future(tok)
         mod.conditional = self._conditional(tok)
+        if self._if_clause(tok) and any(
+            c.dep_ == "aux" and c.lower_ in lex.cues["conditional_modals"] for c in tok.children
+        ):  # "Moscow could deploy nuclear weapons if NATO ...": a threat or an offer
+            mod.if_conditional = True
         for _ in range(6):
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
                 break
@@ -171,6 +176,12 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         )
 
+    def _if_clause(self, tok: Token) -> bool:
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            for c in tok.children
+        )
+
     def _conditional(self, tok: Token) -> bool:
         for c in tok.children:
             if c.dep_ == "advcl" and any(
@@ -261,6 +272,13 @@ class ModalityFinder(ArgumentFinder):
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
         ):
             return True  # "the attack reinforces why ...": a material verb used abstractly
+        if (
+            entry.relation == "accuses"
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in tok.children)
+        ):
+            return True  # "a ship linked to an Israeli businessman": a description
         return (
             entry.relation in {"consultsWith", "meetsWith"}
             and tok.dep_ == "advcl"

@@ -195,6 +195,24 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int) -> bool:
     )
 
 
+def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
+    """Tokens naming who makes the claim ``tok`` lies in ("U.S. allegations that it ...")."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if head.lemma_.lower() in lex.cues["claim_nouns"] and cur.dep_ in {"acl", "ccomp"}:
+            return {
+                t.i
+                for c in head.children
+                if c.dep_ in {"poss", "compound", "amod"}
+                for t in c.subtree
+            }
+        cur = head
+    return set()
+
+
 def _previous(b: MentionBuilder, i: int) -> list[Mention]:
     """The mentions kept so far that end before token ``i``, by position."""
     previous = [x for k, x in enumerate(b.mentions) if x.end <= i and k not in b.dropped]
@@ -245,7 +263,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
         if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:
             if low == "it" and (tok.dep_ == "expl" or tok.head.pos_ == "ADJ"):
                 continue  # "made it clear that ...", "it is vital to ...": refers to nothing
-            previous = _previous(b, i)
+            owner = _claim_owner(tok, lex)  # "U.S. allegations that it ...": not the U.S.
+            previous = [x for x in _previous(b, i) if x.start not in owner]
             fits = None
             if low in lex.cues["person_pronouns"]:
                 fits = _person_of

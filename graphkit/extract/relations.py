@@ -250,6 +250,9 @@ class _Core(StatementAssembler):
                 if found:
                     objects, nested = found, deep
                     break
+        if entry.relation == "withdrawsFrom" and tok.lemma_.lower() == "leave":
+            # "Meng Wanzhou was allowed to leave Canada": a person travelling is no retreat
+            subjects = [x for x in subjects if x[0].kind != "person" and x[0].speaker is None]
         if tok.lemma_.lower() in lex.cues["release_verbs"]:
             # "liberated the town (from X)": what is freed is no target; its holder is
             objects, nested = self._prep_objects(tok, ["from"]), False
@@ -347,13 +350,14 @@ class _Core(StatementAssembler):
                     if m is not None and not m.locative:
                         compound_actor.append((m, g.i))
         compound_actor = _unique(sorted(compound_actor, key=lambda x: x[1]))  # text order
+        between = False
         for c in (c for f in frame for c in f.children if c.i != tok.i):
             if c.dep_ == "prep" and c.lower_ == "by" and not agents:
                 agents = self.child_actors(c, "pobj")
             elif c.dep_ == "prep" and c.lower_ == "between":
                 pair = self.child_actors(c, "pobj", depth=0)
                 if len(pair) >= 2:
-                    agents, objects = pair[:1], pair[1:2]
+                    agents, objects, between = pair[:1], pair[1:2], True
             elif c.dep_ == "prep" and c.lower_ in preps and not objects:
                 objects = self.child_actors(c, "pobj")
         if not objects:
@@ -415,6 +419,14 @@ class _Core(StatementAssembler):
                     return
                 if verb.lemma_.lower() in {*lex.cues["topic_verbs"], *lex.speech_verbs}:
                     return  # "discussed the fight against X": talking of it is no fighting
+                if verb.lemma_.lower() in lex.cues["elicit_verbs"] and tok_role.dep_ == "dobj":
+                    # "..., drawing a protest from Washington": Washington protests against
+                    # the one who drew it
+                    by = self._prep_objects(tok, ["from"]) or self._prep_objects(verb, ["from"])
+                    drew = self.subjects(verb)[0]
+                    if by and drew:
+                        self.emit(tok, entry.relation, by, drew, noun=True, modality_from=verb)
+                    return
                 if verb.lemma_.lower() in {
                     *lex.cues["rejection_verbs"],
                     *lex.cues["cessation_verbs"],
@@ -456,7 +468,34 @@ class _Core(StatementAssembler):
                             modality_from=verb,
                         )
             return
+        if self._unrealised(tok, between=between):
+            return
         self.emit(tok, entry.relation, agents, objects, noun=True, presupposed=presupposed)
+
+    def _unrealised(self, tok: Token, *, between: bool) -> bool:
+        """True when the verb above an act noun says the act did not (yet) happen: "vetoed
+        an EU aid package for Ukraine"; for a pair named by "between", also a request,
+        a plan or a condition ("urged France to secure a ceasefire between A and B")."""
+        lex = self.lex
+        gov = tok
+        while gov.head.i != gov.i and gov.pos_ not in {"VERB", "AUX"}:
+            gov = gov.head
+        if gov.pos_ not in {"VERB", "AUX"}:
+            return False
+        lemma = gov.lemma_.lower()
+        if lemma in {*lex.cues["rejection_verbs"], *lex.cues["cessation_verbs"]}:
+            return True
+        if not between:
+            return False
+        mod = self.modality(gov)
+        return (
+            lemma in lex.request_verbs
+            or mod.requested
+            or mod.hypothetical
+            or mod.negated
+            or mod.refused
+            or ((mod.future or mod.intent) and not mod.ongoing)
+        )
 
 
 def _depth(tok: Token) -> int:

@@ -763,6 +763,71 @@ TABLE = [
         {("Palestinian Liberation Organization", "criticizes", "Israel", False, True)},
     ),
     (
+        "The European Union struck a deal with Turkey on Friday. The ICC issued an arrest"
+        " warrant for Vladimir Putin. North Korea shipped artillery shells to Russia.",
+        {  # a deal struck is no strike; any weapon shipped is arms supply
+            ("European Union", "agreesWith", "Turkey", False, True),
+            ("International Criminal Court", "coerces", "Vladimir Putin", False, True),
+            ("North Korea", "providesWeaponsTo", "Russia", False, True),
+        },
+        {("European Union", "attacks", "Turkey", False, True)},
+    ),
+    (
+        "Hungary vetoed an EU aid package for Ukraine. Iran urged France to secure a ceasefire"
+        " between Israel and Hezbollah.",  # aid vetoed is not given; a truce asked for is none
+        set(),
+        {
+            ("European Union", "providesAidTo", "Ukraine", False, True),
+            ("Israel", "agreesWith", "Hezbollah", False, True),
+        },
+    ),
+    (
+        "Talks between Russia and Ukraine resumed in Istanbul.",  # a pair's act that happens
+        {("Russia", "negotiatesWith", "Ukraine", False, True)},
+        set(),
+    ),
+    (
+        "China denied U.S. allegations that it was supplying weapons to Russia.",
+        {  # the allegation's content is the U.S.'s claim, and "it" is not the U.S.
+            ("United States", "accuses", "China", False, True),
+            ("China", "providesWeaponsTo", "Russia", False, False),
+        },
+        {("United States", "providesWeaponsTo", "Russia", False, True)},
+    ),
+    (
+        "Putin warned that Moscow could deploy nuclear weapons if NATO sent troops to Ukraine."
+        " The EU would lift sanctions on Iran if Tehran complied.",  # a threat; an offer
+        {
+            ("Russia", "threatens", "Ukraine", False, True),
+            ("European Union", "agreesWith", "Iran", False, True),
+        },
+        {
+            ("Russia", "mobilizesAgainst", "Ukraine", False, True),
+            ("European Union", "concedesTo", "Iran", False, True),
+        },
+    ),
+    (
+        "Russia detained an American journalist, drawing a sharp protest from Washington."
+        " Houthi rebels seized a cargo ship linked to an Israeli businessman.",
+        {("United States", "protestsAgainst", "Russia", False, True)},  # the protest's author
+        {
+            ("Russia", "protestsAgainst", None, False, True),
+            ("Houthis", "accuses", "Israel", False, True),  # "linked to" only describes
+        },
+    ),
+    (
+        "China released two Canadians, hours after Huawei executive Meng Wanzhou was allowed"
+        " to leave Canada.",  # the one allowed acts, and a traveller is no retreat
+        {("China", "concedesTo", "Canada", False, True)},
+        {("China", "withdrawsFrom", "Canada", False, True)},
+    ),
+    (
+        "NATO will deploy four battalions in response to Russia's build-up, Secretary-General"
+        " Jens Stoltenberg said.",  # a plan told by someone whose side is unknown
+        {("NATO", "threatens", "Russia", False, False)},
+        {("Jens Stoltenberg", "accuses", "NATO", False, False)},
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
