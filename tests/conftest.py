@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -112,3 +113,21 @@ def _spy_flush(kg: object) -> list[int]:
 def spy_flush() -> Callable[[object], list[int]]:
     """``calls = spy_flush(kg)`` records every flush of ``kg``'s on-disk store."""
     return _spy_flush
+
+
+@pytest.fixture
+def text_hash_calls(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """Texts hashed by :func:`graphkit.store.mapping.text_hash` during the test, with how
+    often: it normalises its text once per call, so counting ``normalise_text`` counts every
+    call, wherever ``text_hash`` was imported."""
+    from graphkit.store import mapping
+
+    calls: Counter[str] = Counter()
+    real = mapping.normalise_text
+
+    def counting(text: str) -> str:
+        calls[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(mapping, "normalise_text", counting)
+    return calls

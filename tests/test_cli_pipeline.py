@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -164,6 +165,28 @@ def test_ingest_cli_twice_skips_stored_articles_and_keeps_quad_count(tmp_path: P
     assert "(+0)" in second.stdout
     with KnowledgeGraph.open(store) as kg:
         assert len(kg) == quads
+
+
+@pytest.mark.slow
+def test_ingest_cli_hashes_each_article_text_once(tmp_path: Path, text_hash_calls) -> None:
+    from graphkit.corpus import read_corpus
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "Russia invaded Ukraine in February."}\n'
+        '{"id": "b", "text": "China accused the United States of fueling the conflict."}\n'
+        '{"id": "c", "text": "France condemned Iran for the missile strikes."}\n',
+        encoding="utf-8",
+    )
+    with read_corpus(corpus) as docs:
+        texts = [doc.text for doc in docs]
+    text_hash_calls.clear()
+    result = CliRunner().invoke(
+        main, ["ingest", str(corpus), "--store", str(tmp_path / "store"), "--no-progress"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "3 written" in result.stdout
+    assert text_hash_calls == Counter(texts)
 
 
 @pytest.mark.slow

@@ -25,6 +25,7 @@ Example:
 
 from __future__ import annotations
 
+import inspect
 import os
 import time
 from collections import deque
@@ -263,6 +264,7 @@ class _Writer:
         self.items: list[tuple[Document, list[Statement]]] = []
         self.digests: list[str] = []
         self.model: ModelInfo | None = None
+        self.takes_digests = _takes_digests(sink)
 
     def add(
         self,
@@ -289,7 +291,8 @@ class _Writer:
     def flush(self) -> None:
         if not self.items or self.model is None:
             return
-        outcome = self.sink.write(self.items, self.model)
+        given = {"digests": self.digests} if self.takes_digests else {}
+        outcome = self.sink.write(self.items, self.model, **given)
         tally = self.tally
         tally.written += outcome.articles
         tally.statements += outcome.statements
@@ -308,6 +311,15 @@ class _Writer:
             )
         if self.on_commit is not None:
             self.on_commit(tally.report())
+
+
+def _takes_digests(sink: ArticleStore) -> bool:
+    """Whether ``sink.write`` takes the content hashes the engine has computed (``digests=``),
+    so that it need not hash the texts again."""
+    try:
+        return "digests" in inspect.signature(sink.write).parameters
+    except (TypeError, ValueError):  # no signature to read
+        return False
 
 
 def _open_store(store: Any, stack: ExitStack) -> ArticleStore:

@@ -92,5 +92,10 @@ class ArticleStore(Protocol):
     def write(
         self, items: Sequence[tuple[Document, Sequence[Statement]]], model: ModelInfo
     ) -> WriteOutcome:
-        """Write articles with their statements; each article is written whole or not at all."""
+        """Write articles with their statements; each article is written whole or not at all.
+
+        A store whose ``write`` also takes a keyword ``digests`` is given the
+        :meth:`content_hash` of each item's text, in order, as the engine computed them
+        (:class:`~graphkit.ingest.KnowledgeGraphStore` does not hash the texts again).
+        """
         ...

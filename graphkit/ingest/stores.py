@@ -66,8 +66,22 @@ class KnowledgeGraphStore:
         return self.kg.stored_articles(hashes)
 
     def write(
-        self, items: Sequence[tuple[Document, Sequence[Statement]]], model: ModelInfo
+        self,
+        items: Sequence[tuple[Document, Sequence[Statement]]],
+        model: ModelInfo,
+        *,
+        digests: Sequence[str] | None = None,
     ) -> WriteOutcome:
+        """Write articles (see :meth:`ArticleStore.write
+        <graphkit.ingest.protocols.ArticleStore.write>`).
+
+        Args:
+            items: ``(document, statements)`` pairs.
+            model: The model the statements come from.
+            digests: :meth:`content_hash` of each item's text, in order, when the caller has
+                them already (:func:`~graphkit.ingest.run_ingest` passes the hashes it looked
+                the articles up by), so the texts are not hashed again.
+        """
         from graphkit.store import ExtractionRun
 
         if not items:
@@ -75,7 +89,9 @@ class KnowledgeGraphStore:
         run = self._runs.get(model)
         if run is None:
             run = self._runs[model] = ExtractionRun.start(model.name, model.version)
-        summary = self.kg.ingest(list(items), run=run, batch_size=len(items), on_error="skip")
+        summary = self.kg.ingest(
+            list(items), run=run, batch_size=len(items), on_error="skip", digests=digests
+        )
         self._since_flush += summary.articles
         if self._since_flush >= self.flush_every:
             self.flush()

@@ -52,6 +52,7 @@ def write_articles(
     on_error: str = "raise",
     progress: bool = False,
     bulk: bool = False,
+    digests: Iterable[str] | None = None,
 ) -> IngestSummary:
     """Write articles and their statements, one named graph per article.
 
@@ -59,8 +60,16 @@ def write_articles(
 
     Raises:
         InputError: A document or statement that cannot be written (``on_error="raise"``);
-            the articles before it are written.
+            the articles before it are written. Or ``digests`` that are not one text hash per
+            item (the articles of the batches before are written).
         StoreError: The store failed a write.
+
+    Example:
+        >>> from graphkit.store.embedded import MemoryBackend
+        >>> doc = Document("a", "NATO met.")
+        >>> summary = write_articles(MemoryBackend(), [(doc, [])], digests=[text_hash(doc.text)])
+        >>> summary.articles
+        1
     """
     if on_error not in ("raise", "skip"):
         raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
@@ -84,8 +93,7 @@ def write_articles(
         batch.clear()
         pending.clear()
 
-    for doc, given in pairs:
-        digest = text_hash(doc.text) if isinstance(doc, Document) else None
+    for doc, given, digest in _hashed(pairs, digests):
         if digest is not None and digest in seen:
             tally.skipped += 1
             continue
@@ -159,6 +167,29 @@ def _article_values(digests: Sequence[str]) -> str:
     import pyoxigraph as ox
 
     return " ".join(str(ox.NamedNode(ARTICLE_NS + d)) for d in digests)
+
+
+def _hashed(
+    pairs: Iterable[tuple[Document, Sequence[Statement]]], digests: Iterable[str] | None
+) -> Iterator[tuple[Document, Sequence[Statement], str | None]]:
+    """``(document, statements, text hash)``: the hashes from ``digests`` in order, else
+    computed (None for an item that is not a Document, which fails when it is mapped)."""
+    if digests is None:
+        for doc, statements in pairs:
+            yield doc, statements, text_hash(doc.text) if isinstance(doc, Document) else None
+        return
+    given = iter(digests)
+    for doc, statements in pairs:
+        digest = next(given, None)
+        if not isinstance(digest, str) or not _HEX_DIGEST.fullmatch(digest):
+            raise InputError(
+                f"digests: expected the text hash of document {getattr(doc, 'id', doc)!r} "
+                f"(64 lowercase hex characters, graphkit.store.mapping.text_hash), got {digest!r}"
+            )
+        yield doc, statements, digest
+    extra = next(given, None)
+    if extra is not None:
+        raise InputError(f"digests: more digests than items; the first left over is {extra!r}")
 
 
 def _as_pairs(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,9 +20,10 @@ from graphkit.ingest import (
 )
 from graphkit.ingest.executors import parse_executor
 from graphkit.store import KnowledgeGraph
+from graphkit.store.mapping import text_hash
 from graphkit.types import Document
 
-from .helpers import FakeFactory, FakeStore, normalised_quads, write_jsonl
+from .helpers import FakeExtractor, FakeFactory, FakeStore, normalised_quads, write_jsonl
 
 
 def _docs(n: int) -> list[Document]:
@@ -152,6 +154,54 @@ def test_run_ingest_into_a_knowledge_graph_is_idempotent(fake_factory: FakeFacto
     assert (again.written, again.skipped_existing) == (0, 3)
     assert normalised_quads(kg.backend.quads()) == before
     assert kg.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s gk:condemns ?o } }")["n"][0] == 2
+
+
+def test_run_ingest_hashes_each_text_once(
+    small_corpus: Path, fake_factory: FakeFactory, text_hash_calls: Counter[str]
+) -> None:
+    kg = KnowledgeGraph.memory()
+    report = run_ingest(small_corpus, kg, extractor=fake_factory, progress=False, write_batch=8)
+    with read_corpus(small_corpus) as docs:
+        texts = [doc.text for doc in docs]
+    assert report.written == len(texts) == 30
+    assert text_hash_calls == Counter(texts)
+
+
+def test_run_ingest_writes_the_quads_of_an_ingest_that_hashes_the_texts_itself(
+    small_corpus: Path, fake_factory: FakeFactory
+) -> None:
+    ingested = KnowledgeGraph.memory()
+    run_ingest(small_corpus, ingested, extractor=fake_factory, progress=False, write_batch=8)
+    with read_corpus(small_corpus) as docs:
+        pairs = list(FakeExtractor().extract(docs))
+    direct = KnowledgeGraph.memory()
+    direct.ingest(pairs)  # no digests: write_articles hashes each text
+    quads = normalised_quads(ingested.backend.quads())
+    assert sum(len(statements) for _, statements in pairs) > 5
+    assert quads == normalised_quads(direct.backend.quads())
+
+
+def test_run_ingest_gives_digests_only_to_a_store_whose_write_takes_them(
+    fake_factory: FakeFactory,
+) -> None:
+    class DigestStore(FakeStore):
+        def __init__(self) -> None:
+            super().__init__()
+            self.given: list[list[str]] = []
+
+        def write(self, items, model, *, digests=None):  # type: ignore[no-untyped-def]
+            self.given.append(list(digests))
+            return super().write(items, model)
+
+    docs = _docs(5)
+    store = DigestStore()
+    run_ingest(docs, store, extractor=fake_factory, progress=False, write_batch=3)
+    assert store.given == [
+        [text_hash(d.text) for d in docs[:3]],
+        [text_hash(d.text) for d in docs[3:]],
+    ]
+    plain = FakeStore()  # write(items, model): called without digests, as before
+    assert run_ingest(docs, plain, extractor=fake_factory, progress=False).written == 5
 
 
 def test_run_ingest_reports_articles_the_store_refuses(fake_factory: FakeFactory) -> None:

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 import pytest
 
 from graphkit.errors import InputError, QueryError
 from graphkit.store import KnowledgeGraph
-from graphkit.store.mapping import ACTORS_GRAPH, ONTOLOGY_GRAPH, ExtractionRun, article_iri
+from graphkit.store.mapping import (
+    ACTORS_GRAPH,
+    ONTOLOGY_GRAPH,
+    ExtractionRun,
+    article_iri,
+    text_hash,
+)
 from graphkit.types import Span
 
 from .store_corpus import CHN, DOC2, FRA, NATO, RUS, UKR, USA, corpus
@@ -41,20 +48,37 @@ def test_ingest_summary_counts(kg):
     assert (summary.actors, summary.text_actors, summary.skipped) == (7, 1, 0)
 
 
-def test_ingest_hashes_each_article_text_once(kg, monkeypatch):
-    from graphkit.store import mapping, writing
-
-    real, hashed = mapping.text_hash, []
-
-    def counting(text: str) -> str:
-        hashed.append(text)
-        return real(text)
-
-    monkeypatch.setattr(mapping, "text_hash", counting)
-    monkeypatch.setattr(writing, "text_hash", counting)
+def test_ingest_hashes_each_article_text_once(kg, text_hash_calls):
     articles = corpus()
     kg.ingest(articles, run=RUN)
-    assert sorted(hashed) == sorted(doc.text for doc, _ in articles)
+    assert text_hash_calls == Counter(doc.text for doc, _ in articles)
+
+
+def test_ingest_with_digests_hashes_no_text_and_writes_the_same_quads(kg, text_hash_calls):
+    articles = corpus()
+    expected = KnowledgeGraph.memory()
+    expected.ingest(articles, run=RUN)
+    digests = [text_hash(doc.text) for doc, _ in articles]
+    text_hash_calls.clear()
+    summary = kg.ingest(articles, run=RUN, digests=digests)
+    assert not text_hash_calls
+    assert summary.articles == 2
+    assert sorted(map(str, kg.backend.quads())) == sorted(map(str, expected.backend.quads()))
+
+
+@pytest.mark.parametrize(
+    ("digests", "message"),
+    [
+        (lambda hashes: hashes[:1], "expected the text hash of document 'doc-2'.*got None"),
+        (lambda hashes: [*hashes, hashes[0]], "more digests than items"),
+        (lambda hashes: [hashes[0], hashes[1].upper()], "64 lowercase hex"),
+    ],
+)
+def test_ingest_refuses_digests_that_are_not_one_text_hash_per_item(digests, message):
+    articles = corpus()
+    hashes = [text_hash(doc.text) for doc, _ in articles]
+    with pytest.raises(InputError, match=message):
+        KnowledgeGraph.memory().ingest(articles, run=RUN, digests=digests(hashes))
 
 
 def test_ingest_twice_leaves_quad_count_unchanged(kg):
