@@ -55,15 +55,16 @@ def _actor_fields(prefix: str, actor: Actor | None) -> dict[str, Any]:
     }
 
 
-def _statement_id(st: Statement, doc: Document | None) -> str:
-    """The statement IRI the store gives it when the document text is known, else a hash."""
+def _statement_id(st: Statement, text_hash: str | None) -> str:
+    """The statement IRI the store gives it when its document's text hash is known, else a
+    hash of its fields."""
     for key in ("iri", "id"):
         if st.extras.get(key):
             return str(st.extras[key])
-    if doc is not None and doc.text:
-        from graphkit.store.mapping import statement_iri, text_hash
+    if text_hash is not None:
+        from graphkit.store.mapping import statement_iri
 
-        return statement_iri(text_hash(doc.text), st)
+        return statement_iri(text_hash, st)
     parts = (
         st.doc,
         st.subject.actor.id,
@@ -80,25 +81,25 @@ def _statement_id(st: Statement, doc: Document | None) -> str:
     return f"stmt:{st.doc}:{digest}"
 
 
-def _article_iri(doc: Document) -> str | None:
-    if not doc.text:
-        return None
-    from graphkit.store.mapping import article_iri
-
-    return article_iri(doc.text)
-
-
 def record_rows(
     statements: Iterable[Statement], documents: Mapping[str, Document] | None
 ) -> Iterator[dict[str, Any]]:
     """Rows of Statement records, with title, date and URL from ``documents``."""
+    from graphkit.store.mapping import ARTICLE_NS, text_hash
+
     docs = documents or {}
+    hashes: dict[str, str] = {}  # document id -> text hash: each text is hashed once
     for st in statements:
         if not isinstance(st, Statement):
             raise InputError(f"expected graphkit.types.Statement records, got {type(st).__name__}")
         doc = docs.get(st.doc)
+        digest = None
+        if doc is not None and doc.text:
+            if st.doc not in hashes:
+                hashes[st.doc] = text_hash(doc.text)
+            digest = hashes[st.doc]
         row: dict[str, Any] = {
-            "id": _statement_id(st, doc),
+            "id": _statement_id(st, digest),
             **_actor_fields("subject", st.subject.actor),
             **_actor_fields("object", st.object.actor if st.object else None),
             "relation": st.relation,
@@ -123,7 +124,7 @@ def record_rows(
             "object_mention_start": st.object.mention.start if st.object else None,
             "object_mention_end": st.object.mention.end if st.object else None,
             "doc": st.doc,
-            "article": st.extras.get("article") or (_article_iri(doc) if doc else None),
+            "article": st.extras.get("article") or (ARTICLE_NS + digest if digest else None),
             "title": doc.title if doc else st.extras.get("title"),
             "date": iso_day(doc.date if doc else st.extras.get("date")),
             "url": doc.url if doc else st.extras.get("url"),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections import Counter
+
 import networkx as nx
 import pytest
 
@@ -8,7 +10,7 @@ from graphkit.analysis.projection import EDGE_ATTRS
 from graphkit.errors import InputError
 from graphkit.types import Document
 
-from .conftest import actor, iri, make
+from .conftest import actor, edge_attrs, iri, make
 
 
 def test_statement_graph_follows_the_graph_contract(documents):
@@ -38,6 +40,27 @@ def test_statement_graph_keys_match_the_store_statement_iri(documents):
     s = make("CHN", "condemns", "USA")
     G = statement_graph([s], documents)
     assert next(iter(G.edges(keys=True)))[2] == statement_iri(text_hash(documents["d1"].text), s)
+
+
+def test_statement_graph_hashes_each_document_text_once_and_keys_edges_as_the_store(
+    documents, text_hash_calls
+):
+    from graphkit.store import KnowledgeGraph
+
+    records = [
+        make("CHN", "condemns", "USA", start=0),
+        make("RUS", "accuses", "UKR", start=40),
+        make("USA", "condemns", "IRN", start=80),
+        make("FRA", "condemns", "RUS", doc="d2"),
+        make("GBR", "accuses", "IRN", doc="d2", start=40),
+    ]
+    G = statement_graph(records, documents)
+    assert text_hash_calls == Counter(doc.text for doc in documents.values())
+    kg = KnowledgeGraph.memory()
+    kg.ingest([(doc, [s for s in records if s.doc == key]) for key, doc in documents.items()])
+    stored = kg.query("SELECT ?s ?g WHERE { GRAPH ?g { ?s a gk:Statement } }")
+    assert sorted(key for *_, key in G.edges(keys=True)) == sorted(stored["s"].astype(str))
+    assert {d["article"] for d in edge_attrs(G)} == set(stored["g"].astype(str))
 
 
 def test_statement_graph_excludes_claims_unless_asked():
