@@ -26,7 +26,7 @@ import mmap
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,6 +161,47 @@ def _read_part(data: bytes | mmap.mmap, start: int, end: int) -> io.BufferedRead
         b'<d> <e> <f> .\\n'
     """
     return io.BufferedReader(_Part(data, start, end), buffer_size=_PART_BUFFER)
+
+
+def _file_error(error: SyntaxError, lines_before: int, filename: str | None) -> SyntaxError:
+    """The parser ``error`` of a part starting after ``lines_before`` lines of the data, as
+    the parser reports it for the whole file: file line numbers, and the file's name.
+
+    Example:
+        >>> part = SyntaxError("Parser error at line 4 column 1: bad", (None, 4, 1, None, 5, 1))
+        >>> str(_file_error(part, 10, "/data/big.nq"))
+        'Parser error at line 14 column 1: bad (big.nq, line 14)'
+    """
+
+    def shift(line: int | None) -> int | None:
+        return None if line is None else line + lines_before
+
+    message = re.sub(
+        r"\bline (\d+)", lambda m: f"line {int(m[1]) + lines_before}", error.msg or str(error)
+    )
+    place = (filename, shift(error.lineno), error.offset, error.text)
+    return SyntaxError(message, (*place, shift(error.end_lineno), error.end_offset))
+
+
+def _part_results(
+    data: bytes | mmap.mmap,
+    chunks: Sequence[tuple[int, int]],
+    futures: Sequence[Future[Any]],
+    filename: str | None = None,
+) -> list[Any]:
+    """The results of the finished futures of the parts ``chunks`` of ``data``, in order.
+
+    The error of the first failed part, in file order, is raised; a syntax error as the parser
+    reports one in the whole file ``filename`` (:func:`_file_error`), so a parallel load or
+    parse reports the same line and file as one pass over the file.
+    """
+    results = []
+    for (start, _end), future in zip(chunks, futures, strict=True):
+        error = future.exception()
+        if isinstance(error, SyntaxError):
+            raise _file_error(error, data[:start].count(b"\n"), filename) from error
+        results.append(future.result())
+    return results
 
 
 @dataclass(frozen=True)
@@ -315,7 +356,9 @@ class _OxigraphBase:
 
         Raises:
             InputError: ``threads`` below 1.
-            StoreError: A part failed (the first failing part, in file order, is reported).
+            StoreError: A part failed (the first failing part, in file order, is reported;
+                a syntax error reads as in a load in one piece: the file's name and the line
+                in the whole data).
 
         Example:
             >>> import pyoxigraph as ox
@@ -347,17 +390,23 @@ class _OxigraphBase:
                 if split and os.fstat(file.fileno()).st_size > 0:
                     with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
                         if scanned or not BLANK_LABEL.search(mapped):
-                            self._load_chunks(mapped, line_chunks(mapped, parts), options)
+                            chunks = line_chunks(mapped, parts)
+                            self._load_chunks(mapped, chunks, options, str(path))
                             return
             self.store.bulk_load(path=str(path), **options)
         except (OSError, SyntaxError, ValueError) as err:
             raise StoreError(f"bulk load into {self.location} failed: {err}") from err
 
     def _load_chunks(
-        self, data: bytes | mmap.mmap, chunks: list[tuple[int, int]], options: dict[str, Any]
+        self,
+        data: bytes | mmap.mmap,
+        chunks: list[tuple[int, int]],
+        options: dict[str, Any],
+        filename: str | None = None,
     ) -> None:
         """``Store.bulk_load`` each ``data[start:end]`` in its own thread, read in place;
-        once all have finished, re-raise the error of the first failed chunk in file order."""
+        once all have finished, raise the error of the first failed chunk in file order (a
+        syntax error with file line numbers and ``filename``, see :func:`_part_results`)."""
 
         def load(bounds: tuple[int, int]) -> None:
             with _read_part(data, *bounds) as part:
@@ -367,8 +416,7 @@ class _OxigraphBase:
             return
         with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
             futures = [pool.submit(load, bounds) for bounds in chunks]
-        for future in futures:  # the pool has shut down: every chunk has finished
-            future.result()
+        _part_results(data, chunks, futures, filename)  # the pool has shut down: all finished
 
     def quads(self) -> Iterable[ox.Quad]:
         return self.store.quads_for_pattern(None, None, None, None)

@@ -11,7 +11,6 @@ Example:
 from __future__ import annotations
 
 import mmap
-import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -240,16 +239,6 @@ def _scan_part(fmt: ox.RdfFormat, data: mmap.mmap, start: int, end: int) -> _Sca
         return _scan(fmt, part)
 
 
-def _shift_lines(message: str, offset: int) -> str:
-    """Parser message of a part starting after ``offset`` lines, with file line numbers.
-
-    Example:
-        >>> _shift_lines("Parser error at line 4 between columns 1 and 4: bad (line 4)", 10)
-        'Parser error at line 14 between columns 1 and 4: bad (line 14)'
-    """
-    return re.sub(r"\bline (\d+)", lambda m: f"line {int(m[1]) + offset}", message)
-
-
 def _validate(file: Path, fmt: ox.RdfFormat, parts: int) -> _Scan | None:
     """The validating pass of the fast import; None when the file has blank node labels.
 
@@ -257,7 +246,7 @@ def _validate(file: Path, fmt: ox.RdfFormat, parts: int) -> _Scan | None:
     line stands alone once no blank node label is shared), each read in place from the
     ``mmap`` of the file; other formats in one piece.
     """
-    from graphkit.store.embedded import BLANK_LABEL, is_line_format, line_chunks
+    from graphkit.store.embedded import BLANK_LABEL, _part_results, is_line_format, line_chunks
 
     with file.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
         if BLANK_LABEL.search(data):
@@ -267,13 +256,7 @@ def _validate(file: Path, fmt: ox.RdfFormat, parts: int) -> _Scan | None:
         chunks = line_chunks(data, parts)
         with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
             futures = [pool.submit(_scan_part, fmt, data, a, b) for a, b in chunks]
-        scans = []
-        for (start, _end), future in zip(chunks, futures, strict=True):
-            error = future.exception()
-            if isinstance(error, SyntaxError):  # report file lines, not part lines
-                offset = data[:start].count(b"\n")
-                raise SyntaxError(_shift_lines(str(error), offset)) from error
-            scans.append(future.result())
+        scans: list[_Scan] = _part_results(data, chunks, futures, str(file))
     return _Scan(
         sum(s.quads for s in scans),
         frozenset().union(*(s.graphs for s in scans)),

@@ -77,6 +77,24 @@ def test_cli_export_import_round_trip(store, tmp_path):
         assert f"holds {len(kg)} quads" in second.output
 
 
+@pytest.mark.parametrize("threads", [1, 4])
+def test_cli_import_syntax_error_names_the_file_and_its_line(tmp_path, monkeypatch, threads):
+    from graphkit.store import embedded, rdfio
+
+    monkeypatch.setattr(rdfio, "DEFAULT_BULK_IMPORT_BYTES", 1)  # the fast, parallel path
+    monkeypatch.setattr(embedded, "default_threads", lambda: threads)
+    lines = [f'<http://x/s{i}> <http://x/p> "{i}" <http://x/g> .\n' for i in range(300)]
+    lines[180] = '<http://x/s> <http://x/p> "unterminated <http://x/g> .\n'
+    file = tmp_path / "broken.nq"
+    file.write_text("".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(file), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 2
+    assert (
+        f"graphkit: error: cannot parse {str(file)!r}: Parser error at line 181 " in result.output
+    )
+    assert "(broken.nq, line 181)" in result.output
+
+
 def test_cli_corrupt_store_is_a_clear_error(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()

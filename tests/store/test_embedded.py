@@ -110,6 +110,34 @@ def test_bulk_load_syntax_error_in_last_part_raises_store_error(make_backend):
         backend.bulk_load(nquads() + b"not a quad\n", NQ, threads=4)
 
 
+def broken_nquads(lines: int = 300, bad: int = 181) -> bytes:
+    """:func:`nquads` whose line ``bad`` (counted from 1) has an unterminated literal."""
+    rows = nquads(lines).splitlines(keepends=True)
+    rows[bad - 1] = b'<http://x/s> <http://x/p> "unterminated <http://x/g1> .\n'
+    return b"".join(rows)
+
+
+@pytest.mark.parametrize(
+    ("source", "where"), [("path", "broken.nq, line 181"), ("bytes", "line 181")]
+)
+def test_bulk_load_syntax_error_reads_the_same_in_parallel_as_on_one_thread(
+    tmp_path, source, where
+):
+    data = broken_nquads()
+    file = tmp_path / "broken.nq"
+    file.write_bytes(data)
+    messages = []
+    for threads in (1, 4):
+        backend = MemoryBackend()
+        backend.store = spy = _CountingStore(backend.store)
+        with pytest.raises(StoreError) as raised:
+            backend.bulk_load(file if source == "path" else data, NQ, threads=threads)
+        assert spy.bulk_loads == threads  # the bad line is in the third of four parts
+        messages.append(str(raised.value))
+    assert "Parser error at line 181 column " in messages[0] and f"({where})" in messages[0]
+    assert messages[1] == messages[0]
+
+
 def test_bulk_load_turtle_in_one_piece(make_backend):
     turtle = b"@prefix x: <http://x/> .\nx:a x:p 1, 2 .\nx:b x:p 3 .\n"
     backend = make_backend()
