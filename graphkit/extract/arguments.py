@@ -360,6 +360,11 @@ class ArgumentFinder:
         self, tok: Token, preps: set[str] | Sequence[str]
     ) -> list[tuple[Mention, int]]:
         heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]  # "kidnapped up to 16 ..."
+        heads += [  # "pulled its troops out of Lebanon": the "of" of "out of"
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and not any(p.dep_ in {"pobj", "pcomp"} for p in c.children)
+        ]
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "prep" for c in tok.children):
             # "launched artillery, mortar and rocket fire against X": the phrase on the
             # last conjunct is shared by the whole list

@@ -172,6 +172,9 @@ def load_lexicon() -> Lexicon:
     for verb, noun, relation, preps in _rows("support.tsv"):
         support[(verb, noun)] = Entry(verb, "S", relation, _preps(preps), noun)
     cues = json.loads(_read_text("cues.json"))
+    for verb in cues["labelling_verbs"]:  # "called Yoon a traitor"
+        for noun in cues["pejorative_nouns"]:
+            support.setdefault((verb, noun), Entry(verb, "S", "accuses", (), noun))
     for verb in cues["transfer_verbs"]:  # "shipped shells to Russia"
         for noun in cues["weapon_nouns"]:
             support.setdefault((verb, noun), Entry(verb, "S", "providesWeaponsTo", ("to",), noun))

@@ -197,10 +197,11 @@ class ModalityFinder(ArgumentFinder):
         lex = self.lex
         lemma = tok.lemma_.lower()
         for c in tok.children:
-            if (c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.i > tok.i)) and (
-                lemma,
-                c.lower_,
-            ) in lex.phrasal:  # "pushed ISIL back": an adverb particle
+            if (
+                (c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.i > tok.i))
+                and (lemma, c.lower_) in lex.phrasal
+                and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
+            ):  # "pushed ISIL back": an adverb particle; "called X ... on Thursday": a date
                 return lex.phrasal[(lemma, c.lower_)], None
             if c.dep_ == "dobj" and (lemma, c.lower_) in lex.phrasal:  # "hold responsible"
                 return lex.phrasal[(lemma, c.lower_)], None
@@ -237,7 +238,10 @@ class ModalityFinder(ArgumentFinder):
                 continue
             for t in words:
                 entry = lex.support.get((lemma, t.lemma_.lower()))
-                if entry is not None and entry.particle in lex.cues["complement_nouns"]:
+                if entry is not None and (
+                    entry.particle in lex.cues["complement_nouns"]
+                    or entry.particle in lex.cues["pejorative_nouns"]
+                ):
                     return entry, None
         for c in tok.children:  # "remained on alert", "went on strike"
             if c.dep_ == "prep":
@@ -272,6 +276,8 @@ class ModalityFinder(ArgumentFinder):
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
         ):
             return True  # "the attack reinforces why ...": a material verb used abstractly
+        if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
+            return True  # "called X a partner": a name given, no call on X
         if (
             entry.relation == "accuses"
             and tok.dep_ == "acl"

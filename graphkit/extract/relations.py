@@ -102,6 +102,7 @@ __all__ = ["extract_from_doc"]
 #: Prepositions that name a partner or beneficiary, never the target of a hostile act.
 _BENEFACTIVE = {"to", "with", "as"}
 #: Prepositions tried last for an object when the lexicon's own found none.
+_PLACE_PREPS = ("in", "inside", "around", "near", "off")
 _FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "with", "into", "as")
 #: Relations whose object may sit in a complement or purpose clause.
 _CONTENT_RELATIONS = {
@@ -234,11 +235,22 @@ class _Core(StatementAssembler):
             if noun is not None:
                 candidates.append((self._purpose_objects(noun), True))
             candidates.append((self._condition_subjects(tok), True))
-            if entry.relation in LOCATIVE_RELATIONS:  # "strengthened its forces in Lebanon"
-                heads = [noun or tok, tok, *(c for c in tok.children if c.dep_ == "dobj")]
-                for h in heads:
-                    found_in = self._prep_objects(h, ["in"])
+            heads = [noun or tok, tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            if entry.relation in LOCATIVE_RELATIONS:  # "strengthened its forces in Lebanon",
+                for h in heads:  # "deployed warships around Taiwan"
+                    found_in = self._prep_objects(h, _PLACE_PREPS)
                     candidates.append(([x for x in found_in if x[0].locative], True))
+            elif ontology_relation(entry.relation).quad == 4 and all(
+                m.actor.type == "State" for m, _ in subjects
+            ):  # a state's strike on "targets in Syria" hits Syria (not its own territory)
+                for h in heads:
+                    found_in = self._prep_objects(h, ["in", "inside"])
+                    candidates.append(
+                        (
+                            [x for x in found_in if x[0].locative and x[0].actor.type == "State"],
+                            True,
+                        )
+                    )
             for found, deep in candidates:
                 found = [
                     x

@@ -828,6 +828,28 @@ TABLE = [
         {("Jens Stoltenberg", "accuses", "NATO", False, False)},
     ),
     (
+        "Israel pulled its last troops out of southern Lebanon. China deployed warships around"
+        " Taiwan on Saturday. Israel struck targets in Syria.",  # "out of"; the place is the
+        {  # target of a deployment, and of a state's strike abroad
+            ("Israel", "withdrawsFrom", "Lebanon", False, True),
+            ("China", "mobilizesAgainst", "Taiwan", False, True),
+            ("Israel", "attacks", "Syria", False, True),
+        },
+        {("Israel", "withdrawsFrom", None, False, True)},
+    ),
+    (
+        "KCNA called South Korean President Yoon Suk Yeol a traitor on Thursday. Russia"
+        " described NATO as a threat. Macron called Germany a partner.",
+        {  # a pejorative label accuses; a date is no particle ("call on")
+            ("KCNA", "accuses", "Yoon Suk Yeol", False, True),
+            ("Russia", "accuses", "NATO", False, True),
+        },
+        {
+            ("KCNA", "callsOn", "Yoon Suk Yeol", False, True),
+            ("France", "callsOn", "Germany", False, True),
+        },
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
