@@ -88,7 +88,6 @@ __all__ = ["KBMatch", "Mention", "find_mentions", "slugify", "text_actor"]
 _MODIFIER_PREPS = frozenset({"of", "in", "from", "at", "throughout", "across"})
 _STATE_ORGANS = {"ministry", "department", "embassy", "mission", "office", "government"}
 _ORG_LABELS = {"ORG"}
-_MEDIA_WORDS = {"agency", "newspaper", "radio", "television", "tv", "times", "post", "news"}
 _ARMED_WORDS = {"army", "brigade", "brigades", "militia", "front", "tigers", "taliban", "qaeda"}
 
 
@@ -141,9 +140,9 @@ def _phrase_label(doc: Doc, start: int, end: int) -> str:
     return " ".join(kept.split())
 
 
-def _org_type(words: Sequence[str]) -> str:
+def _org_type(words: Sequence[str], lex: Lexicon) -> str:
     low = {w.lower() for w in words}
-    if low & _MEDIA_WORDS:
+    if low & set(lex.cues["media_words"]):
         return "MediaOutlet"
     if low & {"party"}:
         return "PoliticalParty"
@@ -268,7 +267,7 @@ def _base_mentions(
                 candidates.append((end - start, 1, start, Mention(start, end, known, "kb")))
             else:
                 actor = text_actor(
-                    name, _org_type(words), affiliation=inner[0][2].id if inner else None
+                    name, _org_type(words, lex), affiliation=inner[0][2].id if inner else None
                 )
                 candidates.append((end - start, 0, start, Mention(start, end, actor, "org")))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))

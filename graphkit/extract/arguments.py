@@ -201,9 +201,14 @@ class ArgumentFinder:
                     continue
                 if m is not None and not m.locative:
                     return [(m, c.i)]
-                if c.tag_ not in {"VBN", "VBG"} or c.lemma_.lower() not in CONTROL_VERBS:
-                    continue  # "Syria sanctions listings", "Iran-backed militias": not the actor
-                for g in c.children:  # "US-led war", "ISIL-held buildings"
+                if c.tag_ not in {"VBN", "VBG"} or (
+                    c.lemma_.lower() not in CONTROL_VERBS
+                    and c.lemma_.lower() not in self.lex.cues["sponsor_verbs"]
+                ):
+                    continue  # "Syria sanctions listings": not the actor
+                # "US-led war", "ISIL-held buildings", "a U.S.-backed plan" (a group is
+                # a mention of its own: "Iran-backed militias" do not reach here)
+                for g in c.children:
                     if g.dep_ in {"npadvmod", "compound", "nmod", "amod"} and g.i < c.i:
                         m = self.mention(g)
                         if m is not None and not m.locative:
@@ -302,6 +307,13 @@ class ArgumentFinder:
             return self.subjects(rejecter, steps + 1)[0], True
         if dep == "acl" and head.lemma_.lower() in self.lex.cues["aspiration_nouns"]:
             return [], False  # "X's bid to join Y": an act sought, not done by anyone yet
+        if (
+            dep == "acl"
+            and head.lemma_.lower() in self.lex.cues["intention_nouns"]
+            and head.dep_ == "dobj"
+            and not self.noun_agent(head)
+        ):  # "X has no plans to impose sanctions": X's plan
+            return self.subjects(head.head, steps + 1)[0], True
         if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             agent = self.noun_agent(head)
             if agent:

@@ -144,8 +144,17 @@ class StatementAssembler(ModalityFinder):
             confidence -= 0.1 * (derived or modal is not None)
             attributed = None
             asserted = not (mod.negated or mod.refused)
+            party = speaker_actor is not None and (
+                speaker_actor.id == subj.actor.id
+                or (  # "Chinese and Russian warships began joint drills, the Chinese ... said"
+                    relation_name in lex.reciprocal
+                    and ontology_relation(relation_name).polarity >= 0  # not "fights X"
+                    and obj is not None
+                    and speaker_actor.id == obj.actor.id
+                )
+            )
             if source is not None:
-                if speaker_actor is not None and speaker_actor.id != subj.actor.id:
+                if speaker_actor is not None and not party:
                     attributed = speaker_actor
                     asserted = False
                 # The speaker reporting its own act (NATO said it had agreed ...) stays
@@ -221,8 +230,14 @@ class StatementAssembler(ModalityFinder):
         """The actor reporting a statement; news media only report, they are no party."""
         if source is None or source.speaker is None:
             return None
-        if self.doc[source.speaker].lemma_.lower() in self.lex.cues["document_nouns"]:
+        speaker = self.doc[source.speaker]
+        if speaker.lemma_.lower() in self.lex.cues["document_nouns"]:
             return None  # "according to a news release", "the report said": no party
+        if any(
+            t.lower_ in self.lex.cues["media_words"]
+            for t in self.doc[speaker.left_edge.i : speaker.i]
+        ):
+            return None  # "the state news agency MENA reported": a medium, no party
         found = self.np_actor(self.doc[source.speaker], depth=1)
         if not found or found[0][0].actor.type == "MediaOutlet":
             return None

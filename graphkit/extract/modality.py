@@ -110,6 +110,10 @@ class ModalityFinder(ArgumentFinder):
                 mod.refused = True
             if lemma in lex.cues["denial_verbs"] and cur.dep_ in {"xcomp", "ccomp", "pcomp"}:
                 mod.negated = True  # "Iran denied supplying drones": said not to have done it
+            if lemma in lex.cues["intention_nouns"] and cur.dep_ in {"acl", "pcomp", "prep"}:
+                mod.intent = True  # "has no plans to V", "no intention of V-ing"
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
+                    mod.negated = True
             if lemma in {"continue", "keep", "remain"}:
                 mod.ongoing = True  # "will continue to support": an ongoing act, not a promise
             dissuaded = (

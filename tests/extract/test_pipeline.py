@@ -850,6 +850,26 @@ TABLE = [
         },
     ),
     (
+        "Australia has no plans to impose sanctions on China, Foreign Minister Penny Wong said"
+        " on Tuesday. China has plans to invade Taiwan.",  # no plan is no act; a plan threatens
+        {
+            ("Australia", "sanctions", "China", True, False),
+            ("China", "threatens", "Taiwan", False, True),
+        },
+        {("Australia", "sanctions", "China", False, True)},
+    ),
+    (
+        "Russia rejected a U.S.-backed peace plan. Egypt and Sudan signed an agreement, the"
+        " state news agency MENA reported. Chinese and Russian warships began joint exercises,"
+        " the Chinese defence ministry said.",  # the sponsor; a medium is no party; a party
+        {  # reporting a joint act reports its own
+            ("Russia", "rejects", "United States", False, True),
+            ("Egypt", "alignsWith", "Sudan", False, True),
+            ("Russia", "cooperatesWith", "China", False, True),
+        },
+        {("Egypt", "alignsWith", "Sudan", False, False)},
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
@@ -1016,6 +1036,17 @@ def test_pipeline_footnote_markers_are_tokens_of_their_own(nlp):
     ]
     assert words[-3:] == [".", "[4]", "[5]"]
     assert doc[words.index("Qanbar")].is_sent_start
+
+
+def test_pipeline_hyphen_after_an_abbreviation_splits_as_after_a_name(nlp):
+    words = [
+        t.text for t in nlp.tokenizer("a U.S.-backed plan, a U.S.-Iraq pact, e.g. U.S. troops")
+    ]
+    assert words == [
+        *("a", "U.S.", "-", "backed", "plan", ","),
+        *("a", "U.S.", "-", "Iraq", "pact", ","),
+        *("e.g.", "U.S.", "troops"),
+    ]
 
 
 def test_a_short_person_name_matches_only_as_written(nlp):
