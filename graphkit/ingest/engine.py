@@ -1,7 +1,7 @@
 """The ingest engine: corpus -> extraction (here, in worker processes or on Dask) -> store.
 
 :func:`run_ingest` streams documents out of :mod:`graphkit.corpus`, drops those whose
-content is already stored (or already on its way in this run), cuts the rest into
+content is already stored (or was read earlier in this run), cuts the rest into
 partitions for the extractor, and writes the results to the store in batches, each article
 whole or not at all. Every stage is a lazy iterator with a bounded number of partitions in
 flight, so memory stays flat however large the corpus.
@@ -220,11 +220,13 @@ def run_ingest(
         sink = _open_store(store, stack)
         bar = _progress_bar(source, progress, stack)
         docs = _documents(source, tally, bar, max_bytes, stack)
-        pending: set[str] = set()
+        # Hashes of the texts passed on in this run; read and updated only in this thread
+        # (every executor pulls partitions() from the thread that consumes its results).
+        seen: set[str] = set()
         hashes: deque[list[str]] = deque()
 
         def partitions() -> Iterator[list[Document]]:
-            for part in _chunks(_new_documents(docs, sink, pending, resume, tally, bar), size):
+            for part in _chunks(_new_documents(docs, sink, seen, resume, tally, bar), size):
                 hashes.append([h for _, h in part])
                 yield [doc for doc, _ in part]
 
@@ -235,7 +237,7 @@ def run_ingest(
             results = iter_processes(factory, partitions(), workers)
         else:
             results = iter_local(factory, partitions())
-        writer = _Writer(sink, tally, pending, bar, write_batch, on_commit)
+        writer = _Writer(sink, tally, seen, bar, write_batch, on_commit)
         with closing(results):
             for partition, result in results:
                 for doc, digest, (statements, error) in zip(
@@ -248,18 +250,22 @@ def run_ingest(
 
 
 class _Writer:
-    """Buffers extracted articles and writes them in batches."""
+    """Buffers extracted articles and writes them in batches.
+
+    The hash of an article that fails (extraction, or refused by the store) leaves ``seen``,
+    so that a later copy of its text is tried again rather than counted as stored.
+    """
 
     def __init__(
         self,
         sink: ArticleStore,
         tally: _Tally,
-        pending: set[str],
+        seen: set[str],
         bar: tqdm[Any] | None,
         batch: int,
         on_commit: Callable[[IngestReport], None] | None,
     ) -> None:
-        self.sink, self.tally, self.pending, self.bar = sink, tally, pending, bar
+        self.sink, self.tally, self.seen, self.bar = sink, tally, seen, bar
         self.batch, self.on_commit = batch, on_commit
         self.items: list[tuple[Document, list[Statement]]] = []
         self.digests: list[str] = []
@@ -277,7 +283,7 @@ class _Writer:
         self.tally.words += len(doc.text.split())
         if error is not None:
             self.tally.failed.append((doc.id, error))
-            self.pending.discard(digest)
+            self.seen.discard(digest)
             _tick(self.bar, 1)
             return
         if self.model is not None and model != self.model:
@@ -298,7 +304,12 @@ class _Writer:
         tally.statements += outcome.statements
         tally.asserted += outcome.asserted
         tally.failed.extend(outcome.failed)
-        self.pending.difference_update(self.digests)
+        refused = {doc_id for doc_id, _ in outcome.failed}
+        self.seen.difference_update(
+            digest
+            for (doc, _), digest in zip(self.items, self.digests, strict=True)
+            if doc.id in refused
+        )
         _tick(self.bar, len(self.items))
         self.items, self.digests = [], []
         if self.bar is not None:
@@ -414,25 +425,28 @@ def _documents(
 def _new_documents(
     docs: Iterable[Document],
     sink: ArticleStore,
-    pending: set[str],
+    seen: set[str],
     resume: bool,
     tally: _Tally,
     bar: tqdm[Any] | None,
     lookahead: int = 256,
 ) -> Iterator[tuple[Document, str]]:
-    """Documents whose text is neither stored nor on its way, with their content hash.
+    """Documents whose text is neither stored nor read earlier in this run, with its hash.
 
-    ``pending`` holds the hashes read but not yet written (bounded by the data in flight).
+    ``seen`` holds the hash of every text passed on in this run, in flight or written
+    (minus those that failed, see :class:`_Writer`): the store is looked up once per
+    ``lookahead`` documents, before the articles among them are written, so only ``seen``
+    knows a later copy of one. It keeps the hashes, never the texts.
     """
     for chunk in _chunks(docs, lookahead):
         hashed = [(doc, sink.content_hash(doc.text)) for doc in chunk]
-        stored = sink.stored({h for _, h in hashed if h not in pending}) if resume else set()
+        stored = sink.stored({h for _, h in hashed if h not in seen}) if resume else set()
         for doc, digest in hashed:
-            if digest in pending or digest in stored:
+            if digest in seen or digest in stored:
                 tally.skipped_existing += 1
                 _tick(bar, 1)
                 continue
-            pending.add(digest)
+            seen.add(digest)
             yield doc, digest
 
 

@@ -86,6 +86,60 @@ def test_run_ingest_stores_a_duplicate_text_once(fake_factory: FakeFactory) -> N
     assert fake_factory.extractor.seen == ["first", "x"]
 
 
+def _stored_ids(kg: KnowledgeGraph) -> list[str]:
+    return sorted(kg.query("SELECT ?id WHERE { GRAPH ?g { ?a gk:documentId ?id } }")["id"])
+
+
+def test_run_ingest_skips_a_repeat_read_after_its_first_copy_was_written(
+    fake_factory: FakeFactory,
+) -> None:
+    # All 210 fall in one store lookup, made before the first write: the copies of d0..d9
+    # are read after their first copies were written (partitions and writes of 64).
+    docs = _docs(200)
+    copies = [Document(f"copy{i}", doc.text) for i, doc in enumerate(docs[:10])]
+    kg = KnowledgeGraph.memory()
+    report = run_ingest([*docs, *copies], kg, extractor=fake_factory, progress=False)
+    assert (report.read, report.written, report.skipped_existing) == (210, 200, 10)
+    assert fake_factory.extractor.seen == [doc.id for doc in docs]
+    assert _stored_ids(kg) == sorted(doc.id for doc in docs)
+
+
+def test_run_ingest_skips_a_repeat_far_beyond_the_lookahead_window(
+    fake_factory: FakeFactory,
+) -> None:
+    # Without resume the store is not looked up, so only the run itself can know the copies.
+    docs = _docs(1000)
+    copies = [Document(f"copy{i}", docs[i].text) for i in (0, 1, 999)]
+    store = FakeStore()
+    report = run_ingest(
+        [*docs, *copies], store, extractor=fake_factory, progress=False, resume=False
+    )
+    assert (report.written, report.skipped_existing) == (1000, 3)
+    assert fake_factory.extractor.seen == [doc.id for doc in docs]
+    assert sorted(d.id for d, _ in store.articles.values()) == sorted(d.id for d in docs)
+
+
+@pytest.mark.parametrize("failure", ["extraction", "store"])
+def test_run_ingest_tries_again_a_repeat_of_a_text_that_failed(
+    failure: str, fake_factory: FakeFactory
+) -> None:
+    text = "BOOM goes the parser." if failure == "extraction" else "Iran condemned Iraq."
+    docs = [Document("bad", text), *_docs(300), Document("bad-again", text)]
+    extractor = fake_factory()
+    original = extractor.extract
+
+    def negated_but_asserted(items):  # type: ignore[no-untyped-def]
+        for doc, statements in original(items):
+            if doc.id.startswith("bad"):  # the store refuses an asserted negated statement
+                statements = [replace(s, negated=True) for s in statements]
+            yield doc, statements
+
+    extractor.extract = negated_but_asserted  # type: ignore[method-assign]
+    report = run_ingest(docs, KnowledgeGraph.memory(), extractor=fake_factory, progress=False)
+    assert (report.written, report.skipped_existing) == (300, 0)
+    assert [doc_id for doc_id, _ in report.failed] == ["bad", "bad-again"]
+
+
 def test_run_ingest_isolates_a_document_that_fails_extraction(fake_factory: FakeFactory) -> None:
     store = FakeStore()
     docs = [*_docs(3), Document("bad", "BOOM goes the parser."), *_docs(6)[3:]]
