@@ -168,6 +168,26 @@ def test_ingest_cli_twice_skips_stored_articles_and_keeps_quad_count(tmp_path: P
 
 
 @pytest.mark.slow
+def test_ingest_cli_counts_a_repeated_text_as_already_stored(tmp_path: Path) -> None:
+    from graphkit.store import KnowledgeGraph
+
+    # More than one write batch (64) before the copies: their first copies are written by
+    # the time the copies are read.
+    texts = [f"Russia condemned Ukraine on day {i} of the talks." for i in range(70)]
+    records = [{"id": f"a{i}", "text": t} for i, t in enumerate(texts)]
+    records += [{"id": f"copy{i}", "text": texts[i]} for i in (0, 1, 69)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    store = str(tmp_path / "store")
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--store", store, "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "73 articles read, 70 written, 3 already stored" in result.stdout
+    with KnowledgeGraph.open(store) as kg:
+        ids = kg.query("SELECT ?id WHERE { GRAPH ?g { ?a gk:documentId ?id } }")["id"]
+    assert sorted(ids) == sorted(f"a{i}" for i in range(70))
+
+
+@pytest.mark.slow
 def test_ingest_cli_hashes_each_article_text_once(tmp_path: Path, text_hash_calls) -> None:
     from graphkit.corpus import read_corpus
 
