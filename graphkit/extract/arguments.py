@@ -238,6 +238,10 @@ class ArgumentFinder:
                         found = self.child_actors(a, "pobj", depth=depth - 1)
                         if found:
                             return found
+                if c.lemma_.lower() in self.lex.cues["owner_participles"]:
+                    found = self._prep_objects(c, ["to", "by", "with"])  # "ships linked to X"
+                    if found:
+                        return found
         return pronoun
 
     def subjects(self, tok: Token, steps: int = 0) -> tuple[list[tuple[Mention, int]], bool]:

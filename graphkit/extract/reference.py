@@ -177,6 +177,13 @@ def _thing_of(m: Mention) -> Actor | None:
     return m.actor if _person_of(m) is None and m.kind != "group" and not m.locative else None
 
 
+def _plural(tok: Token) -> bool:
+    """A plural noun phrase: "Russian troops", or "its troops" through the possessive."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+    return tok.tag_ in {"NNS", "NNPS"}
+
+
 def _group_of(m: Mention) -> Actor | None:
     """The actor a "they"/"their" may stand for (no single person, no place)."""
     return m.actor if _person_of(m) is None and not m.locative else None
@@ -274,6 +281,19 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 fits = _group_of
             if fits is not None:
                 found = next((x for x in reversed(previous) if fits(x)), None)
+            if fits is _group_of and found is not None:
+                # "its troops out of northern Iraq, where they are fighting": a plural
+                # noun phrase in the same sentence before a singular name
+                since = doc[i].sent.start
+                plural = next(
+                    (
+                        x
+                        for x in reversed(previous)
+                        if x.start >= since and fits(x) and _plural(doc[x.end - 1])
+                    ),
+                    None,
+                )
+                found = plural or found
             if fits is not None and found is not None:
                 # another compatible actor since the antecedent's sentence began
                 since = doc[found.start].sent.start

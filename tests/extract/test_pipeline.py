@@ -870,6 +870,24 @@ TABLE = [
         {("Egypt", "alignsWith", "Sudan", False, False)},
     ),
     (
+        "Turkey said it would not pull its troops out of northern Iraq, where they are"
+        " fighting Kurdish PKK militants.",  # "they": the troops, not the place's state
+        {("Turkey", "fightsAgainst", "PKK", False, True)},
+        {
+            ("Iraq", "fightsAgainst", "PKK", False, False),
+            ("Turkey", "accuses", "Iraq", False, True),
+        },
+    ),
+    (
+        "Armenia and Azerbaijan have agreed to a Russian-brokered ceasefire. The Houthis"
+        " threatened to target any ships linked to Israel.",  # a broker is no party; the
+        {  # owner of what is targeted is
+            ("Armenia", "agreesWith", "Azerbaijan", False, True),
+            ("Houthis", "threatens", "Israel", False, True),
+        },
+        {("Armenia", "agreesWith", "Russia", False, True)},
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
