@@ -278,6 +278,11 @@ class ArgumentFinder:
             for c in head.children:
                 if c.dep_ == "dobj":
                     return self.np_actor(c), True
+        if dep == "advcl" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.cues["aspiration_nouns"]
+            for c in head.children
+        ):  # "to block the applications of X to join Y", the clause hung on the verb
+            return [], False
         if dep == "conj" or dep == "advcl":
             return self.subjects(head, steps + 1)[0], True
         if dep == "xcomp":

@@ -80,6 +80,14 @@ class ModalityFinder(ArgumentFinder):
             ):
                 mod.requested = True
                 mod.requester = cur.head.i
+            if cur.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+            ):
+                # a purpose shares only the no of its act: "did not send troops to help Syria"
+                outer = self.modality(cur.head)
+                mod.negated = mod.negated or outer.negated or outer.refused
+                mod.hypothetical = mod.hypothetical or outer.hypothetical
+                break
             if cur.dep_ not in {"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"}:
                 break
             if cur.dep_ == "ccomp" and any(  # "it is unlikely that Iran will attack X"
@@ -280,6 +288,10 @@ class ModalityFinder(ArgumentFinder):
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
         ):
             return True  # "the attack reinforces why ...": a material verb used abstractly
+        if ontology_relation(entry.relation).polarity < 0 and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues["sport_nouns"] for c in tok.children
+        ):
+            return True  # "their team beat Portugal": a match, no attack
         if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
             return True  # "called X a partner": a name given, no call on X
         if (

@@ -224,8 +224,16 @@ class _Core(StatementAssembler):
                 c.dep_ in {"xcomp", "ccomp"} and self.verb_entry(c) is not None
                 for c in tok.children
             )  # "agreed to target individuals supplying oil to the regime": an act of its own
-            if entry.relation in _CONTENT_RELATIONS and not (
-                entry.relation == "agreesWith" and acts_inside
+            helping = ontology_relation(entry.relation).polarity < 0 and any(
+                c.dep_ in {"xcomp", "advcl"}
+                and (inner := self.verb_entry(c)) is not None
+                and ontology_relation(inner[0].relation).polarity > 0
+                for c in tok.children
+            )  # "sent troops to help Syria": Syria is helped, no target
+            if (
+                entry.relation in _CONTENT_RELATIONS
+                and not (entry.relation == "agreesWith" and acts_inside)
+                and not helping
             ):  # "threatened to cut off power to X"
                 candidates.append((self._content_objects(tok, preps), True))
             if noun is not None:

@@ -888,6 +888,32 @@ TABLE = [
         {("Armenia", "agreesWith", "Russia", False, True)},
     ),
     (
+        "Russia sent troops to help Syria. Cuba denied sending troops to help the Sandinista"
+        " government.",  # the helped is no target; a purpose shares its act's denial
+        {
+            ("Russia", "providesAidTo", "Syria", False, True),
+            ("Cuba", "providesAidTo", "Sandinista government", True, False),
+        },
+        {
+            ("Russia", "mobilizesAgainst", "Syria", False, True),
+            ("Cuba", "providesAidTo", "Sandinista government", False, True),
+        },
+    ),
+    (
+        "Iran's Supreme Leader Ayatollah Ali Khamenei said Tehran would retaliate against any"
+        " Israeli attack. Moroccan fans celebrated in Paris after their team beat Portugal.",
+        {("Iran", "threatens", "Israel", False, True)},  # a title, no "Supreme" organisation
+        {  # and a match is no attack
+            ("Supreme", "accuses", "Iran", False, True),
+            ("France", "attacks", "Portugal", False, True),
+        },
+    ),
+    (
+        "Turkey threatened to block the applications of Sweden and Finland to join NATO.",
+        {("Turkey", "threatens", "Sweden", False, True)},  # joining is sought, by them
+        {("Turkey", "alignsWith", "NATO", False, True)},
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
