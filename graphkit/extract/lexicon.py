@@ -172,6 +172,9 @@ def load_lexicon() -> Lexicon:
     for verb, noun, relation, preps in _rows("support.tsv"):
         support[(verb, noun)] = Entry(verb, "S", relation, _preps(preps), noun)
     cues = json.loads(_read_text("cues.json"))
+    for verb, (relation, preps) in cues["diplomatic_verbs"].items():  # "summoned the envoy"
+        for noun in cues["envoy_nouns"]:
+            support.setdefault((verb, noun), Entry(verb, "S", relation, tuple(preps), noun))
     for verb in cues["labelling_verbs"]:  # "called Yoon a traitor"
         for noun in cues["pejorative_nouns"]:
             support.setdefault((verb, noun), Entry(verb, "S", "accuses", (), noun))

@@ -914,6 +914,15 @@ TABLE = [
         {("Turkey", "alignsWith", "NATO", False, True)},
     ),
     (
+        "India summoned Pakistan's deputy high commissioner. Britain expelled 23 Russian"
+        " diplomats.",  # every envoy noun with every diplomatic verb
+        {
+            ("India", "criticizes", "Pakistan", False, True),
+            ("United Kingdom", "cutsTiesWith", "Russia", False, True),
+        },
+        set(),
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
