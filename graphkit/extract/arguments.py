@@ -514,7 +514,10 @@ class ArgumentFinder:
     def _content_objects(self, tok: Token, preps: Sequence[str]) -> list[tuple[Mention, int]]:
         """Objects inside a complement clause: "threatened to cut off power to X"."""
         for c in tok.children:
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" or (  # "called for Russia to withdraw": Russia
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ):
                 for s in c.children:
                     if s.dep_ == "nsubj":
                         return self.np_actor(s)

@@ -217,6 +217,9 @@ class ModalityFinder(ArgumentFinder):
                 return lex.phrasal[(lemma, c.lower_)], None
             if c.dep_ == "dobj" and (lemma, c.lower_) in lex.phrasal:  # "hold responsible"
                 return lex.phrasal[(lemma, c.lower_)], None
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
+            if c.dep_ == "advcl" and mark == "for" and (lemma, mark) in lex.phrasal:
+                return lex.phrasal[(lemma, mark)], None  # "called for Russia to withdraw"
         for c in tok.children:
             if c.dep_ in {"dobj", "nsubjpass"}:
                 noun = c.lemma_.lower()

@@ -224,8 +224,9 @@ class _Core(StatementAssembler):
                 c.dep_ in {"xcomp", "ccomp"} and self.verb_entry(c) is not None
                 for c in tok.children
             )  # "agreed to target individuals supplying oil to the regime": an act of its own
-            helping = ontology_relation(entry.relation).polarity < 0 and any(
+            helping = ontology_relation(entry.relation).quad == 4 and any(
                 c.dep_ in {"xcomp", "advcl"}
+                and not any(g.dep_ == "nsubj" for g in c.children)
                 and (inner := self.verb_entry(c)) is not None
                 and ontology_relation(inner[0].relation).polarity > 0
                 for c in tok.children
@@ -488,6 +489,14 @@ class _Core(StatementAssembler):
                             modality_from=verb,
                         )
             return
+        if not objects and tok.dep_ == "dobj" and tok.head.lemma_.lower() not in lex.speech_verbs:
+            # "condemned the U.S. arms sale to Taiwan", the "to" hung on the verb
+            verb_entry = self.verb_entry(tok.head)
+            if verb_entry is None or not set(preps) & set(lex.preps_for(verb_entry[0])):
+                own = {m.actor.id for m, _ in agents}
+                objects = [
+                    x for x in self._prep_objects(tok.head, preps) if x[0].actor.id not in own
+                ]
         if self._unrealised(tok, between=between):
             return
         self.emit(tok, entry.relation, agents, objects, noun=True, presupposed=presupposed)

@@ -923,6 +923,16 @@ TABLE = [
         set(),
     ),
     (
+        "NATO called on Thursday for Russia to withdraw. China condemned the U.S. arms sale to"
+        " Taiwan.",  # "call for X to V" demands of X; a sale's "to" the parser hung on the verb
+        {
+            ("NATO", "demands", "Russia", False, True),
+            ("United States", "providesWeaponsTo", "Taiwan", False, True),
+            ("China", "condemns", "United States", False, True),
+        },
+        set(),
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
