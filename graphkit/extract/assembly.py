@@ -101,16 +101,18 @@ class StatementAssembler(ModalityFinder):
                 if info.polarity != 0:
                     relation_name = "agreesWith" if info.polarity > 0 else "threatens"
                 modal = "intent"
-        elif mod.negated and mod.future and info.polarity >= 0:
+        elif mod.negated and mod.future and info.polarity >= 0 and rel not in _TWO_SIDED:
             relation_name, modal = "rejects", "refusal"
             mod.negated = False
         if relation_name == "threatens" and rel in {"threatens", "warns"}:
             relation_name = rel
         pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
+        joint = False  # a pair made of coordinated subjects ("A and B met"): both act
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
         elif len(subjects) >= 2 and (rel in lex.reciprocal or modal == "intent"):
             pairs = [(subjects[0], o) for o in subjects[1:]]
+            joint = True
         elif rel in _OBJECTLESS or (not noun and modal is not None):
             pairs = [(s, None) for s in subjects]
         else:
@@ -147,7 +149,7 @@ class StatementAssembler(ModalityFinder):
             party = speaker_actor is not None and (
                 speaker_actor.id == subj.actor.id
                 or (  # "Chinese and Russian warships began joint drills, the Chinese ... said"
-                    relation_name in lex.reciprocal
+                    joint
                     and ontology_relation(relation_name).polarity >= 0  # not "fights X"
                     and obj is not None
                     and speaker_actor.id == obj.actor.id
@@ -196,7 +198,7 @@ class StatementAssembler(ModalityFinder):
                     "refusesToCondemn"
                     if rel in lex.condemn_type
                     else "rejects"
-                    if info.polarity >= 0
+                    if info.polarity >= 0 and rel not in _TWO_SIDED
                     else None
                 )
                 if extra_rel and obj is not None:
@@ -366,6 +368,11 @@ class StatementAssembler(ModalityFinder):
     def _token_at(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+#: Acts whose refusal says nothing of a side: not withdrawing from a country may defy it
+#: (an occupation) or stand by it (troops invited), so no "rejects" is derived.
+_TWO_SIDED = frozenset({"withdrawsFrom"})
 
 
 def _refusal(st: Statement) -> bool:

@@ -138,7 +138,17 @@ class SourceFinder:
                 and cur.dep_ in {"acl", "ccomp"}
             ):  # "U.S. allegations that it was supplying weapons": the U.S.'s claim
                 owner = next(
-                    (c.i for c in head.children if c.dep_ in {"poss", "compound", "amod"}), None
+                    (c.i for c in head.children if c.dep_ in {"poss", "compound", "amod"}),
+                    next(  # "accusations by Washington that ..."
+                        (
+                            p.i
+                            for c in head.children
+                            if c.dep_ == "prep" and c.lower_ == "by"
+                            for p in c.children
+                            if p.dep_ == "pobj"
+                        ),
+                        None,
+                    ),
                 )
                 return Source(head.i, owner, "claim")
             if self.is_speech(head) and head.i != tok.i:

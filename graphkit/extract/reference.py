@@ -213,7 +213,7 @@ def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
             return {
                 t.i
                 for c in head.children
-                if c.dep_ in {"poss", "compound", "amod"}
+                if c.dep_ in {"poss", "compound", "amod"} or (c.dep_ == "prep" and c.lower_ == "by")
                 for t in c.subtree
             }
         cur = head

@@ -933,6 +933,21 @@ TABLE = [
         set(),
     ),
     (
+        "The United States will not pull its troops out of South Korea. Moscow has refused to"
+        " cooperate with the Dutch-led investigation, Dutch prosecutors said. Tehran denied"
+        " accusations by Washington that it had provided drones to Russia.",
+        {  # staying is no side taken; a party told of the other's act reports a claim; the
+            ("Russia", "rejects", "Netherlands", False, False),  # accuser ("by") is no "it"
+            ("Netherlands", "accuses", "Russia", False, True),
+            ("Iran", "providesWeaponsTo", "Russia", False, False),
+        },
+        {
+            ("United States", "rejects", "South Korea", False, True),
+            ("Russia", "rejects", "Netherlands", False, True),
+            ("United States", "providesWeaponsTo", "Russia", False, False),
+        },
+    ),
+    (
         "China and Russia declared a partnership without limits.",
         {("China", "partnersWith", "Russia", False, True)},
         set(),
