@@ -43,7 +43,6 @@ _OBJECT_CONTROL = {
     "push",
     "join",
 }
-#: Participles whose passive subject is the one acting: "is committed to", "is united in".
 _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".
 _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}

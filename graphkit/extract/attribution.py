@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["Source", "SourceFinder", "find_source", "quote_spans"]
+__all__ = ["Source", "SourceFinder", "claim_owners", "find_source", "quote_spans"]
 
 _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
@@ -73,6 +73,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+def claim_owners(noun: Token) -> list[Token]:
+    """Who makes the claim a claim noun names: "U.S. allegations", "accusations by Washington"."""
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
+    return owners or [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _speech_subject(verb: Token) -> int | None:
@@ -137,20 +149,8 @@ class SourceFinder:
                 and head.lemma_.lower() in self.lex.cues["claim_nouns"]
                 and cur.dep_ in {"acl", "ccomp"}
             ):  # "U.S. allegations that it was supplying weapons": the U.S.'s claim
-                owner = next(
-                    (c.i for c in head.children if c.dep_ in {"poss", "compound", "amod"}),
-                    next(  # "accusations by Washington that ..."
-                        (
-                            p.i
-                            for c in head.children
-                            if c.dep_ == "prep" and c.lower_ == "by"
-                            for p in c.children
-                            if p.dep_ == "pobj"
-                        ),
-                        None,
-                    ),
-                )
-                return Source(head.i, owner, "claim")
+                owners = claim_owners(head)
+                return Source(head.i, owners[0].i if owners else None, "claim")
             if self.is_speech(head) and head.i != tok.i:
                 via_prep = cur.dep_ == "prep" and head.lemma_.lower() in _ACCUSATION_VERBS
                 if via_prep:  # "accused X of V-ing": the act is the accuser's claim

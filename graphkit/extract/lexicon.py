@@ -74,6 +74,8 @@ class Lexicon:
     condemn_type: frozenset[str]
     compound_overrides: dict[str, str]
     default_preps: dict[str, tuple[str, ...]]
+    complement_nouns: frozenset[str]  # found in a verb's complement, not its object
+    undoing_verbs: frozenset[str]  # an act they govern does not happen ("vetoed aid")
 
     def preps_for(self, entry: Entry) -> tuple[str, ...]:
         """The prepositions that introduce the object of ``entry``.
@@ -172,15 +174,15 @@ def load_lexicon() -> Lexicon:
     for verb, noun, relation, preps in _rows("support.tsv"):
         support[(verb, noun)] = Entry(verb, "S", relation, _preps(preps), noun)
     cues = json.loads(_read_text("cues.json"))
-    for verb, (relation, preps) in cues["diplomatic_verbs"].items():  # "summoned the envoy"
-        for noun in cues["envoy_nouns"]:
-            support.setdefault((verb, noun), Entry(verb, "S", relation, tuple(preps), noun))
-    for verb in cues["labelling_verbs"]:  # "called Yoon a traitor"
-        for noun in cues["pejorative_nouns"]:
-            support.setdefault((verb, noun), Entry(verb, "S", "accuses", (), noun))
-    for verb in cues["transfer_verbs"]:  # "shipped shells to Russia"
-        for noun in cues["weapon_nouns"]:
-            support.setdefault((verb, noun), Entry(verb, "S", "providesWeaponsTo", ("to",), noun))
+    grids = [  # verb x noun rows: "summoned the envoy", "called Yoon a traitor", "shipped shells"
+        *((v, r, tuple(p), cues["envoy_nouns"]) for v, (r, p) in cues["diplomatic_verbs"].items()),
+        *((v, "accuses", (), cues["pejorative_nouns"]) for v in cues["labelling_verbs"]),
+        *((v, "providesWeaponsTo", ("to",), cues["weapon_nouns"]) for v in cues["transfer_verbs"]),
+    ]
+    for grid_verb, grid_relation, grid_preps, grid_nouns in grids:
+        for noun in grid_nouns:
+            entry = Entry(grid_verb, "S", grid_relation, grid_preps, noun)
+            support.setdefault((grid_verb, noun), entry)
     default_preps = {k: tuple(v) for k, v in cues["default_preps"].items()}
     names = {e.relation for e in [*verbs.values(), *phrasal.values(), *nouns.values()]}
     names |= {e.relation for e in [*adjectives.values(), *support.values()]}
@@ -219,4 +221,6 @@ def load_lexicon() -> Lexicon:
         condemn_type=fs("condemn_type"),
         compound_overrides=dict(cues["noun_compound_overrides"]),
         default_preps=default_preps,
+        complement_nouns=fs("complement_nouns") | fs("pejorative_nouns"),
+        undoing_verbs=fs("rejection_verbs") | fs("cessation_verbs"),
     )

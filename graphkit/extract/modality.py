@@ -10,6 +10,7 @@ light verb + act noun) or a noun (compound overrides such as "hunger strike").
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -60,8 +61,8 @@ class ModalityFinder(ArgumentFinder):
             and self.sources.reported(tok) is not None
         )
         mod.future = self._future(tok)
-        mod.conditional = self._conditional(tok)
-        if self._if_clause(tok) and any(
+        mod.conditional = self._marked_clause(tok, lex.cues["conditional_markers"])
+        if self._marked_clause(tok, {"if"}) and any(
             c.dep_ == "aux" and c.lower_ in lex.cues["conditional_modals"] for c in tok.children
         ):  # "Moscow could deploy nuclear weapons if NATO ...": a threat or an offer
             mod.if_conditional = True
@@ -154,7 +155,9 @@ class ModalityFinder(ArgumentFinder):
                 for c in gov.children
             )
             mod.future = mod.future or self._future(gov)
-            mod.conditional = mod.conditional or self._conditional(gov)
+            mod.conditional = mod.conditional or self._marked_clause(
+                gov, lex.cues["conditional_markers"]
+            )
             cur = gov
         if (
             cur.dep_ == "ccomp"
@@ -188,21 +191,13 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         )
 
-    def _if_clause(self, tok: Token) -> bool:
+    @staticmethod
+    def _marked_clause(tok: Token, markers: Collection[str]) -> bool:
+        """An adverbial clause of ``tok`` opened by one of ``markers`` ("unless", "if")."""
         return any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
             for c in tok.children
         )
-
-    def _conditional(self, tok: Token) -> bool:
-        for c in tok.children:
-            if c.dep_ == "advcl" and any(
-                m.lower_ in self.lex.cues["conditional_markers"]
-                for m in c.children
-                if m.dep_ == "mark"
-            ):
-                return True
-        return False
 
     # ------------------------------------------------------------------ triggers
     def verb_entry(self, tok: Token) -> tuple[Entry, Token | None] | None:
@@ -228,7 +223,7 @@ class ModalityFinder(ArgumentFinder):
                 entry = lex.support.get(key) or lex.support.get((lemma, noun))
                 for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
                     # "deployed peacekeeping troops", "sent aid workers": the modifier
-                    if m.lemma_.lower() not in lex.cues["complement_nouns"]:
+                    if m.lemma_.lower() not in lex.complement_nouns:
                         entry = entry or lex.support.get((lemma, m.lemma_.lower()))
                 if entry is not None:
                     return entry, c
@@ -253,10 +248,7 @@ class ModalityFinder(ArgumentFinder):
                 continue
             for t in words:
                 entry = lex.support.get((lemma, t.lemma_.lower()))
-                if entry is not None and (
-                    entry.particle in lex.cues["complement_nouns"]
-                    or entry.particle in lex.cues["pejorative_nouns"]
-                ):
+                if entry is not None and entry.particle in lex.complement_nouns:
                     return entry, None
         for c in tok.children:  # "remained on alert", "went on strike"
             if c.dep_ == "prep":

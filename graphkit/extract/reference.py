@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from graphkit.extract.attribution import claim_owners
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import (
     PERSON,
@@ -210,12 +211,7 @@ def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
         if head.i == cur.i:
             break
         if head.lemma_.lower() in lex.cues["claim_nouns"] and cur.dep_ in {"acl", "ccomp"}:
-            return {
-                t.i
-                for c in head.children
-                if c.dep_ in {"poss", "compound", "amod"} or (c.dep_ == "prep" and c.lower_ == "by")
-                for t in c.subtree
-            }
+            return {t.i for owner in claim_owners(head) for t in owner.subtree}
         cur = head
     return set()
 

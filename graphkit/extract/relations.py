@@ -448,10 +448,7 @@ class _Core(StatementAssembler):
                     if by and drew:
                         self.emit(tok, entry.relation, by, drew, noun=True, modality_from=verb)
                     return
-                if verb.lemma_.lower() in {
-                    *lex.cues["rejection_verbs"],
-                    *lex.cues["cessation_verbs"],
-                }:
+                if verb.lemma_.lower() in lex.undoing_verbs:
                     return  # "blocked aid to Ukraine": the aid is not given
                 relation = entry.relation
                 if verb.lemma_.lower() in lex.request_verbs and (
@@ -512,7 +509,7 @@ class _Core(StatementAssembler):
         if gov.pos_ not in {"VERB", "AUX"}:
             return False
         lemma = gov.lemma_.lower()
-        if lemma in {*lex.cues["rejection_verbs"], *lex.cues["cessation_verbs"]}:
+        if lemma in lex.undoing_verbs:
             return True
         if not between:
             return False
