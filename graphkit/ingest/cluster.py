@@ -11,7 +11,6 @@ Workers must have graphkit (and the model) installed, the same version as the cl
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Generator, Iterable, Sequence
 from typing import Any
 
@@ -72,7 +71,6 @@ def iter_cluster(
             ),
             partitions,
             limit,
-            deque(),  # nothing to cancel here: closing the client releases its futures
-        )
+        )  # closing the client releases the futures still pending
     finally:
         client.close()

@@ -18,7 +18,6 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
-from concurrent.futures import Future
 from typing import Any
 
 from graphkit.errors import InputError
@@ -67,21 +66,18 @@ def in_order(
     submit: Callable[[Partition], Any],
     partitions: Iterable[Partition],
     limit: int,
-    in_flight: deque[tuple[Partition, Any]],
 ) -> Results:
     """Submit each partition, keep at most ``limit`` in flight, and yield
-    ``(partition, future.result())`` in input order.
-
-    ``in_flight`` is the caller's queue of submitted partitions and their futures (anything
-    with a ``result()``), so that the caller's clean-up can cancel those still pending.
+    ``(partition, future.result())`` in input order (futures: anything with a ``result()``).
 
     Example:
         >>> from concurrent.futures import ThreadPoolExecutor
         >>> with ThreadPoolExecutor(2) as pool:
-        ...     out = list(in_order(lambda p: pool.submit(len, p), [[1], [1, 2]], 1, deque()))
+        ...     out = list(in_order(lambda p: pool.submit(len, p), [[1], [1, 2]], 1))
         >>> out
         [([1], 1), ([1, 2], 2)]
     """
+    in_flight: deque[tuple[Partition, Any]] = deque()
     for partition in partitions:
         in_flight.append((partition, submit(partition)))
         if len(in_flight) >= limit:
@@ -129,17 +125,13 @@ def iter_processes(
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(factory,)
     )
-    in_flight: deque[tuple[Partition, Future[PartitionResult]]] = deque()
     try:
         yield from in_order(
             lambda partition: pool.submit(extract_partition, factory, partition),
             partitions,
             limit,
-            in_flight,
         )
-    finally:
-        for _partition, future in in_flight:
-            future.cancel()
+    finally:  # cancels the partitions still pending
         pool.shutdown(wait=True, cancel_futures=True)
 
 

@@ -361,6 +361,8 @@ def article_quads(
     doc: Document,
     statements: Sequence[Statement],
     run: ExtractionRun,
+    *,
+    digest: str | None = None,
 ) -> list[ox.Quad]:
     """All quads of one article's named graph.
 
@@ -369,6 +371,8 @@ def article_quads(
         statements: Its statements (``statement.doc == doc.id``); exact duplicates are
             written once.
         run: The extraction run the statements come from.
+        digest: ``text_hash(doc.text)`` when the caller has it already (a writer needs the
+            hash for itself too); computed here when None.
 
     Returns:
         The quads, all in the graph :func:`article_iri` of ``doc.text``; the first quad
@@ -378,14 +382,6 @@ def article_quads(
         InputError: A statement does not fit the document (offsets outside the text, unknown
             relation or actor type, asserted yet negated or attributed, ...).
     """
-    return _article_quads(doc, statements, run, None)
-
-
-def _article_quads(
-    doc: Document, statements: Sequence[Statement], run: ExtractionRun, digest: str | None
-) -> list[ox.Quad]:
-    """:func:`article_quads`, given ``text_hash(doc.text)`` when the caller has it already
-    (a writer needs the hash for itself too), or None to compute it here."""
     from rdflib.namespace import DCTERMS, RDF, XSD
 
     from graphkit.namespace import GK

@@ -22,7 +22,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from graphkit.errors import GraphkitError, InputError
-from graphkit.store.mapping import ARTICLE_NS, ExtractionRun, _article_quads, text_hash
+from graphkit.store.mapping import ARTICLE_NS, ExtractionRun, article_quads, text_hash
 from graphkit.store.summary import IngestSummary, _Tally
 from graphkit.types import ACTOR_NS, Document, Statement
 
@@ -99,7 +99,7 @@ def write_articles(
             continue
         statements = list(given)
         try:
-            quads = _article_quads(doc, statements, run, digest)
+            quads = article_quads(doc, statements, run, digest=digest)
         except GraphkitError as err:
             if on_error == "raise":
                 write()
@@ -149,17 +149,22 @@ def stored_articles(
         raise InputError(f"batch_size must be at least 1, got {batch_size}")
     wanted = list(dict.fromkeys(hashes))
     for digest in wanted:
-        if not isinstance(digest, str) or not _HEX_DIGEST.fullmatch(digest):
-            raise InputError(
-                f"not an article text hash: {digest!r}; expected 64 lowercase hex "
-                "characters (graphkit.store.mapping.text_hash)"
-            )
+        _check_digest(digest, f"not an article text hash: {digest!r}; expected {_DIGEST}")
     found: set[str] = set()
     for start in range(0, len(wanted), batch_size):
         sparql = _STORED_ARTICLES.format(graphs=_article_values(wanted[start : start + batch_size]))
         for row in backend.query(sparql):
             found.add(row["g"].value[len(ARTICLE_NS) :])
     return found
+
+
+_DIGEST = "64 lowercase hex characters, graphkit.store.mapping.text_hash"
+
+
+def _check_digest(digest: object, message: str) -> None:
+    """Raise ``InputError(message)`` unless ``digest`` is an article text hash."""
+    if not isinstance(digest, str) or not _HEX_DIGEST.fullmatch(digest):
+        raise InputError(message)
 
 
 def _article_values(digests: Sequence[str]) -> str:
@@ -181,11 +186,11 @@ def _hashed(
     given = iter(digests)
     for doc, statements in pairs:
         digest = next(given, None)
-        if not isinstance(digest, str) or not _HEX_DIGEST.fullmatch(digest):
-            raise InputError(
-                f"digests: expected the text hash of document {getattr(doc, 'id', doc)!r} "
-                f"(64 lowercase hex characters, graphkit.store.mapping.text_hash), got {digest!r}"
-            )
+        doc_id = getattr(doc, "id", doc)
+        _check_digest(
+            digest,
+            f"digests: expected the text hash of document {doc_id!r} ({_DIGEST}), got {digest!r}",
+        )
         yield doc, statements, digest
     extra = next(given, None)
     if extra is not None:

@@ -122,10 +122,7 @@ def _component_graph(G: nx.Graph, nodes: set[Hashable], rank: Mapping[Hashable, 
     sub = nx.Graph()
     ordered = sorted(nodes, key=rank.__getitem__)
     sub.add_nodes_from(ordered)
-    done: set[Hashable] = set()
-    for u in ordered:  # each edge from its first end, as G.edges() lists it
-        sub.add_edges_from((u, v, d) for v, d in G[u].items() if v in nodes and v not in done)
-        done.add(u)
+    sub.add_edges_from(G.edges(ordered, data=True))  # ``nodes`` is a whole component
     return sub
 
 
