@@ -231,6 +231,10 @@ class ArgumentFinder:
                 found = self.np_actor(c, depth - 1)
                 if found:
                     return found
+            if c.dep_ == "acl" and lemma in self.lex.cues["news_nouns"]:
+                found = self.child_actors(c, "nsubj", depth=depth - 1)  # "the news that X V-ed"
+                if found:
+                    return found
             if c.dep_ == "acl":  # "the demonstration staged by students"
                 for a in c.children:
                     if a.dep_ == "agent":
@@ -385,6 +389,7 @@ class ArgumentFinder:
             for c in tok.children
             if c.dep_ == "prep" and not any(p.dep_ in {"pobj", "pcomp"} for p in c.children)
         ]
+        heads += self.side_by_side(tok)
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "prep" for c in tok.children):
             # "launched artillery, mortar and rocket fire against X": the phrase on the
             # last conjunct is shared by the whole list
@@ -397,6 +402,19 @@ class ArgumentFinder:
                         if found:
                             return found
         return []
+
+    def side_by_side(self, tok: Token) -> list[Token]:
+        """The doubled nouns between ``tok`` and its preposition, whose children are its own.
+
+        "stands side by side with Ukraine", "stand shoulder to shoulder with the Iraqi
+        people": the parser hangs "with" on a "side" or a "shoulder".
+        """
+        found: list[Token] = []
+        for c in tok.children:
+            if c.lower_ in self.lex.cues["side_by_side"]:
+                twins = [d for d in self.doc[max(0, c.i - 2) : c.i + 3] if d.lower_ == c.lower_]
+                found.extend(t for t in twins if len(twins) == 2 and t not in found)
+        return found
 
     def _lost_pobj(self, prep: Token) -> list[Token]:
         """The noun phrase right after a preposition the parser left without an object.

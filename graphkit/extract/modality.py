@@ -23,6 +23,10 @@ from graphkit.ontology import relation as ontology_relation
 __all__ = ["ModalityFinder"]
 
 
+#: Dependencies through which a governing verb, adjective or noun reaches an act.
+_CLIMB = frozenset({"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"})
+
+
 @dataclass
 class _Modality:
     negated: bool = False
@@ -89,8 +93,11 @@ class ModalityFinder(ArgumentFinder):
                 mod.negated = mod.negated or outer.negated or outer.refused
                 mod.hypothetical = mod.hypothetical or outer.hypothetical
                 break
-            if cur.dep_ not in {"xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj", "ccomp"}:
-                break
+            if cur.dep_ == "conj" and cur.head.dep_ in {"xcomp", "pcomp"} and cur.i != cur.head.i:
+                cur = cur.head  # "refused to sanction Iran or (to) condemn Syria": both refused
+                continue
+            if cur.dep_ not in _CLIMB and not (cur.dep_ == "conj" and cur.pos_ == "ADP"):
+                break  # (a coordinated preposition climbs: "committed to A and to B")
             if cur.dep_ == "ccomp" and any(  # "it is unlikely that Iran will attack X"
                 c.dep_ == "acomp" and c.lemma_.lower() in lex.cues["likelihood_adjectives"]
                 for c in cur.head.children
@@ -139,6 +146,8 @@ class ModalityFinder(ArgumentFinder):
                 mod.intent = True
             if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":
                 mod.intent = True
+            if lemma in lex.cues["commitment_words"] and cur.dep_ == "prep" and cur.lower_ == "to":
+                mod.intent = True  # "is committed to supporting X"
             if lemma in lex.cues["likelihood_adjectives"] and cur.dep_ == "xcomp":
                 mod.hypothetical = True  # "Iran is likely to attack Israel": a forecast
             if lemma in lex.request_verbs and (
@@ -203,7 +212,7 @@ class ModalityFinder(ArgumentFinder):
     def verb_entry(self, tok: Token) -> tuple[Entry, Token | None] | None:
         lex = self.lex
         lemma = tok.lemma_.lower()
-        for c in tok.children:
+        for c in [*tok.children, *(c for t in self.side_by_side(tok) for c in t.children)]:
             if (
                 (c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.i > tok.i))
                 and (lemma, c.lower_) in lex.phrasal

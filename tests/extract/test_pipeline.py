@@ -957,6 +957,53 @@ TABLE = [
         {("Russia", "attacks", "Syrian rebels", False, True)},
         {("Russia", "attacks", "Syria", False, True)},
     ),
+    (
+        "Russia refused to sanction Iran or condemn Syria. Iran threatened to close the "
+        "Strait of Hormuz and to attack US bases.",
+        {  # a refusal and a threat cover every act coordinated under them
+            ("Russia", "condemns", "Syria", True, False),
+            ("Iran", "threatens", "United States", False, True),
+        },
+        {
+            ("Russia", "condemns", "Syria", False, True),
+            ("Iran", "attacks", "United States", False, True),
+        },
+    ),
+    (
+        "The UK is committed to supporting Iraq and to defeating ISIL.",
+        {  # a commitment is an intent, as "determined to" is
+            ("United Kingdom", "agreesWith", "Iraq", False, True),
+            ("United Kingdom", "threatens", "Islamic State", False, True),
+        },
+        {
+            ("United Kingdom", "supports", "Iraq", False, True),
+            ("United Kingdom", "attacks", "Islamic State", False, True),
+        },
+    ),
+    (
+        "Minister Tobias Ellwood said: The UK is committed to supporting the Iraqi "
+        "government against the terrorism of ISIL.",
+        {("United Kingdom", "threatens", "Islamic State", False, False)},
+        {("Tobias Ellwood", "accuses", "United Kingdom", False, False)},  # no accusation
+    ),
+    (
+        "Poland stands side by side with Ukraine. The United States continues to stand "
+        "shoulder to shoulder with the Iraqi people.",
+        {
+            ("Poland", "supports", "Ukraine", False, True),
+            ("United States", "supports", "Iraq", False, True),
+        },
+        set(),
+    ),
+    (
+        "Britain welcomed the news that Iraq had held elections. France condemned the "
+        "announcement that Iran would enrich uranium.",
+        {  # the act told as news is its subject's
+            ("United Kingdom", "praises", "Iraq", False, True),
+            ("France", "condemns", "Iran", False, True),
+        },
+        set(),
+    ),
 ]
 
 
