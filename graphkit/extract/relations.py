@@ -104,6 +104,24 @@ _BENEFACTIVE = {"to", "with", "as"}
 #: Prepositions tried last for an object when the lexicon's own found none.
 _PLACE_PREPS = ("in", "inside", "around", "near", "off")
 _FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "with", "into", "as")
+#: Relations that judge an act: "criticized the invasion of Ukraine" judges the invasion,
+#: and its doer is unknown (it is not the critic).
+_JUDGEMENTS = frozenset(
+    {
+        "praises",
+        "supports",
+        "criticizes",
+        "condemns",
+        "opposes",
+        "rejects",
+        "disputes",
+        "challenges",
+        "protestsAgainst",
+        "accuses",
+        "blames",
+        "investigates",
+    }
+)
 #: Relations whose object may sit in a complement or purpose clause.
 _CONTENT_RELATIONS = {
     "demands",
@@ -209,9 +227,17 @@ class _Core(StatementAssembler):
                 for acl in (c for c in noun.children if c.dep_ == "acl"):
                     candidates.append((self._prep_objects(acl, preps), True))
             topic = tok.lemma_.lower() in lex.cues["topic_object_verbs"]
+            judged: list[tuple[Mention, int]] = []
             for c in tok.children:  # "discussed Iran with X": the object is the topic
                 if c.dep_ in {"dobj", "dative"} and noun is None and not topic:
-                    candidates.append((self.np_actor(c), self.at[c.i] is None))
+                    act = self._hostile_act(c, entry.relation)
+                    if act is None:
+                        candidates.append((self.np_actor(c), self.at[c.i] is None))
+                    elif (
+                        entry.relation in _JUDGEMENTS
+                        and ontology_relation(entry.relation).polarity > 0
+                    ):  # "backed the sanctions against Russia": opposes Russia
+                        judged = self._prep_objects(c, lex.preps_for(act))
             candidates.append((self._prep_objects(tok, preps), False))
             if noun is None and not any(c.dep_ == "dobj" for c in tok.children):
                 for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
@@ -282,6 +308,8 @@ class _Core(StatementAssembler):
         self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
         if passive:
             return
+        if judged:
+            self.emit(tok, "opposes", subjects, judged, nested=True, inherited=inherited)
         if ontology_relation(entry.relation).polarity < 0:
             self._helpers_oppose(tok, objects)
         own_ids = {m.actor.id for m, _ in [*subjects, *objects]}
@@ -290,6 +318,33 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
+
+    def _hostile_act(self, noun: Token, relation: str) -> Entry | None:
+        """The hostile act a judging or joining verb's object names when it names no doer.
+
+        "criticized the invasion of Ukraine", "opposed the sanctions against Russia",
+        "joined the war against ISIL": Ukraine, Russia and ISIL are the targets of a hostile
+        act, not of the verb ("Russia's invasion" names its doer, who is then the one
+        judged). Who backs or praises such an act opposes its target; who joins it does it.
+        """
+        if (relation not in _JUDGEMENTS and relation != "alignsWith") or self.at[noun.i]:
+            return None
+        act = self.noun_entry(noun)
+        if act is None or ontology_relation(act.relation).polarity >= 0 or self._act_doers(noun):
+            return None
+        return act
+
+    def _act_doers(self, noun: Token) -> bool:
+        """True when an act noun names who does it: "Russia's", "Russian", "by/from X"."""
+        for c in noun.children:
+            if c.dep_ == "poss" and self.np_actor(c, depth=0):
+                return True
+            named = (self.mention(g) is not None for g in c.subtree)
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and any(named):
+                return True
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"} and self.child_actors(c, "pobj"):
+                return True  # "pressure from the EU"
+        return False
 
     def _backed(self, tok: Token, entry: Entry) -> None:
         """ "Iran-backed Houthi rebels", "US-trained Syrian forces": X backs the group."""
@@ -450,6 +505,9 @@ class _Core(StatementAssembler):
                     return
                 if verb.lemma_.lower() in lex.undoing_verbs:
                     return  # "blocked aid to Ukraine": the aid is not given
+                judge = self.verb_entry(verb) if tok_role.dep_ == "dobj" else None
+                if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
+                    return  # "criticized the invasion of Ukraine": the critic is no invader
                 relation = entry.relation
                 if verb.lemma_.lower() in lex.request_verbs and (
                     (tok_role.dep_ == "pobj" and gov.lower_ == "for") or tok_role.dep_ == "dobj"

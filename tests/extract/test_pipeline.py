@@ -87,9 +87,9 @@ TABLE = [
         set(),
     ),
     (
-        "Turkey will support the sanctions on Iran.",  # intent -> agreement
-        {("Turkey", "agreesWith", "Iran", False, True)},
-        set(),
+        "Turkey will support the sanctions on Iran.",  # a promise of hostility: a threat
+        {("Turkey", "threatens", "Iran", False, True)},
+        {("Turkey", "agreesWith", "Iran", False, True)},  # no agreement with the sanctioned
     ),
     (
         "Egyptian police opened fire on demonstrators.",  # light verb + act noun
@@ -994,6 +994,29 @@ TABLE = [
             ("United States", "supports", "Iraq", False, True),
         },
         set(),
+    ),
+    (
+        "Brazil criticized the invasion of Ukraine. India opposed the sanctions against "
+        "Russia. Japan backed the sanctions against Russia.",
+        {("Japan", "opposes", "Russia", False, True)},  # who backs a hostile act opposes
+        {  # judging an act whose doer is unnamed is not doing it, nor hostility to its target
+            ("Brazil", "invades", "Ukraine", False, True),
+            ("Brazil", "criticizes", "Ukraine", False, True),
+            ("India", "opposes", "Russia", False, True),
+            ("Japan", "sanctions", "Russia", False, True),
+        },
+    ),
+    (
+        "Turkey joined the war against ISIL. Italy supported the embargo on Iran.",
+        {
+            ("Turkey", "fightsAgainst", "Islamic State", False, True),
+            ("Italy", "opposes", "Iran", False, True),
+        },
+        {
+            ("Turkey", "alignsWith", "Islamic State", False, True),
+            ("Italy", "supports", "Iran", False, True),
+            ("Italy", "sanctions", "Iran", False, True),
+        },
     ),
     (
         "Britain welcomed the news that Iraq had held elections. France condemned the "
