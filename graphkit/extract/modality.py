@@ -49,9 +49,20 @@ class ModalityFinder(ArgumentFinder):
 
     def modality(self, tok: Token) -> _Modality:
         lex = self.lex
+        twin = _infinitive_twin(tok)
+        if twin is not None:  # "rejected calls to sanction X and condemn Y", misparsed
+            mod = self.modality(twin)
+            mod.negated = mod.negated or self._negated(tok)
+            return mod
         mod = _Modality()
         cur = tok
-        mod.negated = self._negated(tok) or _instead(tok) or self._neither(tok)
+        shared = _sharing_head(tok)  # "has not condemned, sanctioned or criticized X"
+        mod.negated = (
+            self._negated(tok)
+            or _instead(tok)
+            or self._neither(tok)
+            or (shared is not None and self._negated(shared))
+        )
         mod.hedged = any(
             c.dep_ == "advmod" and c.lower_ in lex.cues["hedges"] for c in tok.children
         )
@@ -64,7 +75,7 @@ class ModalityFinder(ArgumentFinder):
             any(c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in tok.children)
             and self.sources.reported(tok) is not None
         )
-        mod.future = self._future(tok)
+        mod.future = self._future(tok) or (shared is not None and self._future(shared))
         mod.conditional = self._marked_clause(tok, lex.cues["conditional_markers"])
         if self._marked_clause(tok, {"if"}) and any(
             c.dep_ == "aux" and c.lower_ in lex.cues["conditional_modals"] for c in tok.children
@@ -191,6 +202,8 @@ class ModalityFinder(ArgumentFinder):
             if c.dep_ == "neg" or (
                 c.lower_ in self.lex.negators and c.dep_ in {"advmod", "det", "neg"}
             ):
+                return True
+            if c.dep_ == "preconj" and c.lower_ == "neither":  # "neither condemned X nor ..."
                 return True
         return False
 
@@ -321,6 +334,46 @@ class ModalityFinder(ArgumentFinder):
                     rel = self.lex.compound_overrides[key]
                     return Entry(lemma, "N", rel, ()) if rel else None
         return self.lex.nouns.get(lemma)
+
+
+def _sharing_head(tok: Token) -> Token | None:
+    """The first verb of a list whose auxiliaries and negation ``tok`` shares, if any.
+
+    "has not condemned, sanctioned or criticized X", "neither condemned X nor sanctioned
+    Y": the later verbs have no subject or auxiliary of their own and the same form as
+    the first. "did not attack X but shelled Y" shares nothing (another form, and "but").
+    """
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and head.head.i != head.i:
+        if head.tag_ != head.head.tag_ or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in head.children
+        ):
+            return None
+        if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.head.children):
+            return None
+        head = head.head
+    return head if head.i != tok.i else None
+
+
+def _infinitive_twin(tok: Token) -> Token | None:
+    """The infinitive before ``tok`` whose list it ends, when the parser hung it elsewhere.
+
+    "Hungary rejected calls to sanction Russia and condemn Belarus": "condemn", a bare
+    infinitive, is parsed as a conjunct of "rejected" (a finite verb); it is the second
+    act the calls ask for, after "to sanction".
+    """
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or head.tag_ not in {"VBD", "VBZ"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return None
+    for t in reversed(tok.doc[head.i + 1 : tok.i]):
+        if t.dep_ in {"pobj", "pcomp", "xcomp", "acl"} and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            or (t.head.lower_ == "to" and t.dep_ in {"pobj", "pcomp"})
+        ):
+            return t
+    return None
 
 
 def _instead(tok: Token) -> bool:

@@ -240,9 +240,9 @@ class _Core(StatementAssembler):
                         judged = self._prep_objects(c, lex.preps_for(act))
             candidates.append((self._prep_objects(tok, preps), False))
             if noun is None and not any(c.dep_ == "dobj" for c in tok.children):
-                for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-                    for d in conj.children:  # "bombed and shelled X": the object is shared
-                        if d.dep_ == "dobj":
+                for conj in (c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "VERB"):
+                    for d in conj.children:  # "bombed and shelled X", "condemned,
+                        if d.dep_ == "dobj":  # sanctioned or criticized X": one object
                             candidates.append((self.np_actor(d), True))
             if ontology_relation(entry.relation).quad == 4:  # "... using aircraft against X"
                 candidates.append((self._against_in_clause(tok), True))

@@ -1007,6 +1007,29 @@ TABLE = [
         },
     ),
     (
+        "China neither condemned Russia nor sanctioned Iran. India has not condemned, "
+        "sanctioned or criticized Russia. Russia did not attack Ukraine but shelled Georgia.",
+        {  # a list of verbs shares its negation; "but" and another verb form do not
+            ("China", "condemns", "Russia", True, False),
+            ("China", "sanctions", "Iran", True, False),
+            ("India", "condemns", "Russia", True, False),
+            ("India", "sanctions", "Russia", True, False),
+            ("India", "criticizes", "Russia", True, False),
+            ("Russia", "attacks", "Georgia", False, True),
+        },
+        {
+            ("China", "condemns", "Russia", False, True),
+            ("China", "sanctions", "Iran", False, True),
+            ("India", "sanctions", "Russia", False, True),
+            ("India", "criticizes", "Russia", False, True),
+        },
+    ),
+    (
+        "Hungary rejected calls to sanction Russia and condemn Belarus.",
+        {("Hungary", "condemns", "Belarus", True, False)},  # the second act called for
+        {("Hungary", "condemns", "Belarus", False, True)},
+    ),
+    (
         "Turkey joined the war against ISIL. Italy supported the embargo on Iran.",
         {
             ("Turkey", "fightsAgainst", "Islamic State", False, True),
