@@ -56,6 +56,7 @@ class ModalityFinder(ArgumentFinder):
             return mod
         mod = _Modality()
         cur = tok
+        claim = False  # the act is the content of a claim noun ("allegations that X V-ed")
         shared = _sharing_head(tok)  # "has not condemned, sanctioned or criticized X"
         mod.negated = (
             self._negated(tok)
@@ -66,11 +67,6 @@ class ModalityFinder(ArgumentFinder):
         mod.hedged = any(
             c.dep_ == "advmod" and c.lower_ in lex.cues["hedges"] for c in tok.children
         )
-        mod.hypothetical = any(
-            (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
-            or (c.dep_ == "aux" and c.lower_ in lex.cues["speculative_modals"])
-            for c in tok.children
-        )  # "if Russia attacks NATO", "Russia may have attacked": not said to have happened
         mod.requested = (
             any(c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in tok.children)
             and self.sources.reported(tok) is not None
@@ -81,6 +77,16 @@ class ModalityFinder(ArgumentFinder):
             c.dep_ == "aux" and c.lower_ in lex.cues["conditional_modals"] for c in tok.children
         ):  # "Moscow could deploy nuclear weapons if NATO ...": a threat or an offer
             mod.if_conditional = True
+        mod.hypothetical = any(
+            (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
+            or (c.dep_ == "aux" and c.lower_ in lex.cues["speculative_modals"])
+            or (
+                c.dep_ == "aux"
+                and c.lower_ in lex.cues["possibility_modals"]
+                and not mod.if_conditional
+            )
+            for c in tok.children
+        )  # "if Russia attacks NATO", "Russia may have attacked": not said to have happened
         for _ in range(6):
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
                 break
@@ -114,6 +120,11 @@ class ModalityFinder(ArgumentFinder):
                 for c in cur.head.children
             ):
                 mod.hypothetical = True
+            if cur.dep_ == "ccomp" and any(  # "it is false that Russia invaded Ukraine"
+                c.dep_ == "acomp" and c.lemma_.lower() in lex.cues["falsity_adjectives"]
+                for c in cur.head.children
+            ):
+                mod.negated = True
             if cur.dep_ == "xcomp" and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children
             ):
@@ -127,7 +138,11 @@ class ModalityFinder(ArgumentFinder):
                 break
             lemma = gov.lemma_.lower()
             mod.governors.append(gov.i)
-            if (
+            if lemma in lex.cues["claim_nouns"] and cur.dep_ in {"acl", "ccomp"}:
+                # "rejected accusations that it supplies X": the claim is its owner's, as
+                # said; who rejects it refuses nothing
+                claim = True
+            if not claim and (
                 lemma in lex.refusal_verbs
                 or (lemma in lex.cues["cessation_verbs"] and cur.dep_ == "xcomp")
                 or _refusal_phrase(gov, lex.refusal_verbs)

@@ -199,8 +199,8 @@ class _Core(StatementAssembler):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             subjects = self.np_actor(p)
-                if c.dep_ == "nsubjpass":
-                    objects = self.np_actor(c)
+                if c.dep_ == "nsubjpass" and self._hostile_act(c, entry.relation) is None:
+                    objects = self.np_actor(c)  # not "the attack on X was condemned by Y"
             if not objects and tok.dep_ == "acl":
                 objects = self.np_actor(tok.head)
             if not objects and tok.dep_ == "conj":  # "he was bombed and killed by X"
@@ -238,6 +238,9 @@ class _Core(StatementAssembler):
                         and ontology_relation(entry.relation).polarity > 0
                     ):  # "backed the sanctions against Russia": opposes Russia
                         judged = self._prep_objects(c, lex.preps_for(act))
+            for c in tok.children:  # "Israel Katz, the foreign minister, criticized Turkey":
+                if c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.pos_ == "PROPN":  # misparsed
+                    candidates.append((self.np_actor(c, depth=0), False))
             candidates.append((self._prep_objects(tok, preps), False))
             if noun is None and not any(c.dep_ == "dobj" for c in tok.children):
                 for conj in (c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "VERB"):
@@ -505,7 +508,8 @@ class _Core(StatementAssembler):
                     return
                 if verb.lemma_.lower() in lex.undoing_verbs:
                     return  # "blocked aid to Ukraine": the aid is not given
-                judge = self.verb_entry(verb) if tok_role.dep_ == "dobj" else None
+                judged = tok_role.dep_ in {"dobj", "nsubjpass"}
+                judge = self.verb_entry(verb) if judged else None
                 if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
                     return  # "criticized the invasion of Ukraine": the critic is no invader
                 relation = entry.relation

@@ -1025,6 +1025,33 @@ TABLE = [
         },
     ),
     (
+        "Beijing rejected accusations that it supplies weapons to Russia.",
+        {("China", "providesWeaponsTo", "Russia", False, False)},  # the accusers' claim
+        {("China", "rejects", "Russia", False, True)},  # rejecting a claim refuses nothing
+    ),
+    (
+        "It is false that Russia invaded Ukraine. Analysts say China could invade Taiwan. "
+        "Moscow could deploy nuclear weapons if NATO sent troops to Ukraine.",
+        {
+            ("Russia", "invades", "Ukraine", True, False),
+            ("China", "invades", "Taiwan", False, False),  # a possibility, not an act
+            ("Russia", "threatens", "Ukraine", False, True),  # "could ... if": a threat
+        },
+        {
+            ("Russia", "invades", "Ukraine", False, True),
+            ("China", "invades", "Taiwan", False, True),
+        },
+    ),
+    (
+        "The attack on Israel was condemned by the United States. Israel Katz, the foreign "
+        "minister, criticized Turkey.",
+        {("Israel", "criticizes", "Turkey", False, True)},  # Turkey parsed as an adverb
+        {
+            ("United States", "attacks", "Israel", False, True),
+            ("United States", "condemns", "Israel", False, True),
+        },
+    ),
+    (
         "Hungary rejected calls to sanction Russia and condemn Belarus.",
         {("Hungary", "condemns", "Belarus", True, False)},  # the second act called for
         {("Hungary", "condemns", "Belarus", False, True)},
