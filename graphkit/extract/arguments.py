@@ -293,6 +293,11 @@ class ArgumentFinder:
                 for c in head.children:
                     if c.dep_ == "dobj":
                         return self.np_actor(c), True
+                for c in head.children:  # "called on Russia to withdraw": Russia would act
+                    if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < tok.i:
+                        found = self.child_actors(c, "pobj")
+                        if found:
+                            return found, True
             if head.pos_ == "ADJ":  # "X is unwilling to condemn"
                 return self.subjects(head.head, steps + 1)[0], True
             return self.subjects(head, steps + 1)[0], True

@@ -48,14 +48,21 @@ class StatementAssembler(ModalityFinder):
         self.out: list[Statement] = []
 
     # ------------------------------------------------------------------ assembly
-    def _endorse(self, request: Token, rel: str, objects: list[tuple[Mention, int]]) -> None:
+    def _endorse(
+        self,
+        request: Token,
+        rel: str,
+        subjects: list[tuple[Mention, int]],
+        objects: list[tuple[Mention, int]],
+    ) -> None:
         """Who asks for an act toward Y takes its side on Y: "urged the EC to support the
-        PLO" supports the PLO, "urged allies to sanction Russia" opposes Russia."""
+        PLO" supports the PLO, "urged allies to sanction Russia" opposes Russia (the one
+        asked is no Y: "called on Russia to withdraw its troops")."""
         polarity = ontology_relation(rel).polarity
         if polarity == 0 or not objects or self.modality(request).requested:
             return
         requesters = self.subjects(request)[0]
-        own = {self.target(m).id for m, _ in requesters}
+        own = {self.target(m).id for m, _ in [*requesters, *subjects]}
         targets = [x for x in objects if self.target(x[0]).id not in own]
         if requesters and targets:
             stance = "supports" if polarity > 0 else "opposes"
@@ -82,7 +89,7 @@ class StatementAssembler(ModalityFinder):
             mod = self.modality(modality_from or tok)
         if mod.requested and not derived:
             if mod.requester is not None and not (mod.negated or mod.refused):
-                self._endorse(self.doc[mod.requester], rel, objects)
+                self._endorse(self.doc[mod.requester], rel, subjects, objects)
             return 0
         info = ontology_relation(rel)
         relation_name = rel

@@ -168,6 +168,8 @@ class ModalityFinder(ArgumentFinder):
                 mod.negated = mod.negated or cur.lower_ == "from"
             elif lemma in lex.threat_verbs and gov.pos_ == "VERB":
                 mod.threat = True
+            elif cur.dep_ == "xcomp" and lemma in lex.cues["hearsay_verbs"] and _passive(gov):
+                mod.hedged = True  # "Iran is said to have supplied drones", "is expected to"
             elif lemma in lex.intent_verbs and gov.pos_ == "VERB" and cur.dep_ == "xcomp":
                 mod.intent = True
             if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":
@@ -349,6 +351,11 @@ class ModalityFinder(ArgumentFinder):
                     rel = self.lex.compound_overrides[key]
                     return Entry(lemma, "N", rel, ()) if rel else None
         return self.lex.nouns.get(lemma)
+
+
+def _passive(verb: Token) -> bool:
+    """ "is said", "was believed": a passive verb."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _sharing_head(tok: Token) -> Token | None:

@@ -1052,6 +1052,24 @@ TABLE = [
         },
     ),
     (
+        "The EU called on Russia to withdraw its troops from Ukraine.",
+        {  # Russia is asked to act; its troops are no target of the EU's stance
+            ("European Union", "callsOn", "Russia", False, True),
+            ("European Union", "supports", "Ukraine", False, True),
+        },
+        {("European Union", "supports", "Russia", False, True)},
+    ),
+    (
+        "Iran is said to have supplied drones to Russia. Russia is expected to launch a new "
+        "offensive against Ukraine.",
+        {("Iran", "providesWeaponsTo", "Russia", False, False)},  # hearsay: not asserted
+        {
+            ("Iran", "providesWeaponsTo", "Russia", False, True),
+            ("Russia", "threatens", "Ukraine", False, True),  # others' forecast, no threat
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+    ),
+    (
         "Hungary rejected calls to sanction Russia and condemn Belarus.",
         {("Hungary", "condemns", "Belarus", True, False)},  # the second act called for
         {("Hungary", "condemns", "Belarus", False, True)},
