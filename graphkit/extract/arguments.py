@@ -389,6 +389,11 @@ class ArgumentFinder:
         self, tok: Token, preps: set[str] | Sequence[str]
     ) -> list[tuple[Mention, int]]:
         heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]  # "kidnapped up to 16 ..."
+        for up in (h for h in heads[1:] if h.lower_ == "up"):  # "up to 16 advisers": a number,
+            for c in (c for c in up.children if c.lower_ == "to"):  # not a destination
+                found = self.child_actors(c, "pobj")
+                if found:
+                    return found
         heads += [  # "pulled its troops out of Lebanon": the "of" of "out of"
             c
             for c in tok.children

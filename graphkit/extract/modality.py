@@ -57,6 +57,7 @@ class ModalityFinder(ArgumentFinder):
         mod = _Modality()
         cur = tok
         claim = False  # the act is the content of a claim noun ("allegations that X V-ed")
+        permitted = False  # the act is another's, in an infinitive with its own subject
         shared = _sharing_head(tok)  # "has not condemned, sanctioned or criticized X"
         mod.negated = (
             self._negated(tok)
@@ -89,7 +90,11 @@ class ModalityFinder(ArgumentFinder):
         )  # "if Russia attacks NATO", "Russia may have attacked": not said to have happened
         for _ in range(6):
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
-                break
+                if not _infinitive(cur):
+                    break
+                # "(did not) allow al-Qaeda to use ...": another's act, allowed or not by the
+                # governor; a "not" or a refusal above leaves it undecided, not undone
+                permitted = True
             if cur.dep_ == "advcl" and (
                 any(  # "renewed its appeal to Iran to release ..."
                     c.dep_ == "dobj" and c.lemma_.lower() in lex.request_verbs
@@ -129,8 +134,11 @@ class ModalityFinder(ArgumentFinder):
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children
             ):
                 mod.negated = True  # "China has yet to condemn Russia": not (yet) done
-            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in (
-                lex.demand_verbs | {"insist"} | set(lex.cues["denial_verbs"])
+            if (
+                cur.dep_ == "ccomp"
+                and cur.head.lemma_.lower()
+                not in (lex.demand_verbs | {"insist"} | set(lex.cues["denial_verbs"]))
+                and not _infinitive(cur)
             ):
                 break
             gov = cur.head
@@ -149,7 +157,8 @@ class ModalityFinder(ArgumentFinder):
                 or lemma in lex.refusal_adjectives
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
             ):
-                mod.refused = True
+                mod.refused = not permitted
+                mod.hypothetical = mod.hypothetical or permitted
             if lemma in lex.cues["denial_verbs"] and cur.dep_ in {"xcomp", "ccomp", "pcomp"}:
                 mod.negated = True  # "Iran denied supplying drones": said not to have done it
             if lemma in lex.cues["intention_nouns"] and cur.dep_ in {"acl", "pcomp", "prep"}:
@@ -186,7 +195,8 @@ class ModalityFinder(ArgumentFinder):
                 if gov.pos_ in {"VERB", "AUX"}:
                     mod.requester = gov.i
             if self._negated(gov) and not mod.refused:
-                mod.negated = True
+                mod.negated = mod.negated or not permitted
+                mod.hypothetical = mod.hypothetical or permitted
             mod.hypothetical = mod.hypothetical or any(
                 c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"]
                 for c in gov.children
@@ -351,6 +361,11 @@ class ModalityFinder(ArgumentFinder):
                     rel = self.lex.compound_overrides[key]
                     return Entry(lemma, "N", rel, ()) if rel else None
         return self.lex.nouns.get(lemma)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "(allow al-Qaeda) to use": a clause with "to" and no tense of its own."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

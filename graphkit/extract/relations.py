@@ -267,9 +267,11 @@ class _Core(StatementAssembler):
             ):  # "threatened to cut off power to X"
                 candidates.append((self._content_objects(tok, preps), True))
             if noun is not None:
-                candidates.append((self._prep_objects(noun, _FALLBACK_PREPS), True))
-            candidates.append((self._prep_objects(tok, _FALLBACK_PREPS), True))
+                candidates.append((self._prep_objects(noun, _fallback(entry)), True))
+            candidates.append((self._prep_objects(tok, _fallback(entry)), True))
             candidates.append((self._purpose_objects(tok), True))
+            if ontology_relation(entry.relation).quad == 4:  # "moved troops to its border
+                candidates.append((self._border_objects(tok), True))  # with China"
             if noun is not None:
                 candidates.append((self._purpose_objects(noun), True))
             candidates.append((self._condition_subjects(tok), True))
@@ -322,6 +324,17 @@ class _Core(StatementAssembler):
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
 
+    def _border_objects(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The state across a border a force is sent to: "to its border with China"."""
+        for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]:
+            for prep in (c for c in h.children if c.dep_ == "prep"):
+                for p in (p for p in prep.children if p.dep_ == "pobj"):
+                    if p.lemma_.lower() in self.lex.cues["border_nouns"]:
+                        found = self._prep_objects(p, ["with", "of"])
+                        if found:
+                            return found
+        return []
+
     def _hostile_act(self, noun: Token, relation: str) -> Entry | None:
         """The hostile act a judging or joining verb's object names when it names no doer.
 
@@ -338,7 +351,7 @@ class _Core(StatementAssembler):
         return act
 
     def _act_doers(self, noun: Token) -> bool:
-        """True when an act noun names who does it: "Russia's", "Russian", "by/from X"."""
+        """True when an act noun names who does it: "Russia's", "Russian", "(imposed) by X"."""
         for c in noun.children:
             if c.dep_ == "poss" and self.np_actor(c, depth=0):
                 return True
@@ -347,6 +360,10 @@ class _Core(StatementAssembler):
                 return True
             if c.dep_ == "prep" and c.lower_ in {"by", "from"} and self.child_actors(c, "pobj"):
                 return True  # "pressure from the EU"
+            if c.dep_ == "acl" and any(  # "the sanctions imposed on Iran by Washington"
+                a.dep_ == "agent" and self.child_actors(a, "pobj") for a in c.children
+            ):
+                return True
         return False
 
     def _backed(self, tok: Token, entry: Entry) -> None:
@@ -527,14 +544,9 @@ class _Core(StatementAssembler):
                     own = {m.actor.id for m, _ in agents}
                     # "opened investigations against X", "staged rallies ... against X"
                     if not objects:
-                        fallback: tuple[str, ...] = _FALLBACK_PREPS
-                        if ontology_relation(entry.relation).quad == 4:
-                            # "airstrikes and material support to X": "to" names no target
-                            # of a material attack unless the lexicon lists it
-                            fallback = tuple(p for p in fallback if p not in _BENEFACTIVE)
                         objects = [
                             x
-                            for x in self._prep_objects(verb, [*preps, *fallback])
+                            for x in self._prep_objects(verb, [*preps, *_fallback(entry)])
                             if self.target(x[0]).id not in own
                         ]
                     if agents:
@@ -578,12 +590,25 @@ class _Core(StatementAssembler):
         mod = self.modality(gov)
         return (
             lemma in lex.request_verbs
+            or lemma in lex.intent_verbs  # "offered to host talks between A and B"
             or mod.requested
             or mod.hypothetical
             or mod.negated
             or mod.refused
             or ((mod.future or mod.intent) and not mod.ongoing)
         )
+
+
+def _fallback(entry: Entry) -> tuple[str, ...]:
+    """Prepositions tried for an object when the lexicon's own found none.
+
+    "airstrikes and material support to X", "sent troops to Poland": "to" (or "with",
+    "as") names no target of a material hostile act unless the lexicon lists it ("to the
+    border with X" does: see ``_border_objects``).
+    """
+    if ontology_relation(entry.relation).quad == 4:
+        return tuple(p for p in _FALLBACK_PREPS if p not in _BENEFACTIVE)
+    return _FALLBACK_PREPS
 
 
 def _depth(tok: Token) -> int:

@@ -1070,6 +1070,29 @@ TABLE = [
         },
     ),
     (
+        "The US sent troops to Poland. NATO deployed troops to Estonia. India moved troops to "
+        "its border with China.",
+        {("India", "mobilizesAgainst", "China", False, True)},  # across the border
+        {  # a force sent to a state is no mobilisation against it
+            ("United States", "mobilizesAgainst", "Poland", False, True),
+            ("NATO", "mobilizesAgainst", "Estonia", False, True),
+        },
+    ),
+    (
+        "China opposed the sanctions imposed on Iran by Washington.",
+        {("China", "opposes", "United States", False, True)},  # the named doer is judged
+        {("China", "opposes", "Iran", False, True)},
+    ),
+    (
+        "The Taliban pledged not to allow al-Qaeda to use Afghan soil to attack the United "
+        "States. Egypt offered to host talks between Hamas and Fatah.",
+        set(),
+        {  # an act not allowed, talks only offered: neither happened
+            ("al-Qaeda", "attacks", "United States", False, True),
+            ("Hamas", "negotiatesWith", "Fatah", False, True),
+        },
+    ),
+    (
         "Hungary rejected calls to sanction Russia and condemn Belarus.",
         {("Hungary", "condemns", "Belarus", True, False)},  # the second act called for
         {("Hungary", "condemns", "Belarus", False, True)},
