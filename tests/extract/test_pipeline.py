@@ -726,9 +726,11 @@ TABLE = [
     ),
     (
         "Russia withdrew its ambassador from Lithuania. Annan said he will withdraw weapons"
-        " inspectors from Iraq. Russia withdrew its troops from Ukraine.",
+        " inspectors from Iraq. Russia withdrew its troops from Ukraine. Paris recalled its"
+        " ambassador to Rome.",
         {  # diplomats and inspectors withdrawn cut ties (a promise of it threatens);
             ("Russia", "cutsTiesWith", "Lithuania", False, True),  # troops withdrawn retreat
+            ("France", "cutsTiesWith", "Italy", False, True),  # the envoy's post
             ("United Nations", "threatens", "Iraq", False, True),
             ("Russia", "withdrawsFrom", "Ukraine", False, True),
         },
