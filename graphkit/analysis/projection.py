@@ -36,7 +36,6 @@ Example:
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -44,6 +43,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.analysis._readers import ACTOR_FIELDS, iso_day, record_rows, store_rows
+from graphkit.corpus.dates import statement_day
 from graphkit.errors import InputError, KnowledgeBaseError
 from graphkit.types import ACTOR_NS, Document
 
@@ -280,7 +280,8 @@ def statement_graph(
         QueryError: A statement query that fails or lacks a required variable.
     """
     for name, value in (("since", since), ("until", until)):
-        if value is not None and not _valid_day(value):
+        # As text: iso_day keeps its first ten characters, and the store compares them.
+        if value is not None and statement_day(str(value)) is None:
             raise InputError(f"{name}={value!r} is not an ISO date (YYYY-MM-DD)")
     since, until = iso_day(since), iso_day(until)
     keep = _row_filter(
@@ -320,25 +321,6 @@ def statement_graph(
         )
         _add_row(G, row, ends)
     return G
-
-
-def _valid_day(value: str) -> bool:
-    """``YYYY-MM-DD`` (a time may follow): the form the store's dates are compared in as text.
-
-    Example:
-        >>> _valid_day("2023-05-05"), _valid_day("2023-05-05T10:00"), _valid_day("20230505")
-        (True, True, False)
-    """
-    from datetime import date
-
-    text = str(value)
-    if not re.match(r"\d{4}-\d{2}-\d{2}", text):
-        return False  # "20230505" parses as ISO but would be compared as text to "2023-..."
-    try:
-        date.fromisoformat(text[:10])
-    except ValueError:
-        return False
-    return True
 
 
 # --- aggregation -----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Normalise the dates found in corpus metadata to ISO 8601.
+"""Normalise the dates found in corpus metadata to ISO 8601; read the day of a date.
 
 Example:
     >>> normalize_date("2022-03-15T10:30:00Z")
@@ -15,7 +15,7 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-__all__ = ["normalize_date"]
+__all__ = ["normalize_date", "statement_day"]
 
 # Unambiguous written forms only: day/month order is never guessed ("03/04/2022" stays raw).
 _DATE_FORMATS = (
@@ -32,6 +32,7 @@ _DATE_FORMATS = (
 )
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def normalize_date(value: str | None) -> str | None:
@@ -67,6 +68,32 @@ def normalize_date(value: str | None) -> str | None:
     if parsed is None:
         return raw
     return parsed.isoformat()
+
+
+def statement_day(value: object) -> str | None:
+    """The ``YYYY-MM-DD`` day of a statement's ``date``, or None when it has no real one.
+
+    Strings count only when they start with a valid ``YYYY-MM-DD`` day (a time may follow);
+    anything else (free text, markup, ``2022-02-30``, ``20220407``) is treated as undated, so
+    date filters only ever compare clean ISO days: the page's, and the store's, which
+    compares dates as text.
+
+    Example:
+        >>> statement_day("2022-04-07T10:30:00Z"), statement_day(date(2022, 4, 7))
+        ('2022-04-07', '2022-04-07')
+        >>> statement_day("2022-02-30"), statement_day("<b>May</b>"), statement_day(None)
+        (None, None, None)
+    """
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            return date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def _parse(raw: str) -> date | datetime | None:

@@ -12,14 +12,13 @@ Example:
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Hashable, Mapping
-from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import networkx as nx
 
+from graphkit.corpus.dates import statement_day
 from graphkit.viz.model import statement_group, statement_polarity
 
 __all__ = [
@@ -33,32 +32,6 @@ __all__ = [
 
 #: Statement-record fields that describe the article; :func:`pool_articles` shares them.
 ARTICLE_FIELDS = ("doc", "title", "date", "day", "url")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def statement_day(value: object) -> str | None:
-    """The ``YYYY-MM-DD`` day of a statement's ``date``, or None when it has no real one.
-
-    Strings count only when they start with a valid ``YYYY-MM-DD`` day (a time may follow);
-    anything else (free text, markup, ``2022-02-30``) is treated as undated, so the page's
-    date filter only ever compares clean ISO days.
-
-    Example:
-        >>> statement_day("2022-04-07T10:30:00Z"), statement_day(date(2022, 4, 7))
-        ('2022-04-07', '2022-04-07')
-        >>> statement_day("2022-02-30"), statement_day("<b>May</b>"), statement_day(None)
-        (None, None, None)
-    """
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str) and _DAY.match(value):
-        try:
-            return date.fromisoformat(value[:10]).isoformat()
-        except ValueError:
-            return None
-    return None
 
 
 def safe_url(url: object) -> str | None:
