@@ -28,7 +28,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from graphkit.analysis.projection import normalize_actor
+from graphkit.analysis.projection import _induced_subgraph, normalize_actor
 from graphkit.analysis.temporal import dyad_timeline
 from graphkit.errors import InputError
 
@@ -142,10 +142,7 @@ def plot_blocs(
     from matplotlib.lines import Line2D
 
     ax = _axes(ax, _BLOCS_SIZE)
-    H = U.copy()
-    if actors is not None:  # not U.subgraph: it may list a small node set in hash order
-        drawn = set(actors)
-        H.remove_nodes_from([n for n in U if n not in drawn])
+    H = U if actors is None else _induced_subgraph(U, set(actors))
     if H.number_of_nodes() == 0:
         _empty(ax, "no actors")
     else:

@@ -37,6 +37,7 @@ from graphkit.analysis.blocs import (
 )
 from graphkit.analysis.centrality import actor_roles, centrality_table
 from graphkit.analysis.projection import (
+    _induced_subgraph,
     normalize_actor,
     signed_graph,
     statement_graph,
@@ -185,10 +186,8 @@ def analyze(
         G = source
         if since is not None or until is not None:
             G = window_graph(G, since=since, until=until)
-        if actor_list is not None:  # not G.subgraph: it may list few nodes in hash order
-            keep = {normalize_actor(a) for a in actor_list}
-            G = G.copy()
-            G.remove_nodes_from([n for n in list(G) if n not in keep])
+        if actor_list is not None:
+            G = _induced_subgraph(G, {normalize_actor(a) for a in actor_list})
     else:
         G = statement_graph(
             source,
