@@ -110,11 +110,12 @@ def write_statements(
         out: File to write instead of stdout.
     """
     if fmt == "jsonl":
+        from graphkit.workflow import _write_jsonl
+
         stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
         try:
             for _document, statements in pairs:
-                for statement in statements:
-                    stream.write(json.dumps(statement.to_dict(), ensure_ascii=False) + "\n")
+                _write_jsonl(statements, stream)
         finally:
             if out:
                 stream.close()

@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from graphkit.types import Document, Statement
 
@@ -69,6 +69,12 @@ class BuildReport:
         return "\n".join(lines)
 
 
+def _write_jsonl(statements: Iterable[Statement], stream: TextIO) -> None:
+    """Write ``statements`` to ``stream`` as JSON Lines (``graphkit extract`` and ``build``)."""
+    for statement in statements:
+        stream.write(json.dumps(statement.to_dict(), ensure_ascii=False) + "\n")
+
+
 def _tee_statements(
     pairs: Iterable[tuple[Document, list[Statement]]], path: Path, report: BuildReport
 ) -> Iterator[tuple[Document, list[Statement]]]:
@@ -77,8 +83,7 @@ def _tee_statements(
             report.documents += 1
             report.statements += len(statements)
             report.asserted += sum(s.asserted for s in statements)
-            for statement in statements:
-                stream.write(json.dumps(statement.to_dict(), ensure_ascii=False) + "\n")
+            _write_jsonl(statements, stream)
             yield document, statements
 
 
