@@ -8,7 +8,9 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from rdflib import RDFS, Graph, URIRef
@@ -41,6 +43,22 @@ def kb() -> KnowledgeBase:
 @pytest.fixture(scope="module")
 def graph() -> Graph:
     return Graph().parse(kb_path(), format="turtle")
+
+
+@pytest.fixture()
+def build() -> Iterator[ModuleType]:
+    """``tools/build_actors.py`` (a script, not part of the package) loaded as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "build_actors", REPO / "tools" / "build_actors.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        del sys.modules[spec.name]
 
 
 def _states(kb: KnowledgeBase) -> list:
@@ -210,17 +228,7 @@ def test_kb_validates_against_shapes(graph):
     assert conforms, report
 
 
-def test_kb_turtle_is_up_to_date_with_its_sources():
-    spec = importlib.util.spec_from_file_location(
-        "build_actors", REPO / "tools" / "build_actors.py"
-    )
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = build  # dataclasses resolve annotations through sys.modules
-    try:
-        spec.loader.exec_module(build)
-    finally:
-        del sys.modules[spec.name]
+def test_kb_turtle_is_up_to_date_with_its_sources(build):
     expected = build.render(*build.read_sources())
     assert kb_path().read_text(encoding="utf-8") == expected, (
         "ontologies/actors.ttl is stale: run python tools/build_actors.py"
@@ -537,22 +545,12 @@ def test_kb_every_person_has_an_affiliation_and_a_note(graph):
         assert graph.value(person, RDFS.comment) is not None, person
 
 
-def test_build_actors_refuses_a_short_person_row(tmp_path):
-    spec = importlib.util.spec_from_file_location(
-        "build_actors", REPO / "tools" / "build_actors.py"
-    )
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = build
-    try:
-        spec.loader.exec_module(build)
-        bad = tmp_path / "persons.tsv"
-        bad.write_text("key\tlabel\taffiliated_with\talt\tnote\nX_Y\tX Y\tRUS\n", "utf-8")
-        with pytest.raises(build.SourceError, match="row 2"):
-            build.read_sources(persons_path=bad)
-        unknown = tmp_path / "unknown.tsv"
-        unknown.write_text("key\tlabel\taffiliated_with\talt\tnote\nX_Y\tX Y\tATLANTIS\t\tn\n")
-        with pytest.raises(build.SourceError, match="ATLANTIS"):
-            build.read_sources(persons_path=unknown)
-    finally:
-        del sys.modules[spec.name]
+def test_build_actors_refuses_a_short_person_row(build, tmp_path):
+    bad = tmp_path / "persons.tsv"
+    bad.write_text("key\tlabel\taffiliated_with\talt\tnote\nX_Y\tX Y\tRUS\n", "utf-8")
+    with pytest.raises(build.SourceError, match="row 2"):
+        build.read_sources(persons_path=bad)
+    unknown = tmp_path / "unknown.tsv"
+    unknown.write_text("key\tlabel\taffiliated_with\talt\tnote\nX_Y\tX Y\tATLANTIS\t\tn\n")
+    with pytest.raises(build.SourceError, match="ATLANTIS"):
+        build.read_sources(persons_path=unknown)

@@ -92,12 +92,16 @@ def _cells(value: str) -> list[str]:
     return [part.strip() for part in value.split("|") if part.strip()]
 
 
-def _read_states(path: Path) -> list[ActorRow]:
+def _tsv_records(path: Path) -> csv.DictReader[str]:
+    """The records of a tab-separated source table; blank and ``#`` comment lines skipped."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [line for line in lines if not line.startswith("#")]
-    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _read_states(path: Path) -> list[ActorRow]:
     states = []
-    for rec in reader:
+    for rec in _tsv_records(path):
         iso3 = rec["iso3"].strip()
         states.append(
             ActorRow(
@@ -117,11 +121,8 @@ def _read_states(path: Path) -> list[ActorRow]:
 
 
 def _read_persons(path: Path) -> list[ActorRow]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [line for line in lines if not line.startswith("#")]
-    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
     persons = []
-    for lineno, rec in enumerate(reader, start=2):
+    for lineno, rec in enumerate(_tsv_records(path), start=2):
         if None in rec or any(v is None for v in rec.values()):
             raise SourceError(f"{path.name}: row {lineno} does not have 5 tab-separated cells")
         persons.append(
