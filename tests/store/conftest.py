@@ -1,5 +1,5 @@
-"""Shared fixtures for the store tests: the three backends and a real ``oxigraph serve``
-process on 127.0.0.1."""
+"""Shared fixtures for the store tests: the three backends, a real ``oxigraph serve``
+process on 127.0.0.1 and an N-Quads file with a syntax error."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import httpx
 import pytest
 
 from graphkit.store import KnowledgeGraph
+
+from .store_corpus import nquads
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +36,14 @@ def kg(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[KnowledgeGrap
         graph = KnowledgeGraph.connect(url)
     yield graph
     graph.close()
+
+
+@pytest.fixture()
+def broken_nq(tmp_path: Path) -> Path:
+    """``broken.nq``: 300 lines of :func:`~.store_corpus.nquads` whose line 181 has an
+    unterminated literal (in the third of four equal parts)."""
+    rows = nquads(300).splitlines(keepends=True)
+    rows[180] = b'<http://x/s> <http://x/p> "unterminated <http://x/g1> .\n'
+    path = tmp_path / "broken.nq"
+    path.write_bytes(b"".join(rows))
+    return path

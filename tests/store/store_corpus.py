@@ -1,4 +1,4 @@
-"""Hand-built articles and statements for the store tests (no extractor needed)."""
+"""Hand-built articles, statements and N-Quads for the store tests (no extractor needed)."""
 
 from __future__ import annotations
 
@@ -116,3 +116,13 @@ def corpus() -> list[tuple[Document, list[Statement]]]:
         make_statement(DOC2, USA, "condemns", RUS, sentence="The United States condemned Russia."),
     ]
     return [(DOC1, s1), (DOC2, s2)]
+
+
+def nquads(lines: int = 600) -> bytes:
+    """N-Quads over five named graphs and the default graph, with escapes and non-ASCII."""
+    rows = []
+    for i in range(lines):
+        graph = f" <http://x/g{i % 5}>" if i % 7 else ""
+        text = f'"line {i}\\nsays \\"hi\\" \u00e9\u4e2d"@en' if i % 3 else f'"{i}"^^<http://x/int>'
+        rows.append(f"<http://x/s{i % 40}> <http://x/p{i % 3}> {text}{graph} .\n")
+    return "".join(rows).encode()

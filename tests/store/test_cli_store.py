@@ -78,19 +78,18 @@ def test_cli_export_import_round_trip(store, tmp_path):
 
 
 @pytest.mark.parametrize("threads", [1, 4])
-def test_cli_import_syntax_error_names_the_file_and_its_line(tmp_path, monkeypatch, threads):
+def test_cli_import_syntax_error_names_the_file_and_its_line(
+    broken_nq, tmp_path, monkeypatch, threads
+):
     from graphkit.store import embedded, rdfio
 
     monkeypatch.setattr(rdfio, "DEFAULT_BULK_IMPORT_BYTES", 1)  # the fast, parallel path
     monkeypatch.setattr(embedded, "default_threads", lambda: threads)
-    lines = [f'<http://x/s{i}> <http://x/p> "{i}" <http://x/g> .\n' for i in range(300)]
-    lines[180] = '<http://x/s> <http://x/p> "unterminated <http://x/g> .\n'
-    file = tmp_path / "broken.nq"
-    file.write_text("".join(lines), encoding="utf-8")
-    result = CliRunner().invoke(main, ["import", str(file), "--store", str(tmp_path / "s")])
+    result = CliRunner().invoke(main, ["import", str(broken_nq), "--store", str(tmp_path / "s")])
     assert result.exit_code == 2
     assert (
-        f"graphkit: error: cannot parse {str(file)!r}: Parser error at line 181 " in result.output
+        f"graphkit: error: cannot parse {str(broken_nq)!r}: Parser error at line 181 "
+        in result.output
     )
     assert "(broken.nq, line 181)" in result.output
 

@@ -8,17 +8,9 @@ import pytest
 from graphkit.errors import InputError, StoreError
 from graphkit.store.embedded import MemoryBackend, OxigraphBackend, line_chunks
 
+from .store_corpus import nquads
+
 NQ = ox.RdfFormat.N_QUADS
-
-
-def nquads(lines: int = 600) -> bytes:
-    """N-Quads over five named graphs and the default graph, with escapes and non-ASCII."""
-    rows = []
-    for i in range(lines):
-        graph = f" <http://x/g{i % 5}>" if i % 7 else ""
-        text = f'"line {i}\\nsays \\"hi\\" \u00e9\u4e2d"@en' if i % 3 else f'"{i}"^^<http://x/int>'
-        rows.append(f"<http://x/s{i % 40}> <http://x/p{i % 3}> {text}{graph} .\n")
-    return "".join(rows).encode()
 
 
 class _CountingStore:
@@ -110,22 +102,13 @@ def test_bulk_load_syntax_error_in_last_part_raises_store_error(make_backend):
         backend.bulk_load(nquads() + b"not a quad\n", NQ, threads=4)
 
 
-def broken_nquads(lines: int = 300, bad: int = 181) -> bytes:
-    """:func:`nquads` whose line ``bad`` (counted from 1) has an unterminated literal."""
-    rows = nquads(lines).splitlines(keepends=True)
-    rows[bad - 1] = b'<http://x/s> <http://x/p> "unterminated <http://x/g1> .\n'
-    return b"".join(rows)
-
-
 @pytest.mark.parametrize(
     ("source", "where"), [("path", "broken.nq, line 181"), ("bytes", "line 181")]
 )
 def test_bulk_load_syntax_error_reads_the_same_in_parallel_as_on_one_thread(
-    tmp_path, source, where
+    broken_nq, source, where
 ):
-    data = broken_nquads()
-    file = tmp_path / "broken.nq"
-    file.write_bytes(data)
+    file, data = broken_nq, broken_nq.read_bytes()
     messages = []
     for threads in (1, 4):
         backend = MemoryBackend()

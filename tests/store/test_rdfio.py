@@ -135,15 +135,11 @@ def test_import_fast_path_syntax_error_at_end_writes_nothing(open_kg, tmp_path, 
 
 
 @pytest.mark.parametrize("threads", [1, 4])
-def test_import_fast_path_syntax_error_names_the_file_and_its_line(tmp_path, threads):
-    rows = nquads().splitlines(keepends=True)
-    rows[180] = '<http://x/s> <http://x/p> "unterminated <http://x/g1> .\n'
-    file = tmp_path / "broken.nq"
-    file.write_text("".join(rows), encoding="utf-8")
+def test_import_fast_path_syntax_error_names_the_file_and_its_line(broken_nq, threads):
     with pytest.raises(InputError) as raised:
-        import_rdf(KnowledgeGraph.memory().backend, file, bulk=True, threads=threads)
+        import_rdf(KnowledgeGraph.memory().backend, broken_nq, bulk=True, threads=threads)
     message = str(raised.value)
-    assert message.startswith(f"cannot parse {str(file)!r}: Parser error at line 181 column ")
+    assert message.startswith(f"cannot parse {str(broken_nq)!r}: Parser error at line 181 column ")
     assert message.endswith("(broken.nq, line 181)")
 
 
