@@ -44,7 +44,7 @@ from rdflib.namespace import OWL, SKOS
 
 from graphkit.errors import KnowledgeBaseError
 from graphkit.namespace import GK
-from graphkit.types import ACTOR_NS, WIKIDATA_NS, Actor
+from graphkit.types import ACTOR_NS, ACTOR_TYPES, WIKIDATA_NS, Actor
 
 __all__ = [
     "ACTOR_TYPES",
@@ -59,18 +59,6 @@ __all__ = [
 ]
 
 AliasKind = TypingLiteral["label", "alt", "demonym", "capital", "seat"]
-
-#: Local names of the gk:Actor subclasses an actor in the KB can have.
-ACTOR_TYPES = (
-    "State",
-    "InternationalOrganization",
-    "Person",
-    "NonStateArmedGroup",
-    "PoliticalParty",
-    "MediaOutlet",
-    "InformalBloc",
-    "Organization",
-)
 
 #: Aliases that belong to two actors in the data, resolved on purpose: normalised alias ->
 #: key of the actor lookup returns.

@@ -28,6 +28,7 @@ from typing import Any
 
 __all__ = [
     "ACTOR_NS",
+    "ACTOR_TYPES",
     "WIKIDATA_NS",
     "Actor",
     "ActorMention",
@@ -42,6 +43,17 @@ ACTOR_NS = "https://w3id.org/graphkit/actor/"
 #: Namespace of Wikidata entity IRIs (``owl:sameAs`` targets); ``Actor.wikidata`` holds the
 #: bare id (``Q148``).
 WIKIDATA_NS = "http://www.wikidata.org/entity/"
+#: Local names of the ``gk:Actor`` subclasses an actor can have (:attr:`Actor.type`).
+ACTOR_TYPES = (
+    "State",
+    "InternationalOrganization",
+    "Person",
+    "NonStateArmedGroup",
+    "PoliticalParty",
+    "MediaOutlet",
+    "InformalBloc",
+    "Organization",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +72,9 @@ class Span:
 class Actor:
     """An actor: a KB entry or an entity kept from the text.
 
-    ``type`` is the local name of a ``gk:Actor`` subclass (``State``,
-    ``InternationalOrganization``, ``Person``, ``NonStateArmedGroup``, ``PoliticalParty``,
-    ``MediaOutlet``, ``InformalBloc``, ``Organization``). ``affiliation`` is the IRI of the
-    body a person or sub-organization speaks for, when known.
+    ``type`` is the local name of a ``gk:Actor`` subclass (one of :data:`ACTOR_TYPES`).
+    ``affiliation`` is the IRI of the body a person or sub-organization speaks for, when
+    known.
     """
 
     id: str

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphkit.errors import InputError
 from graphkit.types import ACTOR_NS, Actor, Document, Statement
+from graphkit.types import ACTOR_TYPES as _ACTOR_SUBCLASSES
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -83,19 +84,7 @@ ONTOLOGY_GRAPH = _BASE + "graph/ontology"
 ACTORS_GRAPH = _BASE + "graph/actors"
 SYSTEM_GRAPHS = (ONTOLOGY_GRAPH, ACTORS_GRAPH)
 #: Local names of the ``gk:Actor`` classes an :class:`~graphkit.types.Actor` may have.
-ACTOR_TYPES = frozenset(
-    {
-        "Actor",
-        "State",
-        "InternationalOrganization",
-        "Person",
-        "NonStateArmedGroup",
-        "PoliticalParty",
-        "MediaOutlet",
-        "InformalBloc",
-        "Organization",
-    }
-)
+ACTOR_TYPES = frozenset({"Actor", *_ACTOR_SUBCLASSES})
 _ENT_NS = ACTOR_NS + "ent/"
 _WIKIDATA = "http://www.wikidata.org/entity/"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
