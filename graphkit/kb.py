@@ -351,14 +351,9 @@ def kb_path() -> Path:
         >>> kb_path().name
         'actors.ttl'
     """
-    from graphkit.ontology import ONTOLOGY_DIR
+    from graphkit.ontology import _existing
 
-    path = ONTOLOGY_DIR / "actors.ttl"
-    if not path.is_file():
-        raise KnowledgeBaseError(
-            f"actor KB not found at {path}; reinstall graphkit (pip install -e . from a checkout)"
-        )
-    return path
+    return _existing("actors.ttl", KnowledgeBaseError)
 
 
 def read_kb(path: str | Path) -> KnowledgeBase:

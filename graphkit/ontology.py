@@ -28,7 +28,7 @@ from typing import Literal as TypingLiteral
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import ResultRow
 
-from graphkit.errors import OntologyError
+from graphkit.errors import GraphkitError, OntologyError
 from graphkit.namespace import GK, bind_prefixes
 
 __all__ = [
@@ -93,10 +93,10 @@ class RelationInfo:
     group: RelationGroup
 
 
-def _existing(name: str) -> Path:
+def _existing(name: str, error: type[GraphkitError] = OntologyError) -> Path:
     path = ONTOLOGY_DIR / name
     if not path.is_file():
-        raise OntologyError(
+        raise error(
             f"ontology file {name!r} not found at {path}; graphkit reads its ontologies from "
             "graphkit/ontologies (a link to the checkout's ontologies/ folder); reinstall graphkit"
         )
