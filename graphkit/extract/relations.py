@@ -199,8 +199,8 @@ class _Core(StatementAssembler):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             subjects = self.np_actor(p)
-                if c.dep_ == "nsubjpass" and self._hostile_act(c, entry.relation) is None:
-                    objects = self.np_actor(c)  # not "the attack on X was condemned by Y"
+                if c.dep_ == "nsubjpass":  # "the attack on X was condemned by Y": not X
+                    objects, _ = self._through_act(c, entry.relation)
             if not objects and tok.dep_ == "acl":
                 objects = self.np_actor(tok.head)
             if not objects and tok.dep_ == "conj":  # "he was bombed and killed by X"
@@ -230,14 +230,8 @@ class _Core(StatementAssembler):
             judged: list[tuple[Mention, int]] = []
             for c in tok.children:  # "discussed Iran with X": the object is the topic
                 if c.dep_ in {"dobj", "dative"} and noun is None and not topic:
-                    act = self._hostile_act(c, entry.relation)
-                    if act is None:
-                        candidates.append((self.np_actor(c), self.at[c.i] is None))
-                    elif (
-                        entry.relation in _JUDGEMENTS
-                        and ontology_relation(entry.relation).polarity > 0
-                    ):  # "backed the sanctions against Russia": opposes Russia
-                        judged = self._prep_objects(c, lex.preps_for(act))
+                    reached, judged = self._through_act(c, entry.relation)
+                    candidates.append((reached, self.at[c.i] is None))
             for c in tok.children:  # "Israel Katz, the foreign minister, criticized Turkey":
                 if c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.pos_ == "PROPN":  # misparsed
                     candidates.append((self.np_actor(c, depth=0), False))
@@ -335,36 +329,52 @@ class _Core(StatementAssembler):
                             return found
         return []
 
-    def _hostile_act(self, noun: Token, relation: str) -> Entry | None:
-        """The hostile act a judging or joining verb's object names when it names no doer.
+    def _through_act(
+        self, noun: Token, relation: str
+    ) -> tuple[list[tuple[Mention, int]], list[tuple[Mention, int]]]:
+        """Whom a judging or joining verb reaches through its object, and whom it opposes.
 
-        "criticized the invasion of Ukraine", "opposed the sanctions against Russia",
-        "joined the war against ISIL": Ukraine, Russia and ISIL are the targets of a hostile
-        act, not of the verb ("Russia's invasion" names its doer, who is then the one
-        judged). Who backs or praises such an act opposes its target; who joins it does it.
+        An act named as the object ("criticized the invasion of Ukraine", "backed the
+        imposition of sanctions on Russia", "joined the war against ISIL") is judged through
+        its doer when it names one ("Russia's invasion", "the sanctions imposed by
+        Washington"). A hostile act that names none reaches nobody: its target is not the
+        judge's; who backs or praises it opposes that target instead, and who joins it does
+        it. Anything else is the object's actors.
+
+        Returns:
+            (the actors reached, the actors opposed).
         """
-        if (relation not in _JUDGEMENTS and relation != "alignsWith") or self.at[noun.i]:
-            return None
-        act = self.noun_entry(noun)
-        if act is None or ontology_relation(act.relation).polarity >= 0 or self._act_doers(noun):
-            return None
-        return act
+        judging = relation in _JUDGEMENTS or relation == "alignsWith"
+        acts = [noun, *(p for c in noun.children if c.lower_ == "of" for p in c.children)]
+        for act in acts if judging and not self.at[noun.i] else []:
+            entry = self.noun_entry(act) if act.pos_ in {"NOUN", "PROPN"} else None
+            if entry is None:
+                continue
+            doers = self._act_doers(noun) + self._act_doers(act)
+            if doers:
+                return doers, []
+            if ontology_relation(entry.relation).polarity >= 0:
+                break
+            backs = relation in _JUDGEMENTS and ontology_relation(relation).polarity > 0
+            return [], self._prep_objects(act, self.lex.preps_for(entry)) if backs else []
+        return self.np_actor(noun), []
 
-    def _act_doers(self, noun: Token) -> bool:
-        """True when an act noun names who does it: "Russia's", "Russian", "(imposed) by X"."""
+    def _act_doers(self, noun: Token) -> list[tuple[Mention, int]]:
+        """Who an act noun names as its doer: "Russia's", "Russian", "(imposed) by X"."""
         for c in noun.children:
-            if c.dep_ == "poss" and self.np_actor(c, depth=0):
-                return True
-            named = (self.mention(g) is not None for g in c.subtree)
-            if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and any(named):
-                return True
-            if c.dep_ == "prep" and c.lower_ in {"by", "from"} and self.child_actors(c, "pobj"):
-                return True  # "pressure from the EU"
-            if c.dep_ == "acl" and any(  # "the sanctions imposed on Iran by Washington"
-                a.dep_ == "agent" and self.child_actors(a, "pobj") for a in c.children
-            ):
-                return True
-        return False
+            if c.dep_ == "poss" and (found := self.np_actor(c, depth=0)):
+                return found
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+                named = [(m, g.i) for g in c.subtree if (m := self.mention(g)) is not None]
+                if named:
+                    return named[:1]
+            by = c.dep_ == "prep" and c.lower_ in {"by", "from"}  # "pressure from the EU"
+            if by and (found := self.child_actors(c, "pobj")):
+                return found
+            for a in c.children if c.dep_ == "acl" else ():  # "sanctions imposed by X"
+                if a.dep_ == "agent" and (found := self.child_actors(a, "pobj")):
+                    return found
+        return []
 
     def _backed(self, tok: Token, entry: Entry) -> None:
         """ "Iran-backed Houthi rebels", "US-trained Syrian forces": X backs the group."""
@@ -525,8 +535,7 @@ class _Core(StatementAssembler):
                     return
                 if verb.lemma_.lower() in lex.undoing_verbs:
                     return  # "blocked aid to Ukraine": the aid is not given
-                judged = tok_role.dep_ in {"dobj", "nsubjpass"}
-                judge = self.verb_entry(verb) if judged else None
+                judge = self.verb_entry(verb) if tok_role.dep_ != "attr" else None
                 if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
                     return  # "criticized the invasion of Ukraine": the critic is no invader
                 relation = entry.relation

@@ -1081,9 +1081,19 @@ TABLE = [
         },
     ),
     (
-        "China opposed the sanctions imposed on Iran by Washington.",
-        {("China", "opposes", "United States", False, True)},  # the named doer is judged
-        {("China", "opposes", "Iran", False, True)},
+        "China opposed the sanctions imposed on Iran by Washington. The imposition of "
+        "sanctions on Venezuela by Washington was criticised by Moscow. Japan backed the "
+        "imposition of sanctions on Russia.",
+        {  # the named doer is judged, through "the imposition of" too
+            ("China", "opposes", "United States", False, True),
+            ("Russia", "criticizes", "United States", False, True),
+            ("Japan", "opposes", "Russia", False, True),
+        },
+        {
+            ("China", "opposes", "Iran", False, True),
+            ("Russia", "criticizes", "Venezuela", False, True),
+            ("Japan", "sanctions", "Russia", False, True),  # backing is not imposing
+        },
     ),
     (
         "The Taliban pledged not to allow al-Qaeda to use Afghan soil to attack the United "
