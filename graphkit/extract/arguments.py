@@ -186,6 +186,7 @@ class ArgumentFinder:
                     tok.left_edge.i, tok.i + 1, text_actor(label, "Organization"), "group"
                 )
                 return [(group, tok.i)]
+        owners = self.lex.cues["owner_participles"]
         for c in tok.children:
             if other and c.dep_ == "compound" and tok.lemma_.lower() == "ally":
                 m = self.mention(c)  # "NATO allies": the alliance's own members
@@ -200,13 +201,12 @@ class ArgumentFinder:
                     continue
                 if m is not None and not m.locative:
                     return [(m, c.i)]
-                if c.tag_ not in {"VBN", "VBG"} or (
-                    c.lemma_.lower() not in CONTROL_VERBS
-                    and c.lemma_.lower() not in self.lex.cues["sponsor_verbs"]
-                ):
+                verbs = (CONTROL_VERBS, self.lex.cues["sponsor_verbs"], owners)
+                if not any(v in words for v in _participle(c) for words in verbs):
                     continue  # "Syria sanctions listings": not the actor
-                # "US-led war", "ISIL-held buildings", "a U.S.-backed plan" (a group is
-                # a mention of its own: "Iran-backed militias" do not reach here)
+                # "US-led war", "ISIL-held buildings", "a U.S.-backed plan", "a British-flagged
+                # tanker" (a group is a mention of its own: "Iran-backed militias" do not
+                # reach here)
                 for g in c.children:
                     if g.dep_ in {"npadvmod", "compound", "nmod", "amod"} and g.i < c.i:
                         m = self.mention(g)
@@ -563,6 +563,17 @@ class ArgumentFinder:
                 if found:
                     return found
         return []
+
+
+def _participle(tok: Token) -> tuple[str, ...]:
+    """The verbs a participle may come from: "backed" -> back; "British-flagged", tagged
+    an adjective, -> flagg, flag."""
+    if tok.tag_ in {"VBN", "VBG"}:
+        return (tok.lemma_.lower(),)
+    low = tok.lower_
+    if tok.tag_ == "JJ" and low.endswith("ed") and tok.i > 0 and tok.nbor(-1).text == "-":
+        return (low[:-2], low[:-3], low[:-1])  # "flagg(ed)", "flag(ged)", "operate(d)"
+    return ()
 
 
 def _doers(noun: Token, lex: Lexicon) -> bool:

@@ -1054,6 +1054,14 @@ TABLE = [
         },
     ),
     (
+        "Iran seized a British-flagged tanker. Houthi rebels attacked an Israeli-owned ship.",
+        {  # the flag or the owner of a ship is its state
+            ("Iran", "attacks", "United Kingdom", False, True),
+            ("Houthis", "attacks", "Israel", False, True),
+        },
+        set(),
+    ),
+    (
         "The EU called on Russia to withdraw its troops from Ukraine.",
         {  # Russia is asked to act; its troops are no target of the EU's stance
             ("European Union", "callsOn", "Russia", False, True),
