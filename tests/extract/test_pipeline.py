@@ -1054,10 +1054,12 @@ TABLE = [
         },
     ),
     (
-        "Iran seized a British-flagged tanker. Houthi rebels attacked an Israeli-owned ship.",
-        {  # the flag or the owner of a ship is its state
+        "Iran seized a British-flagged tanker. Houthi rebels attacked an Israeli-owned ship. "
+        "The Chinese coast guard fired water cannon at a Philippine vessel.",
+        {  # the flag or the owner of a ship is its state; a guard is a state's organ
             ("Iran", "attacks", "United Kingdom", False, True),
             ("Houthis", "attacks", "Israel", False, True),
+            ("China", "attacks", "Philippines", False, True),
         },
         set(),
     ),
