@@ -207,6 +207,9 @@ def _base_mentions(
         mention = Mention(start, end, actor, mention_kind, territory=kind == "territory")
         candidates.append((end - start, 1, start, mention))
     kb_extent = {(s, e) for s, e, _, _ in kb_matches}
+    for start, _end, _actor, _kind in kb_matches:
+        if (longer := _name_after_place(b, start, kb_matches)) is not None:
+            candidates.append((longer.end - longer.start, 2, start, longer))
     for ent in doc.ents:
         if ent.label_ not in {"PERSON"} | _ORG_LABELS:
             continue
@@ -292,6 +295,35 @@ def _base_mentions(
                 continue  # "Kyiv's suburbs", "the capital Kabul": a place, not an actor
             m = replace(m, kind="place")
         b.add(replace(m, locative=locative) if locative else m)
+
+
+def _name_after_place(
+    b: MentionBuilder, start: int, kb_matches: Iterable[KBMatch]
+) -> Mention | None:
+    """A person's name that begins with a one-word state: "Israel Adesanya".
+
+    The model may tag such a name as two places; a capitalised word right after the KB
+    word that the model tags as a place or a person, and that is no KB actor, title,
+    organ, group or place word, makes one person's name of them instead.
+    """
+    doc, lex = b.doc, b.lex
+    kb = [m for m in kb_matches if m[0] == start]
+    if not kb or any(m[1] != start + 1 or m[3] == "demonym" for m in kb):
+        return None
+    if kb[0][2].type != "State" or any(m[0] <= start + 1 < m[1] for m in kb_matches):
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        low = doc[end].lower_
+        if low in lex.titles or low in lex.organ_nouns or low in lex.group_nouns:
+            break
+        if low in lex.cues["place_nouns"] or doc[end].ent_type_ not in {"GPE", "PERSON"}:
+            break  # "Russia's Ukraine War", "in Lebanon Sunday", "the South China Sea"
+        end += 1
+    if end == start + 1 or any(m[0] < end and start + 1 < m[1] for m in kb_matches):
+        return None
+    name = " ".join(doc[start:end].text.split())
+    return Mention(start, end, text_actor(name, PERSON), "person")
 
 
 def _acronym_after(doc: Doc, start: int, end: int, kb_matches: Iterable[KBMatch]) -> Actor | None:

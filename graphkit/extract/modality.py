@@ -336,6 +336,10 @@ class ModalityFinder(ArgumentFinder):
             c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues["sport_nouns"] for c in tok.children
         ):
             return True  # "their team beat Portugal": a match, no attack
+        if any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["game_nouns"] for c in tok.children
+        ):
+            return True  # "defended his title against a Brazilian challenger"
         if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
             return True  # "called X a partner": a name given, no call on X
         if (

@@ -1064,6 +1064,19 @@ TABLE = [
         set(),
     ),
     (
+        "Israel Adesanya criticized Brazil. Georgia Meloni praised Ukraine. Israel attacked "
+        "Hamas. Adesanya defended his title against a Brazilian challenger.",
+        {  # a person's name that begins with a country's name, tagged as two places
+            ("Israel Adesanya", "criticizes", "Brazil", False, True),
+            ("Israel", "attacks", "Hamas", False, True),
+        },
+        {
+            ("Israel", "criticizes", "Brazil", False, True),
+            ("Georgia", "praises", "Ukraine", False, True),
+            ("Israel Adesanya", "opposes", "Brazil", False, True),  # a title fight
+        },
+    ),
+    (
         "The EU called on Russia to withdraw its troops from Ukraine.",
         {  # Russia is asked to act; its troops are no target of the EU's stance
             ("European Union", "callsOn", "Russia", False, True),
