@@ -61,6 +61,8 @@ class StatementAssembler(ModalityFinder):
         polarity = ontology_relation(rel).polarity
         if polarity == 0 or not objects or self.modality(request).requested:
             return
+        if self.event_subject(request):
+            return  # "Russia's invasion pushed Finland to join NATO": an act asked nothing
         requesters = self.subjects(request)[0]
         own = {self.target(m).id for m, _ in [*requesters, *subjects]}
         targets = [x for x in objects if self.target(x[0]).id not in own]
@@ -330,6 +332,7 @@ class StatementAssembler(ModalityFinder):
                     and st.attributed_to is not None
                     and (st.polarity < 0 or st.negated or st.relation == "refusesToCondemn")
                     and not (unknown_side and (_refusal(st) or _announced(st)))
+                    and not (st.negated and st.plover in _FORCE)  # "X has not attacked Y"
                 }
                 for st in targets.values():
                     derived = self._derived(verb, "accuses", subj, st)
@@ -377,6 +380,8 @@ class StatementAssembler(ModalityFinder):
         return span[0] if span is not None and len(span) else None
 
 
+#: Acts of force: saying that a party did not use force accuses it of nothing.
+_FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
 #: Acts whose refusal says nothing of a side: not withdrawing from a country may defy it
 #: (an occupation) or stand by it (troops invited), so no "rejects" is derived.
 _TWO_SIDED = frozenset({"withdrawsFrom"})

@@ -151,12 +151,12 @@ class SourceFinder:
             ):  # "U.S. allegations that it was supplying weapons": the U.S.'s claim
                 owners = claim_owners(head)
                 return Source(head.i, owners[0].i if owners else None, "claim")
-            if self.is_speech(head) and head.i != tok.i:
-                via_prep = cur.dep_ == "prep" and head.lemma_.lower() in _ACCUSATION_VERBS
-                if via_prep:  # "accused X of V-ing": the act is the accuser's claim
-                    return Source(head.i, _speech_subject(head), "accusation")
-                if cur.dep_ in {"ccomp", "parataxis"}:
-                    return Source(head.i, _speech_subject(head), "speech")
+            via_prep = cur.dep_ == "prep" and head.lemma_.lower() in _ACCUSATION_VERBS
+            if via_prep and head.i != tok.i and (self.is_speech(head) or cur.lower_ == "for"):
+                # "accused X of V-ing", "condemned X for V-ing": the act is the accuser's claim
+                return Source(head.i, _speech_subject(head), "accusation")
+            if self.is_speech(head) and head.i != tok.i and cur.dep_ in {"ccomp", "parataxis"}:
+                return Source(head.i, _speech_subject(head), "speech")
             cur = head
             steps += 1
         root = cur

@@ -356,6 +356,17 @@ class ModalityFinder(ArgumentFinder):
             and tok.head.lemma_.lower() in lex.speech_verbs
         )
 
+    def event_subject(self, tok: Token) -> bool:
+        """True when a verb's subject is an act, not an actor: "Russia's invasion has pushed
+        Finland to join NATO" (the invasion pushed; Russia asked nothing)."""
+        return any(
+            c.dep_ == "nsubj"
+            and self.at[c.i] is None
+            and self.noun_entry(c) is not None
+            and c.lower_ not in self.lex.cues["counterpart_nouns"]  # "NATO's partners": actors
+            for c in tok.children
+        )
+
     def noun_entry(self, tok: Token) -> Entry | None:
         lemma = tok.lemma_.lower()
         for c in tok.children:

@@ -161,6 +161,8 @@ class _Core(StatementAssembler):
                 and self.verb_entry(tok) is None
             )
             between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+            if (held := self.at[tok.i]) is not None and held.kind in {"org", "kb", "person"}:
+                continue  # "France's far-right National Rally": a name, no rally
             if nominal and (tok.i not in support_nouns or between):  # "hosted talks between"
                 noun_entry = self.noun_entry(tok)
                 if noun_entry is not None:
@@ -212,6 +214,8 @@ class _Core(StatementAssembler):
             inherited = False
         else:
             subjects, inherited = self.subjects(tok)
+            if ontology_relation(entry.relation).quad in {1, 3} and self.event_subject(tok):
+                return  # "Russia's invasion has pushed Finland to join NATO": no demand
             # a leader may act on a part of their state ("visited U.S. troops"), not on it
             own = {self.agent(m).id for m, _ in subjects}
             own_state = {m.actor.id for m, _ in subjects}
@@ -302,6 +306,9 @@ class _Core(StatementAssembler):
         if tok.lemma_.lower() in lex.cues["release_verbs"]:
             # "liberated the town (from X)": what is freed is no target; its holder is
             objects, nested = self._prep_objects(tok, ["from"]), False
+        if tok.lemma_.lower() in lex.cues["handover_verbs"]:
+            # "extradited two PKK members to Turkey": the state handed to, not the persons
+            objects, nested = self._prep_objects(tok, ["to"]), False
         if not subjects:
             return
         self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)

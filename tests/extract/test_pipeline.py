@@ -1077,6 +1077,32 @@ TABLE = [
         },
     ),
     (
+        "The Houthis have not attacked any U.S. warship since Friday, a Pentagon spokesman "
+        "said. The United States condemned Iran for supplying weapons to Russia.",
+        {
+            ("United States", "condemns", "Iran", False, True),
+            ("Iran", "providesWeaponsTo", "Russia", False, False),  # the condemner's charge
+        },
+        {  # restraint reported is no accusation
+            ("United States", "accuses", "Houthis", False, True),
+            ("Iran", "providesWeaponsTo", "Russia", False, True),
+        },
+    ),
+    (
+        "Jordan Bardella, leader of France's far-right National Rally, accused Brussels of "
+        "failing to control migration. Sweden extradited two PKK members to Turkey. Turkey "
+        "called on Sweden to extradite Kurdish militants. Russia's invasion of Ukraine has "
+        "pushed Finland to join NATO.",
+        {("Sweden", "cooperatesWith", "Turkey", False, True)},  # handed over to Turkey
+        {
+            ("France", "protestsAgainst", "National Rally", False, True),  # a name, no rally
+            ("Sweden", "cooperatesWith", "PKK", False, True),
+            ("Turkey", "supports", "Kurdish militants", False, True),
+            ("Russia", "demands", "Finland", False, True),  # the invasion pushed, no demand
+            ("Russia", "supports", "NATO", False, True),
+        },
+    ),
+    (
         "The EU called on Russia to withdraw its troops from Ukraine.",
         {  # Russia is asked to act; its troops are no target of the EU's stance
             ("European Union", "callsOn", "Russia", False, True),
