@@ -1103,6 +1103,14 @@ TABLE = [
         },
     ),
     (
+        "Tallinn responded by closing a Russian consulate. Ukraine closed its embassy in Moscow.",
+        {  # closing a mission cuts ties with the host or the mission's state
+            ("Estonia", "cutsTiesWith", "Russia", False, True),
+            ("Ukraine", "cutsTiesWith", "Russia", False, True),
+        },
+        set(),
+    ),
+    (
         "The EU called on Russia to withdraw its troops from Ukraine.",
         {  # Russia is asked to act; its troops are no target of the EU's stance
             ("European Union", "callsOn", "Russia", False, True),
