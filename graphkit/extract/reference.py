@@ -10,6 +10,7 @@ of a hostile act, and the salient-state fallback for an unresolved ``the Prime M
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -276,7 +277,9 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             elif low in lex.cues["plural_pronouns"]:
                 fits = _group_of
             if fits is not None:
-                found = next((x for x in reversed(previous) if fits(x)), None)
+                found = _parallel_subject(tok, previous, fits) or next(
+                    (x for x in reversed(previous) if fits(x)), None
+                )
             if fits is _group_of and found is not None:
                 # "its troops out of northern Iraq, where they are fighting": a plural
                 # noun phrase in the same sentence before a singular name
@@ -396,3 +399,18 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 ambiguous=ambiguous,
             )
         )
+
+
+def _parallel_subject(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
+) -> Mention | None:
+    """The subject of the first clause when a pronoun is the subject of the second.
+
+    "Pakistan has refused to recognise the Taliban government, and on Sunday it closed the
+    border crossing": "it" is Pakistan, not the Taliban (the most recent actor).
+    """
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    firsts = {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    return next((x for x in reversed(previous) if x.end - 1 in firsts and fits(x)), None)

@@ -1111,6 +1111,12 @@ TABLE = [
         set(),
     ),
     (
+        "Pakistan has refused to recognise the Taliban government, and on Sunday it closed "
+        "the Torkham border crossing with Afghanistan.",
+        {("Pakistan", "sanctions", "Afghanistan", False, True)},  # "it": the first subject
+        {("Taliban", "sanctions", "Afghanistan", False, False)},
+    ),
+    (
         "The EU called on Russia to withdraw its troops from Ukraine.",
         {  # Russia is asked to act; its troops are no target of the EU's stance
             ("European Union", "callsOn", "Russia", False, True),
