@@ -124,6 +124,7 @@ _JUDGEMENTS = frozenset(
 )
 #: Relations whose object may sit in a complement or purpose clause.
 _CONTENT_RELATIONS = {
+    "accuses",
     "demands",
     "callsOn",
     "threatens",
@@ -295,6 +296,7 @@ class _Core(StatementAssembler):
                     for x in found
                     if self.target(x[0]).id not in own
                     and not (x[0].actor.id in own_state and x[0].kind in {"kb", "capital"})
+                    and not (x[0].locative and entry.relation in lex.reciprocal)  # "talks ...
                     and x[1] not in threat_at
                 ]
                 if found:

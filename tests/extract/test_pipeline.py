@@ -1117,6 +1117,18 @@ TABLE = [
         {("Taliban", "sanctions", "Afghanistan", False, False)},
     ),
     (
+        "Moscow alleged that Ukrainian saboteurs had attacked a village. Brussels imposed "
+        "anti-dumping duties on Chinese steel. Iran's seizure of a British tanker angered "
+        "London. Ankara and Damascus held talks at a meeting in Moscow.",
+        {
+            ("Russia", "accuses", "Ukraine", False, True),  # the one the claim is about
+            ("European Union", "sanctions", "China", False, True),
+            ("Iran", "attacks", "United Kingdom", False, True),
+            ("Turkey", "negotiatesWith", "Syria", False, True),  # Moscow is only the venue
+        },
+        {("Turkey", "negotiatesWith", "Russia", False, False)},
+    ),
+    (
         "The EU called on Russia to withdraw its troops from Ukraine.",
         {  # Russia is asked to act; its troops are no target of the EU's stance
             ("European Union", "callsOn", "Russia", False, True),
