@@ -251,6 +251,12 @@ def _base_mentions(
             ):
                 actor = inner[-1][2] if head_of else inner[0][2]
                 candidates.append((end - start, 2, start, Mention(start, end, actor, "organ")))
+            elif (last in lex.organ_nouns or doc[end - 1].lower_ in lex.organ_nouns) and (
+                owned := _state_before(doc, start, end, kb_matches)
+            ) is not None:  # "Iran's Revolutionary Guards", "Britain's Royal Navy"
+                candidates.append(
+                    (end - owned[0], 2, owned[0], Mention(owned[0], end, owned[2], "organ"))
+                )
             elif all(w.lower() in lex.titles or w.lower() in lex.organ_nouns for w in words):
                 named = _state_before(doc, start, end, kb_matches)
                 if named is not None:  # "Chinese Foreign Ministry": the state named before

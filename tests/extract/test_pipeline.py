@@ -1055,11 +1055,13 @@ TABLE = [
     ),
     (
         "Iran seized a British-flagged tanker. Houthi rebels attacked an Israeli-owned ship. "
-        "The Chinese coast guard fired water cannon at a Philippine vessel.",
+        "The Chinese coast guard fired water cannon at a Philippine vessel. Iraq's Republican "
+        "Guard attacked Kuwait.",
         {  # the flag or the owner of a ship is its state; a guard is a state's organ
             ("Iran", "attacks", "United Kingdom", False, True),
             ("Houthis", "attacks", "Israel", False, True),
             ("China", "attacks", "Philippines", False, True),
+            ("Iraq", "attacks", "Kuwait", False, True),  # a named organ with its state's 's
         },
         set(),
     ),
