@@ -207,8 +207,13 @@ def _base_mentions(
         mention = Mention(start, end, actor, mention_kind, territory=kind == "territory")
         candidates.append((end - start, 1, start, mention))
     kb_extent = {(s, e) for s, e, _, _ in kb_matches}
-    for start, _end, _actor, _kind in kb_matches:
-        if (longer := _name_after_place(b, start, kb_matches)) is not None:
+    by_start: dict[int, list[KBMatch]] = {}
+    covered: set[int] = set()  # tokens inside a KB match
+    for match in kb_matches:
+        by_start.setdefault(match[0], []).append(match)
+        covered.update(range(match[0], match[1]))
+    for start, at_start in by_start.items():
+        if (longer := _name_after_place(b, at_start, covered)) is not None:
             candidates.append((longer.end - longer.start, 2, start, longer))
     for ent in doc.ents:
         if ent.label_ not in {"PERSON"} | _ORG_LABELS:
@@ -303,20 +308,23 @@ def _base_mentions(
         b.add(replace(m, locative=locative) if locative else m)
 
 
-def _name_after_place(
-    b: MentionBuilder, start: int, kb_matches: Iterable[KBMatch]
-) -> Mention | None:
+def _name_after_place(b: MentionBuilder, kb: list[KBMatch], covered: set[int]) -> Mention | None:
     """A person's name that begins with a one-word state: "Israel Adesanya".
 
     The model may tag such a name as two places; a capitalised word right after the KB
     word that the model tags as a place or a person, and that is no KB actor, title,
     organ, group or place word, makes one person's name of them instead.
+
+    Args:
+        b: The mention builder.
+        kb: The KB matches that start at one token.
+        covered: The tokens inside any KB match.
     """
     doc, lex = b.doc, b.lex
-    kb = [m for m in kb_matches if m[0] == start]
-    if not kb or any(m[1] != start + 1 or m[3] == "demonym" for m in kb):
+    start = kb[0][0]
+    if any(m[1] != start + 1 or m[3] == "demonym" for m in kb):
         return None
-    if kb[0][2].type != "State" or any(m[0] <= start + 1 < m[1] for m in kb_matches):
+    if kb[0][2].type != "State" or start + 1 in covered:
         return None
     end = start + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
@@ -326,7 +334,7 @@ def _name_after_place(
         if low in lex.cues["place_nouns"] or doc[end].ent_type_ not in {"GPE", "PERSON"}:
             break  # "Russia's Ukraine War", "in Lebanon Sunday", "the South China Sea"
         end += 1
-    if end == start + 1 or any(m[0] < end and start + 1 < m[1] for m in kb_matches):
+    if end == start + 1 or not covered.isdisjoint(range(start + 1, end)):
         return None
     name = " ".join(doc[start:end].text.split())
     return Mention(start, end, text_actor(name, PERSON), "person")

@@ -78,16 +78,16 @@ class ModalityFinder(ArgumentFinder):
             c.dep_ == "aux" and c.lower_ in lex.cues["conditional_modals"] for c in tok.children
         ):  # "Moscow could deploy nuclear weapons if NATO ...": a threat or an offer
             mod.if_conditional = True
+        # "if Russia attacks NATO", "Russia may have attacked", "China could invade Taiwan"
+        # (but "could ... if" is a threat or an offer): not said to have happened
+        speculative = {*lex.cues["speculative_modals"]}
+        if not mod.if_conditional:
+            speculative.update(lex.cues["possibility_modals"])
         mod.hypothetical = any(
             (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
-            or (c.dep_ == "aux" and c.lower_ in lex.cues["speculative_modals"])
-            or (
-                c.dep_ == "aux"
-                and c.lower_ in lex.cues["possibility_modals"]
-                and not mod.if_conditional
-            )
+            or (c.dep_ == "aux" and c.lower_ in speculative)
             for c in tok.children
-        )  # "if Russia attacks NATO", "Russia may have attacked": not said to have happened
+        )
         for _ in range(6):
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
                 if not _infinitive(cur):
@@ -101,15 +101,12 @@ class ModalityFinder(ArgumentFinder):
                     for c in cur.head.children
                 )
                 or (  # "pushed Ukraine to accept ...", parsed as a purpose clause
-                    cur.head.lemma_.lower() in lex.request_verbs
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                    cur.head.lemma_.lower() in lex.request_verbs and _with_to(cur)
                 )
             ):
                 mod.requested = True
                 mod.requester = cur.head.i
-            if cur.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
-            ):
+            if cur.dep_ == "advcl" and _with_to(cur):
                 # a purpose shares only the no of its act: "did not send troops to help Syria"
                 outer = self.modality(cur.head)
                 mod.negated = mod.negated or outer.negated or outer.refused
@@ -120,16 +117,10 @@ class ModalityFinder(ArgumentFinder):
                 continue
             if cur.dep_ not in _CLIMB and not (cur.dep_ == "conj" and cur.pos_ == "ADP"):
                 break  # (a coordinated preposition climbs: "committed to A and to B")
-            if cur.dep_ == "ccomp" and any(  # "it is unlikely that Iran will attack X"
-                c.dep_ == "acomp" and c.lemma_.lower() in lex.cues["likelihood_adjectives"]
-                for c in cur.head.children
-            ):
-                mod.hypothetical = True
-            if cur.dep_ == "ccomp" and any(  # "it is false that Russia invaded Ukraine"
-                c.dep_ == "acomp" and c.lemma_.lower() in lex.cues["falsity_adjectives"]
-                for c in cur.head.children
-            ):
-                mod.negated = True
+            if cur.dep_ == "ccomp":  # "it is unlikely / false that Russia will attack X"
+                judged = {c.lemma_.lower() for c in cur.head.children if c.dep_ == "acomp"}
+                mod.hypothetical |= not judged.isdisjoint(lex.cues["likelihood_adjectives"])
+                mod.negated |= not judged.isdisjoint(lex.cues["falsity_adjectives"])
             if cur.dep_ == "xcomp" and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children
             ):
@@ -157,7 +148,7 @@ class ModalityFinder(ArgumentFinder):
                 or lemma in lex.refusal_adjectives
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
             ):
-                mod.refused = not permitted
+                mod.refused = mod.refused or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
             if lemma in lex.cues["denial_verbs"] and cur.dep_ in {"xcomp", "ccomp", "pcomp"}:
                 mod.negated = True  # "Iran denied supplying drones": said not to have done it
@@ -378,9 +369,14 @@ class ModalityFinder(ArgumentFinder):
         return self.lex.nouns.get(lemma)
 
 
+def _with_to(verb: Token) -> bool:
+    """ "to use", "to accept": a verb with an infinitive "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _infinitive(verb: Token) -> bool:
     """ "(allow al-Qaeda) to use": a clause with "to" and no tense of its own."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and _with_to(verb)
 
 
 def _passive(verb: Token) -> bool:
@@ -421,8 +417,7 @@ def _infinitive_twin(tok: Token) -> Token | None:
         return None
     for t in reversed(tok.doc[head.i + 1 : tok.i]):
         if t.dep_ in {"pobj", "pcomp", "xcomp", "acl"} and (
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            or (t.head.lower_ == "to" and t.dep_ in {"pobj", "pcomp"})
+            _with_to(t) or (t.head.lower_ == "to" and t.dep_ in {"pobj", "pcomp"})
         ):
             return t
     return None
