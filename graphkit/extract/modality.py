@@ -295,6 +295,12 @@ class ModalityFinder(ArgumentFinder):
                 for p in c.children:
                     if p.dep_ == "pobj" and (lemma, p.lemma_.lower()) in lex.support:
                         return lex.support[(lemma, p.lemma_.lower())], None
+        prt = next((f"{lemma} {p.lower_}" for p in tok.children if p.dep_ == "prt"), lemma)
+        if prt in lex.cues["defeat_verbs"] and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.cues["proposal_nouns"]
+            for c in tok.children
+        ):  # "defeated Russia's draft resolution": a vote, rejecting its owner; no attack
+            return lex.verbs["reject"], None
         entry = lex.verbs.get(lemma)
         if entry is None or self._other_sense(tok, entry):
             return None
@@ -331,6 +337,8 @@ class ModalityFinder(ArgumentFinder):
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["game_nouns"] for c in tok.children
         ):
             return True  # "defended his title against a Brazilian challenger"
+        if lemma in lex.cues["contest_verbs"] and self._contest(tok):
+            return True  # "Brazil beat Argentina 2-1", "Lula defeated Bolsonaro in the runoff"
         if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
             return True  # "called X a partner": a name given, no call on X
         if (
@@ -345,6 +353,32 @@ class ModalityFinder(ArgumentFinder):
             and tok.dep_ == "advcl"
             and tok.tag_ == "VBG"
             and tok.head.lemma_.lower() in lex.speech_verbs
+        )
+
+    def _contest(self, tok: Token) -> bool:
+        """True when a contest verb ("beat", "defeat") reports a game or an election won.
+
+        The cue is a contest noun after "in/at/on/by/after" ("in the World Cup qualifier",
+        "on penalties", "by eight wickets"), a score ("2-1", small numbers: "in 1980-88"
+        is no score), or a named person on both sides ("Lula defeated Bolsonaro").
+        """
+        cues = self.lex.cues
+        if any(
+            p.dep_ == "prep"
+            and p.lower_ in cues["contest_preps"]
+            and any(c.dep_ == "pobj" and c.lower_ in cues["contest_nouns"] for c in p.children)
+            for p in tok.children
+        ):
+            return True
+        span = list(tok.subtree)
+        for a, dash, b in zip(span, span[1:], span[2:], strict=False):
+            if dash.text in {"-", "–"} and all(
+                t.text.isdigit() and int(t.text) < 100 for t in (a, b)
+            ):
+                return True
+        sides = [self.at[c.i] for c in tok.children if c.dep_ in {"nsubj", "dobj"} and self.at[c.i]]
+        return len(sides) == 2 and all(
+            m is not None and (m.speaker is not None or m.actor.type == "Person") for m in sides
         )
 
     def event_subject(self, tok: Token) -> bool:

@@ -1207,6 +1207,23 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "Brazil beat Argentina 2-1 in the World Cup qualifier. Spain defeated Germany in the "
+        "semi-final. India thrashed Pakistan by eight wickets. Lula defeated Bolsonaro in the "
+        "runoff. Azerbaijan defeated Armenia in the 2020 war.",
+        {("Azerbaijan", "attacks", "Armenia", False, True)},  # a war is fought
+        {  # a game or an election won is no attack
+            ("Brazil", "attacks", "Argentina", False, True),
+            ("Spain", "attacks", "Germany", False, True),
+            ("India", "attacks", "Pakistan", False, True),
+            ("Brazil", "attacks", "Jair Bolsonaro", False, True),
+        },
+    ),
+    (
+        "The United States defeated Russia's draft resolution 13-2 in the Security Council.",
+        {("United States", "rejects", "Russia", False, True)},  # a vote, no attack
+        {("United States", "attacks", "Russia", False, True)},
+    ),
 ]
 
 
