@@ -299,7 +299,10 @@ def _base_mentions(
             m.kind in {"kb", "capital"}
             and m.actor.type == "State"
             and tok.dep_ == "pobj"
-            and tok.head.lower_ in lex.locative_preps - {"from", "on"}
+            and (
+                tok.head.lower_ in lex.locative_preps - {"from", "on"}
+                or (m.kind == "capital" and _is_place_use(tok, lex))  # "travelled to Paris"
+            )
         )
         if m.kind == "capital" and _is_place_use(tok, lex):
             if not locative:

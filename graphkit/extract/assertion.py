@@ -61,6 +61,7 @@ LOCATIVE_RELATIONS = frozenset(
         "occupies",
         "sanctions",
         "providesAidTo",
+        "visits",
     }
 )
 _OPEN_QUOTES = {'"', "“", "‘", "'", "``"}

@@ -337,6 +337,10 @@ class ModalityFinder(ArgumentFinder):
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["game_nouns"] for c in tok.children
         ):
             return True  # "defended his title against a Brazilian challenger"
+        if lemma in lex.cues["trip_verbs"] and entry.relation == "visits":
+            return any(  # "flew bombers to Belarus", "was headed by his brother"
+                c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in tok.children
+            ) or not self._traveller(tok)
         if lemma in lex.cues["contest_verbs"] and self._contest(tok):
             return True  # "Brazil beat Argentina 2-1", "Lula defeated Bolsonaro in the runoff"
         if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
@@ -353,6 +357,22 @@ class ModalityFinder(ArgumentFinder):
             and tok.dep_ == "advcl"
             and tok.tag_ == "VBG"
             and tok.head.lemma_.lower() in lex.speech_verbs
+        )
+
+    def _traveller(self, tok: Token) -> bool:
+        """True when a trip verb's subject is a person or a delegation, who can visit."""
+        lex = self.lex
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # "is expected to travel to Beijing": the controller
+            return any(
+                m.kind in {"person", "surname"} or m.speaker for m, _ in self.subjects(tok)[0]
+            )
+        m = self.at[subj.i]
+        return (
+            (m is not None and (m.kind in {"person", "surname"} or m.speaker is not None))
+            or subj.lower_ in lex.cues["traveller_nouns"]
+            or subj.lower_ in lex.titles
+            or subj.lower_ in lex.government_titles
         )
 
     def _contest(self, tok: Token) -> bool:

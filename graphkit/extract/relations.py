@@ -295,7 +295,7 @@ class _Core(StatementAssembler):
                     x
                     for x in found
                     if self.target(x[0]).id not in own
-                    and not (x[0].actor.id in own_state and x[0].kind in {"kb", "capital"})
+                    and not (x[0].actor.id in own_state and x[0].kind in {"kb", "capital", "place"})
                     and not (x[0].locative and entry.relation in lex.reciprocal)  # "talks ...
                     and x[1] not in threat_at
                 ]
@@ -566,7 +566,8 @@ class _Core(StatementAssembler):
                             x
                             for x in self._prep_objects(verb, [*preps, *_fallback(entry)])
                             if self.target(x[0]).id not in own
-                        ]
+                            and not (x[0].locative and relation in lex.reciprocal)  # "travel
+                        ]  # to Paris for a meeting": Paris is where, not with whom
                     if agents:
                         self.emit(
                             tok,

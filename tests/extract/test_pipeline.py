@@ -1224,6 +1224,22 @@ TABLE = [
         {("United States", "rejects", "Russia", False, True)},  # a vote, no attack
         {("United States", "attacks", "Russia", False, True)},
     ),
+    (
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday. Germany's chancellor "
+        "flew to Kyiv. Blinken will travel to Paris for a meeting convened by France. Russian "
+        "troops arrived in Mali. Russia flew bombers to Belarus. Putin flew to Moscow.",
+        {  # a person's or a delegation's trip to a capital is a visit to its state
+            ("India", "visits", "Russia", False, True),
+            ("Germany", "visits", "Ukraine", False, True),
+            ("United States", "visits", "France", False, True),
+        },
+        {  # troops and bombers sent are no visit; Paris is where the meeting is, not a party
+            ("Russia", "visits", "Mali", False, True),
+            ("Russia", "visits", "Belarus", False, True),
+            ("United States", "meetsWith", "France", False, False),
+            ("Vladimir Putin", "visits", "Russia", False, True),
+        },
+    ),
 ]
 
 
