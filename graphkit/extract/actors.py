@@ -110,21 +110,24 @@ def _clean_name(span: Span) -> tuple[int, int]:
 
 
 def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:
-    """True for an entity naming a vessel, a facility or a piece of equipment.
+    """True for an entity naming a vessel, a storm, a facility or a piece of equipment.
 
-    A name tagged as a person is only checked for a vessel prefix (``Sally Field`` stays).
+    A name tagged as a person is only checked for a vessel or storm prefix (``Sally Field``
+    stays).
 
     Example:
         >>> lex = load_lexicon()
         >>> [_names_a_thing(w, lex) for w in (["USS", "Mahan"], ["Tiyas", "Airfield"],
-        ...  ["VBIED"], ["Royal", "Navy"])]
-        [True, True, True, False]
+        ...  ["VBIED"], ["Royal", "Navy"], ["Typhoon", "Haiyan"])]
+        [True, True, True, False, True]
         >>> _names_a_thing(["Sally", "Field"], lex, person=True)
         False
     """
     low = [w.lower() for w in words]
-    if len(low) >= 2 and low[0] in lex.cues["vessel_prefixes"]:
-        return True
+    if len(low) >= 2 and (
+        low[0] in lex.cues["vessel_prefixes"] or low[0] in lex.cues["hazard_prefixes"]
+    ):
+        return True  # "USS Mahan", "Typhoon Haiyan"
     if person:
         return False
     if len(low) >= 2 and low[-1] in lex.cues["facility_nouns"]:

@@ -16,8 +16,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from graphkit.extract.actors import Mention
 from graphkit.extract.arguments import ArgumentFinder
 from graphkit.extract.lexicon import Entry
+from graphkit.extract.mentions import is_title
 from graphkit.ontology import relation as ontology_relation
 
 __all__ = ["ModalityFinder"]
@@ -83,7 +85,7 @@ class ModalityFinder(ArgumentFinder):
         speculative = {*lex.cues["speculative_modals"]}
         if not mod.if_conditional:
             speculative.update(lex.cues["possibility_modals"])
-        mod.hypothetical = any(
+        mod.hypothetical = _asked(tok) or any(
             (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
             or (c.dep_ == "aux" and c.lower_ in speculative)
             for c in tok.children
@@ -360,25 +362,35 @@ class ModalityFinder(ArgumentFinder):
         )
 
     def _traveller(self, tok: Token) -> bool:
-        """True when a trip verb's subject is a person or a delegation, who can visit."""
+        """True when a trip verb's subject can pay a visit: an official, a known politician
+        or a delegation ("Scholz", "the foreign minister", "he" for either), not a private
+        person ("Brooklyn Beckham flew to India for a wedding") nor troops."""
         lex = self.lex
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:  # "is expected to travel to Beijing": the controller
-            return any(
-                m.kind in {"person", "surname"} or m.speaker for m, _ in self.subjects(tok)[0]
-            )
+            return any(self._official(m) for m, _ in self.subjects(tok)[0])
         m = self.at[subj.i]
         return (
-            (m is not None and (m.kind in {"person", "surname"} or m.speaker is not None))
+            (m is not None and self._official(m))
             or subj.lower_ in lex.cues["traveller_nouns"]
             or subj.lower_ in lex.titles
             or subj.lower_ in lex.government_titles
         )
 
+    def _official(self, m: Mention) -> bool:
+        """True for a person mention standing for an office: speaking for a body, in the KB,
+        or titled ("Secretary of State James Baker")."""
+        if m.kind not in {"person", "surname", "pronoun"}:
+            return False
+        if m.speaker is not None or m.actor.type != "Person" or m.actor.wikidata:
+            return True
+        around = self.doc[max(m.start - 4, self.doc[m.start].sent.start) : m.end]
+        return any(is_title(t, self.lex) for t in around)
+
     def _contest(self, tok: Token) -> bool:
         """True when a contest verb ("beat", "defeat") reports a game or an election won.
 
-        The cue is a contest noun after "in/at/on/by/after" ("in the World Cup qualifier",
+        The cue is a contest noun after "in/at/on/by/after/to/for" ("in the World Cup qualifier",
         "on penalties", "by eight wickets"), a score ("2-1", small numbers: "in 1980-88"
         is no score), or a named person on both sides ("Lula defeated Bolsonaro").
         """
@@ -475,6 +487,22 @@ def _infinitive_twin(tok: Token) -> Token | None:
         ):
             return t
     return None
+
+
+def _asked(tok: Token) -> bool:
+    """True when the act is in a question: "Will China invade Taiwan?", "Is Egypt preparing
+    to strike Ethiopia's dam? Cairo says no." (the text up to the clause's end has a "?").
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Will China invade Taiwan? Russia attacked Ukraine.")
+        >>> _asked(doc[2]), _asked(doc[7])
+        (True, False)
+    """
+    for t in tok.doc[tok.i :]:
+        if t.text in {"?", ".", ";", "!"} or (t.is_sent_start and t.i > tok.i):
+            return t.text == "?"
+    return False
 
 
 def _instead(tok: Token) -> bool:

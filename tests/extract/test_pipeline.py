@@ -1240,6 +1240,28 @@ TABLE = [
             ("Vladimir Putin", "visits", "Russia", False, True),
         },
     ),
+    (
+        "Will China invade Taiwan before 2027? Is Egypt preparing to strike Ethiopia's dam? "
+        "Cairo says no. Russia attacked Ukraine. Why?",
+        {("Russia", "attacks", "Ukraine", False, True)},
+        {  # a question asks, it asserts nothing
+            ("China", "threatens", "Taiwan", False, True),
+            ("Egypt", "threatens", "Ethiopia", False, True),
+        },
+    ),
+    (
+        "Brooklyn Beckham flew to India for a friend's wedding. Secretary of State James Baker "
+        "will travel to Damascus. Typhoon Haiyan hit the Philippines. Tyson Fury beat Francis "
+        "Ngannou on a split decision. The Mexican film Roma beat the Polish film Cold War to the "
+        "Oscar.",
+        {("James Baker", "visits", "Syria", False, True)},  # a titled official's trip
+        {  # a private trip, a storm, a fight and a film award are no stance
+            ("Brooklyn Beckham", "visits", "India", False, True),
+            ("Typhoon Haiyan", "attacks", "Philippines", False, True),
+            ("Tyson Fury", "attacks", "Francis Ngannou", False, True),
+            ("Mexico", "attacks", "Poland", False, True),
+        },
+    ),
 ]
 
 
