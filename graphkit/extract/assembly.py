@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.assertion import scare_quoted, unasserted_reason
-from graphkit.extract.attribution import Source
+from graphkit.extract.attribution import Source, speech_subject
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import PERSON, Mention
 from graphkit.extract.modality import ModalityFinder, _Modality
@@ -320,6 +320,9 @@ class StatementAssembler(ModalityFinder):
             if self.verb_entry(verb) is not None:
                 continue  # "accused", "denied": already a statement of its own
             speakers, _ = self.subjects(verb)
+            speaker = speech_subject(verb)
+            if speaker is not None and self.doc[speaker].dep_ == "dobj":
+                speakers = self.np_actor(self.doc[speaker])  # "Y quoted X as saying": X
             for subj, _s_tok in speakers:
                 # A refusal or a plan reported by a person whose side is unknown may be
                 # their own side's decision ("Germany will not send weapons, Chancellor Scholz

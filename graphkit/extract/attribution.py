@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.lexicon import Lexicon
 
-__all__ = ["Source", "SourceFinder", "claim_owners", "find_source", "quote_spans"]
+__all__ = ["Source", "SourceFinder", "claim_owners", "find_source", "quote_spans", "speech_subject"]
 
 _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
@@ -87,7 +87,7 @@ def claim_owners(noun: Token) -> list[Token]:
     ]
 
 
-def _speech_subject(verb: Token) -> int | None:
+def speech_subject(verb: Token) -> int | None:
     """The speaker of a speech verb: its subject, or the agent of a passive ("Ukraine was
     accused by Russia": Russia; "was accused" with no agent: nobody named; "X was quoted as
     saying": X)."""
@@ -100,7 +100,12 @@ def _speech_subject(verb: Token) -> int | None:
     if verb.lemma_.lower() in {"quote", "cite"}:  # "X was quoted as saying": X speaks
         return next((c.i for c in verb.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i:
-        return _speech_subject(verb.head.head)  # "saying" in "was quoted as saying"
+        quoting = verb.head.head  # "saying" in "(X was) quoted (X) as saying"
+        if quoting.lemma_.lower() in {"quote", "cite"}:  # "Al Jazeera quoted X as saying": X
+            quoted = next((c.i for c in quoting.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
+        return speech_subject(quoting)
     return None
 
 
@@ -130,7 +135,7 @@ class SourceFinder:
             self._speech = []
             for tok in self.doc:
                 if self.is_speech(tok) and self.in_quote(tok.idx) is None:
-                    subj = _speech_subject(tok)
+                    subj = speech_subject(tok)
                     if subj is not None:
                         self._speech.append((tok.i, self.paragraph(tok.idx), subj))
         return self._speech
@@ -154,9 +159,10 @@ class SourceFinder:
             via_prep = cur.dep_ == "prep" and head.lemma_.lower() in _ACCUSATION_VERBS
             if via_prep and head.i != tok.i and (self.is_speech(head) or cur.lower_ == "for"):
                 # "accused X of V-ing", "condemned X for V-ing": the act is the accuser's claim
-                return Source(head.i, _speech_subject(head), "accusation")
+                return Source(head.i, speech_subject(head), "accusation")
             if self.is_speech(head) and head.i != tok.i and cur.dep_ in {"ccomp", "parataxis"}:
-                return Source(head.i, _speech_subject(head), "speech")
+                # "X reported that, according to Y, ...": the innermost source owns the claim
+                return self._according(tok, head) or Source(head.i, speech_subject(head), "speech")
             cur = head
             steps += 1
         root = cur
@@ -167,15 +173,20 @@ class SourceFinder:
                 and self.is_speech(child)
                 and not tok.is_ancestor(child)
             ):
-                subj = _speech_subject(child)
+                subj = speech_subject(child)
                 if subj is not None:
                     return Source(child.i, subj, "speech")
-        sent = tok.sent
-        for t in sent:
+        return self._according(tok)
+
+    def _according(self, tok: Token, outer: Token | None = None) -> Source | None:
+        """An "according to X" source of ``tok``'s sentence; with ``outer`` (a speech verb),
+        only one inside its reported clause."""
+        for t in tok.sent:
             if (
                 t.lower_ == "according"
                 and t.i + 1 < len(self.doc)
                 and self.doc[t.i + 1].lower_ == "to"
+                and (outer is None or (outer.is_ancestor(t) and t.head.i != outer.i))
             ):
                 for pobj in self.doc[t.i + 1].children:
                     if pobj.dep_ == "pobj":
@@ -191,7 +202,7 @@ class SourceFinder:
         while cur.head.i != cur.i:
             cur = cur.head
             if self.in_quote(cur.idx) != span and cur.pos_ in {"VERB", "AUX"}:
-                subj = _speech_subject(cur)
+                subj = speech_subject(cur)
                 if subj is not None and self.in_quote(self.doc[subj].idx) != span:
                     outer = self.reported(cur)  # a scare quote inside reported speech
                     if outer is not None:

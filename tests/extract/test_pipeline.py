@@ -1262,6 +1262,21 @@ TABLE = [
             ("Mexico", "attacks", "Poland", False, True),
         },
     ),
+    (
+        "Al Jazeera quoted a Hamas official as saying Israel had rejected the latest ceasefire "
+        "proposal from Egypt. Le Monde reported that, according to a French diplomat, Algeria "
+        "had threatened to cut gas supplies to Spain.",
+        {  # the one quoted, and the innermost source, own the claim
+            ("Israel", "rejects", "Egypt", False, False),
+            ("Hamas", "accuses", "Israel", False, True),
+            ("Algeria", "threatens", "Spain", False, False),
+        },
+        {
+            ("Israel", "rejects", "Egypt", False, True),
+            ("Al Jazeera", "accuses", "Israel", False, True),
+            ("Algeria", "threatens", "Spain", False, True),
+        },
+    ),
 ]
 
 
