@@ -1277,6 +1277,15 @@ TABLE = [
             ("Algeria", "threatens", "Spain", False, True),
         },
     ),
+    (
+        "CNN reported that Israel had attacked Iran. KCNA said the United States had "
+        "provoked North Korea.",
+        {("Israel", "attacks", "Iran", False, True)},  # news media report, they take no side
+        {
+            ("CNN", "accuses", "Israel", False, True),
+            ("KCNA", "accuses", "United States", False, True),
+        },
+    ),
 ]
 
 
