@@ -175,6 +175,21 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     return tok.dep_ == "appos" and head.lemma_.lower() in {"capital", "city", "town"}
 
 
+def _town_of_region(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """True when a name ending at ``end`` is followed by ", <US state or province>" and a
+    comma or the sentence's end ("Lebanon, Pennsylvania, welcomed")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    regions = lex.cues["town_regions"]
+    for size in (1, 2):
+        after = end + 1 + size
+        if doc[end + 1 : after].text in regions and (
+            after >= len(doc) or doc[after].text in {",", ".", ";", ")"}
+        ):
+            return True
+    return False
+
+
 def _state_before(doc: Doc, start: int, end: int, kb_matches: Iterable[KBMatch]) -> KBMatch | None:
     """The state (name or demonym) modifying a title-only name from its left, if any.
 
@@ -297,6 +312,8 @@ def _base_mentions(
             and surnames.get(doc[m.start].text, len(doc)) <= m.start
         ):
             continue  # a name already seen in a full person name is that person
+        if m.kind in {"kb", "capital"} and _town_of_region(doc, m.end, lex):
+            continue  # "Lebanon, Pennsylvania", "Paris, Texas": a town
         tok = doc[m.end - 1]
         locative = (
             m.kind in {"kb", "capital"}

@@ -331,6 +331,11 @@ class ModalityFinder(ArgumentFinder):
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
         ):
             return True  # "the attack reinforces why ...": a material verb used abstractly
+        if ontology_relation(entry.relation).plover == "ASSAULT" and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.cues["economy_nouns"]
+            for c in tok.children
+        ):
+            return True  # "Germany's economy was hit by the loss of Russian gas": a figure
         if ontology_relation(entry.relation).polarity < 0 and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues["sport_nouns"] for c in tok.children
         ):
@@ -413,13 +418,16 @@ class ModalityFinder(ArgumentFinder):
             m is not None and (m.speaker is not None or m.actor.type == "Person") for m in sides
         )
 
-    def event_subject(self, tok: Token) -> bool:
+    def event_subject(self, tok: Token, *, forceless: bool = False) -> bool:
         """True when a verb's subject is an act, not an actor: "Russia's invasion has pushed
-        Finland to join NATO" (the invasion pushed; Russia asked nothing)."""
+        Finland to join NATO" (the invasion pushed; Russia asked nothing). With
+        ``forceless``, only an act that uses no force: "Chinese tariffs hit American
+        farmers" ("Russian strikes hit Kyiv" stay an attack)."""
         return any(
             c.dep_ == "nsubj"
             and self.at[c.i] is None
-            and self.noun_entry(c) is not None
+            and (act := self.noun_entry(c)) is not None
+            and not (forceless and ontology_relation(act.relation).plover in _FORCE)
             and c.lower_ not in self.lex.cues["counterpart_nouns"]  # "NATO's partners": actors
             for c in tok.children
         )
@@ -433,6 +441,10 @@ class ModalityFinder(ArgumentFinder):
                     rel = self.lex.compound_overrides[key]
                     return Entry(lemma, "N", rel, ()) if rel else None
         return self.lex.nouns.get(lemma)
+
+
+#: PLOVER types of acts that use force: their toll is an attack ("Russian strikes hit Kyiv").
+_FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 
 
 def _with_to(verb: Token) -> bool:

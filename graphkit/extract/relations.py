@@ -217,6 +217,10 @@ class _Core(StatementAssembler):
             subjects, inherited = self.subjects(tok)
             if ontology_relation(entry.relation).quad in {1, 3} and self.event_subject(tok):
                 return  # "Russia's invasion has pushed Finland to join NATO": no demand
+            if ontology_relation(entry.relation).quad == 4 and self.event_subject(
+                tok, forceless=True
+            ):
+                return  # "Chinese tariffs hit American farmers": the tariffs' toll, no attack
             # a leader may act on a part of their state ("visited U.S. troops"), not on it
             own = {self.agent(m).id for m, _ in subjects}
             own_state = {m.actor.id for m, _ in subjects}

@@ -1286,6 +1286,30 @@ TABLE = [
             ("KCNA", "accuses", "United States", False, True),
         },
     ),
+    (
+        "Hungary torpedoed the EU's new sanctions package against Russia. Mexico became the "
+        "United States' largest trading partner. The mayor of Lebanon, Pennsylvania, welcomed "
+        "a delegation from Paris, Texas. Germany's economy was hit hard by the loss of cheap "
+        "Russian gas. Chinese tariffs hit American farmers.",
+        {("Hungary", "rejects", "European Union", False, True)},  # a blocked package
+        {  # the package was not adopted; a statistic, towns, figures of speech
+            ("European Union", "sanctions", "Russia", False, True),
+            ("Mexico", "partnersWith", "United States", False, True),
+            ("Lebanon", "praises", "France", False, True),
+            ("Russia", "attacks", "Germany", False, True),
+            ("China", "attacks", "United States", False, True),
+        },
+    ),
+    (
+        "The United States imposed tariffs on Chinese steel. Beijing lifted punitive tariffs "
+        "on Australian wine. Canada dropped its counter-tariffs on US goods.",
+        {  # tariffs are sanctions; lifting them concedes
+            ("United States", "sanctions", "China", False, True),
+            ("China", "concedesTo", "Australia", False, True),
+            ("Canada", "concedesTo", "United States", False, True),
+        },
+        {("China", "sanctions", "Australia", False, True)},
+    ),
 ]
 
 
