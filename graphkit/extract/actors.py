@@ -69,6 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extract.lexicon import Lexicon, load_lexicon
 from graphkit.extract.mentions import (
     CONTROL_VERBS,
+    MEDIA,
     PERSON,
     KBMatch,
     Mention,
@@ -146,7 +147,7 @@ def _phrase_label(doc: Doc, start: int, end: int) -> str:
 def _org_type(words: Sequence[str], lex: Lexicon) -> str:
     low = {w.lower() for w in words}
     if low & set(lex.cues["media_words"]):
-        return "MediaOutlet"
+        return MEDIA
     if low & {"party"}:
         return "PoliticalParty"
     if low & _ARMED_WORDS:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.assertion import scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source, speech_subject
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import PERSON, Mention
+from graphkit.extract.mentions import MEDIA, PERSON, Mention
 from graphkit.extract.modality import ModalityFinder, _Modality
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
@@ -156,7 +156,7 @@ class StatementAssembler(ModalityFinder):
             attributed = None
             asserted = not (mod.negated or mod.refused)
             party = speaker_actor is not None and (
-                speaker_actor.id == subj.actor.id
+                subj.actor.id in {speaker_actor.id, speaker_actor.affiliation}  # "Xinhua: China"
                 or (  # "Chinese and Russian warships began joint drills, the Chinese ... said"
                     joint
                     and ontology_relation(relation_name).polarity >= 0  # not "fights X"
@@ -238,21 +238,26 @@ class StatementAssembler(ModalityFinder):
         return count
 
     def _speaker_mention(self, source: Source | None) -> Mention | None:
-        """The actor reporting a statement; news media only report, they are no party."""
+        """The actor reporting a statement. A news medium is one (the claim is its report),
+        but no party: it accuses nobody (:meth:`speech_statements`)."""
         if source is None or source.speaker is None:
             return None
         speaker = self.doc[source.speaker]
         if speaker.lemma_.lower() in self.lex.cues["document_nouns"]:
-            return None  # "according to a news release", "the report said": no party
-        if any(
-            t.lower_ in self.lex.cues["media_words"]
-            for t in self.doc[speaker.left_edge.i : speaker.i]
-        ):
-            return None  # "the state news agency MENA reported": a medium, no party
-        found = self.np_actor(self.doc[source.speaker], depth=1)
-        if not found or found[0][0].actor.type == "MediaOutlet":
+            return None  # "according to a news release", "the report said": nobody named
+        found = self.np_actor(speaker, depth=1)
+        if not found:
             return None
-        return found[0][0]
+        m = found[0][0]
+        before = self.doc[speaker.left_edge.i : speaker.i]
+        if any(t.lower_ in self.lex.cues["media_words"] for t in before):
+            # "the state news agency MENA reported": a medium; "the official Czechoslovak
+            # news agency Ceteka": its state's voice
+            state = next((self.at[t.i] for t in before if self.at[t.i] is not None), None)
+            official = any(t.lower_ in {"state", "official", "government"} for t in before)
+            owner = state.actor.id if state is not None and official else m.actor.affiliation
+            m = replace(m, actor=replace(m.actor, type=MEDIA, affiliation=owner))
+        return m
 
     def _statement(
         self,
@@ -324,6 +329,8 @@ class StatementAssembler(ModalityFinder):
             if speaker is not None and self.doc[speaker].dep_ == "dobj":
                 speakers = self.np_actor(self.doc[speaker])  # "Y quoted X as saying": X
             for subj, _s_tok in speakers:
+                if subj.actor.type == MEDIA:
+                    continue  # "CNN reported that Israel had attacked Iran": no accusation
                 # A refusal or a plan reported by a person whose side is unknown may be
                 # their own side's decision ("Germany will not send weapons, Chancellor Scholz
                 # said", "NATO will deploy ..., Stoltenberg said"): no accusation from it.
@@ -356,7 +363,7 @@ class StatementAssembler(ModalityFinder):
                     for a in c.children
                 ):
                     musts = self.child_actors(c, "nsubj")
-                    speakers, _ = self.subjects(tok)
+                    speakers = [x for x in self.subjects(tok)[0] if x[0].actor.type != MEDIA]
                     if musts and speakers:
                         self.emit(tok, "demands", speakers, musts, derived=True)
 

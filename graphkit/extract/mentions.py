@@ -44,6 +44,8 @@ KBMatch = tuple[int, int, Actor, str]
 
 #: The actor type of a person.
 PERSON = "Person"
+#: The actor type of a news medium: it reports, it takes no side.
+MEDIA = "MediaOutlet"
 
 
 @dataclass(frozen=True, slots=True)

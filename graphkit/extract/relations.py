@@ -33,10 +33,14 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   is itself a statement: a speaker reporting a hostile or refused act of another actor
   ``accuses`` it (not for a refusal reported by a person whose side is unknown: it may be
   their own government's); one saying another actor ``must`` act ``demands`` it.
-- **Sources that are no party.** A news medium (``MediaOutlet``) or a document noun
-  (``the release said``, ``according to reports``) reports without taking a side: the act
-  stays asserted, with a lower confidence. A quote whose speaker cannot be resolved stays a
-  claim (not asserted).
+- **Sources that are no party.** A named news medium (``MediaOutlet``: ``CNN reported
+  that ...``, ``according to Reuters``) owns its report: the act is attributed to it and
+  not asserted, but the medium accuses nobody; state media speaking of their own state
+  (``China will retaliate, Xinhua said``) are its voice. A document noun (``the release
+  said``, ``according to reports``) names nobody: the act stays asserted, with a lower
+  confidence. A quote whose speaker cannot be resolved stays a claim (not asserted). The
+  innermost source owns a relayed claim (``X reported that, according to Y, ...``,
+  ``X quoted Y as saying ...``: Y).
 - **Targets.** The object may also be the target named in a purpose or condition clause
   (``threatened to stop talks if the US deploys missiles``), a framing noun (``in protest
   of X``), the place of a material act of mobilization, coercion or concession (``a curfew

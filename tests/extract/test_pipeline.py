@@ -1280,7 +1280,7 @@ TABLE = [
     (
         "CNN reported that Israel had attacked Iran. KCNA said the United States had "
         "provoked North Korea.",
-        {("Israel", "attacks", "Iran", False, True)},  # news media report, they take no side
+        {("Israel", "attacks", "Iran", False, False)},  # a medium's report: its claim, no side
         {
             ("CNN", "accuses", "Israel", False, True),
             ("KCNA", "accuses", "United States", False, True),
@@ -1309,6 +1309,16 @@ TABLE = [
             ("Canada", "concedesTo", "United States", False, True),
         },
         {("China", "sanctions", "Australia", False, True)},
+    ),
+    (
+        "Citing unnamed sources, the Wall Street Journal reported that Egypt was preparing to "
+        "supply rockets to Russia. Egypt and Sudan signed an agreement on the Nile, the state "
+        "news agency MENA reported.",
+        {  # an outlet's scoop is its claim; state media speaking of their state are its voice
+            ("Egypt", "agreesWith", "Russia", False, False),
+            ("Egypt", "alignsWith", "Sudan", False, True),
+        },
+        {("Egypt", "agreesWith", "Russia", False, True)},
     ),
 ]
 
