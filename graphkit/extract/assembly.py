@@ -86,7 +86,10 @@ class StatementAssembler(ModalityFinder):
     ) -> int:
         lex = self.lex
         if noun and modality_from is None:  # a nominalised event keeps only its own "no"
-            mod = _Modality(negated=any(c.lower_ == "no" for c in tok.children if c.dep_ == "det"))
+            mod = _Modality(
+                negated=any(c.lower_ == "no" for c in tok.children if c.dep_ == "det"),
+                past=self._past(tok),  # "the anniversary of the 1999 NATO bombing"
+            )
         else:
             mod = self.modality(modality_from or tok)
         if mod.requested and not derived:
@@ -183,6 +186,8 @@ class StatementAssembler(ModalityFinder):
                 if mod.hypothetical
                 else "hedged"
                 if mod.hedged
+                else "past event"
+                if mod.past
                 else unasserted_reason(self.doc, subj, obj, rel)
             )
             if unsure is not None:  # kept for recall and review, not written as fact

@@ -23,9 +23,12 @@ reason in ``extras["unasserted"]``:
 - ``"speaker's side unknown"``: an accusation derived from a person's report of another
   actor's hostile act when the person's own side is unknown ("Putin said Russia would
   retaliate" is no accusation of Russia), set by :mod:`graphkit.extract.assembly`.
-- ``"hypothetical"``: an act in a condition or a speculation (``if Russia attacks NATO``,
-  ``Russia may have attacked``, ``it is unlikely that``, ``is likely to``), set by
-  :mod:`graphkit.extract.assembly`.
+- ``"hypothetical"``: an act in a condition, a speculation or a question (``if Russia
+  attacks NATO``, ``Russia may have attacked``, ``it is unlikely that``, ``is likely to``,
+  ``Will China invade Taiwan?``), set by :mod:`graphkit.extract.assembly`.
+- ``"past event"``: an act told as history (``Eighty years after Germany invaded Poland``,
+  ``the anniversary of the 1999 NATO bombing``, ``Japan's wartime invasion``, ``recalled
+  how ... troops stormed``): true, but no stance of the article's day.
 - ``"hedged"``: an act the writer does not vouch for (``Russia allegedly attacked``,
   ``reportedly``), set by :mod:`graphkit.extract.assembly`.
 

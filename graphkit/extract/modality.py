@@ -41,6 +41,7 @@ class _Modality:
     ongoing: bool = False
     hypothetical: bool = False
     hedged: bool = False
+    past: bool = False  # told as history: "eighty years after X invaded Y"
     governors: list[int] = field(default_factory=list)
     requester: int | None = None  # the verb asking for the act ("urged X to ...")
     if_conditional: bool = False  # "would V if ...": an offer or a threat, not an act
@@ -70,6 +71,7 @@ class ModalityFinder(ArgumentFinder):
         mod.hedged = any(
             c.dep_ == "advmod" and c.lower_ in lex.cues["hedges"] for c in tok.children
         )
+        mod.past = self._past(tok)
         mod.requested = (
             any(c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in tok.children)
             and self.sources.reported(tok) is not None
@@ -366,6 +368,25 @@ class ModalityFinder(ArgumentFinder):
             and tok.head.lemma_.lower() in lex.speech_verbs
         )
 
+    def _past(self, tok: Token) -> bool:
+        """True for an act told as history (``cues.json`` ``_past``)."""
+        cues = self.lex.cues
+        kids = list(tok.children)
+        if any(c.dep_ == "mark" and c.lower_ in cues["span_marks"] for c in kids) and any(
+            c.dep_ == "npadvmod" and _long_ago(c, cues["long_counts"]) for c in kids
+        ):
+            return True  # "Eighty years after Germany invaded Poland" (not "two days after")
+        if any(c.dep_ == "amod" and c.lower_ in cues["era_adjectives"] for c in kids):
+            return True  # "Japan's wartime invasion of China"
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of":
+            return head.head.lemma_.lower() in cues["memory_nouns"]  # "the anniversary of"
+        return (
+            tok.dep_ == "ccomp"
+            and head.lemma_.lower() in cues["memory_verbs"]
+            and any(c.dep_ == "advmod" and c.lower_ == "how" for c in kids)
+        )  # "veterans recalled how ... troops stormed"
+
     def _traveller(self, tok: Token) -> bool:
         """True when a trip verb's subject can pay a visit: an official, a known politician
         or a delegation ("Scholz", "the foreign minister", "he" for either), not a private
@@ -445,6 +466,18 @@ class ModalityFinder(ArgumentFinder):
 
 #: PLOVER types of acts that use force: their toll is an attack ("Russian strikes hit Kyiv").
 _FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+def _long_ago(span: Token, long_counts: Collection[str]) -> bool:
+    """True for a span of decades: "decades", "a century", "eighty years", "75 years"."""
+    lemma = span.lemma_.lower()
+    if lemma in {"decade", "century"}:
+        return True
+    count = next((c for c in span.children if c.dep_ == "nummod"), None)
+    if lemma != "year" or count is None:
+        return False
+    word = count.lower_.split("-")[0]
+    return (word.isdigit() and int(word) >= 10) or word in long_counts
 
 
 def _with_to(verb: Token) -> bool:

@@ -1320,6 +1320,17 @@ TABLE = [
         },
         {("Egypt", "agreesWith", "Russia", False, True)},
     ),
+    (
+        "Eighty years after Germany invaded Poland, leaders met in Warsaw. Diplomats marked the "
+        "anniversary of the 1999 NATO bombing of the Chinese embassy. Two days after Russia "
+        "attacked Kyiv, Ukraine struck back.",
+        {  # history is kept, not asserted; "two days after" is news
+            ("Germany", "invades", "Poland", False, False),
+            ("NATO", "attacks", "China", False, False),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("Germany", "invades", "Poland", False, True), ("NATO", "attacks", "China", False, True)},
+    ),
 ]
 
 
