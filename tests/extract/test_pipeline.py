@@ -1331,6 +1331,16 @@ TABLE = [
         },
         {("Germany", "invades", "Poland", False, True), ("NATO", "attacks", "China", False, True)},
     ),
+    (
+        "Nigerian scammers targeted American retirees, the FBI said. Somali pirates attacked a "
+        "Greek tanker. Bank of America cited stronger oil demand from India.",
+        {("Somali pirates", "attacks", "Greece", False, True)},  # criminals are no state
+        {
+            ("FBI", "accuses", "Nigeria", False, True),
+            ("Somalia", "attacks", "Greece", False, True),
+            ("Bank of America", "demands", "India", False, True),  # a market's demand
+        },
+    ),
 ]
 
 
