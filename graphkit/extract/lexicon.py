@@ -178,6 +178,7 @@ def load_lexicon() -> Lexicon:
         *((v, r, tuple(p), cues["envoy_nouns"]) for v, (r, p) in cues["diplomatic_verbs"].items()),
         *((v, "accuses", (), cues["pejorative_nouns"]) for v in cues["labelling_verbs"]),
         *((v, "providesWeaponsTo", ("to",), cues["weapon_nouns"]) for v in cues["transfer_verbs"]),
+        *((v, "providesAidTo", ("to", "for"), cues["relief_nouns"]) for v in cues["relief_verbs"]),
     ]
     for grid_verb, grid_relation, grid_preps, grid_nouns in grids:
         for noun in grid_nouns:

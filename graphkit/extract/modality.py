@@ -267,8 +267,12 @@ class ModalityFinder(ArgumentFinder):
                 entry = lex.support.get(key) or lex.support.get((lemma, noun))
                 for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
                     # "deployed peacekeeping troops", "sent aid workers": the modifier
-                    if m.lemma_.lower() not in lex.complement_nouns:
-                        entry = entry or lex.support.get((lemma, m.lemma_.lower()))
+                    if m.lemma_.lower() not in lex.complement_nouns:  # (or its form, when
+                        entry = (  # the lemmatizer slips: "firefighting" -> "firefighte")
+                            entry
+                            or lex.support.get((lemma, m.lemma_.lower()))
+                            or lex.support.get((lemma, m.lower_))
+                        )
                 if entry is not None:
                     return entry, c
                 # "lifted a state of emergency", "held two days of talks": the inner noun

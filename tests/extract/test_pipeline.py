@@ -1341,6 +1341,17 @@ TABLE = [
             ("Bank of America", "demands", "India", False, True),  # a market's demand
         },
     ),
+    (
+        "India sent rescue teams to Turkey after the earthquake. Italy and France sent "
+        "firefighting planes to Greece. Japan dispatched a medical team to Morocco.",
+        {  # relief sent is aid
+            ("India", "providesAidTo", "Turkey", False, True),
+            ("Italy", "providesAidTo", "Greece", False, True),
+            ("France", "providesAidTo", "Greece", False, True),
+            ("Japan", "providesAidTo", "Morocco", False, True),
+        },
+        set(),
+    ),
 ]
 
 
