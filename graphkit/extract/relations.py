@@ -362,18 +362,23 @@ class _Core(StatementAssembler):
             (the actors reached, the actors opposed).
         """
         judging = relation in _JUDGEMENTS or relation == "alignsWith"
-        acts = [noun, *(p for c in noun.children if c.lower_ == "of" for p in c.children)]
+        acts = [  # "the invasion", "the imposition of sanctions", "the sanctions package"
+            noun,
+            *(p for c in noun.children if c.lower_ == "of" for p in c.children),
+            *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
+        ]
         for act in acts if judging and not self.at[noun.i] else []:
             entry = self.noun_entry(act) if act.pos_ in {"NOUN", "PROPN"} else None
             if entry is None:
                 continue
-            doers = self._act_doers(noun) + self._act_doers(act)
+            doers = self._act_doers(noun) + (self._act_doers(act) if act.head != noun else [])
             if doers:
                 return doers, []
             if ontology_relation(entry.relation).polarity >= 0:
                 break
             backs = relation in _JUDGEMENTS and ontology_relation(relation).polarity > 0
-            return [], self._prep_objects(act, self.lex.preps_for(entry)) if backs else []
+            held = noun if act.dep_ == "compound" else act  # its "against X" hangs on the head
+            return [], self._prep_objects(held, self.lex.preps_for(entry)) if backs else []
         return self.np_actor(noun), []
 
     def _act_doers(self, noun: Token) -> list[tuple[Mention, int]]:
@@ -531,16 +536,31 @@ class _Core(StatementAssembler):
                 return
         if not agents:
             # "the isolation of X and defeat of Y": a conjunct noun takes its head's role
-            tok_role = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok
+            # ("an aid package for X": a compound act noun takes its head's role too, unless
+            # the head is an act of its own: "war games")
+            compound_role = tok.dep_ == "compound" and self.noun_entry(tok.head) is None
+            tok_role = (
+                tok.head
+                if (tok.dep_ == "conj" or compound_role) and tok.head.pos_ == "NOUN"
+                else tok
+            )
             gov = tok_role.head
             if tok_role.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and gov.i != tok_role.i:
                 prep_head = gov.head.head if gov.dep_ == "conj" else gov.head  # "with and in"
                 verb = prep_head if tok_role.dep_ == "pobj" and gov.lower_ in {"in", "for"} else gov
-                if tok_role.dep_ == "pobj" and gov.lower_ == "of" and gov.head.dep_ == "dobj":
-                    verb = gov.head.head  # "launched 10 days of war games"
+                if (
+                    tok_role.dep_ == "pobj"
+                    and gov.lower_ in {"of", "in"}
+                    and gov.head.dep_ == "dobj"
+                ):
+                    verb = gov.head.head  # "launched 10 days of war games", "$300m in aid"
                 elif tok_role.dep_ == "pobj" and gov.lower_ not in {"in", "for"}:
                     return
-                if verb.lemma_.lower() in {*lex.cues["topic_verbs"], *lex.speech_verbs}:
+                measure = verb.lemma_.lower() in lex.cues["measure_verbs"]
+                if not measure and verb.lemma_.lower() in {
+                    *lex.cues["topic_verbs"],
+                    *lex.speech_verbs,
+                }:
                     return  # "discussed the fight against X": talking of it is no fighting
                 if verb.lemma_.lower() in lex.cues["elicit_verbs"] and tok_role.dep_ == "dobj":
                     # "..., drawing a protest from Washington": Washington protests against
@@ -552,7 +572,7 @@ class _Core(StatementAssembler):
                     return
                 if verb.lemma_.lower() in lex.undoing_verbs:
                     return  # "blocked aid to Ukraine": the aid is not given
-                judge = self.verb_entry(verb) if tok_role.dep_ != "attr" else None
+                judge = self.verb_entry(verb) if tok_role.dep_ != "attr" and not measure else None
                 if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
                     return  # "criticized the invasion of Ukraine": the critic is no invader
                 relation = entry.relation

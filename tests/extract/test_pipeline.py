@@ -1352,6 +1352,20 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "Britain announced new sanctions on Russia. The US announced 300 million dollars in aid "
+        "for Ethiopia. Biden unveiled a new aid package for Ukraine. Biden discussed sanctions "
+        "on Iran. Russia condemned the sanctions package against Cuba.",
+        {  # a measure announced is taken; one discussed is not; a judged one is nobody's
+            ("United Kingdom", "sanctions", "Russia", False, True),
+            ("United States", "providesAidTo", "Ethiopia", False, True),
+            ("United States", "providesAidTo", "Ukraine", False, True),
+        },
+        {
+            ("United States", "sanctions", "Iran", False, True),
+            ("Russia", "condemns", "Cuba", False, True),
+        },
+    ),
 ]
 
 
