@@ -215,7 +215,10 @@ def _base_mentions(
     doc, lex = b.doc, b.lex
     territories = b.territories
     candidates: list[tuple[int, int, int, Mention]] = []
+    regions = lex.cues["region_names"]
     for start, end, actor, kind in kb_matches:
+        if start > 0 and doc[start - 1 : end].text in regions:
+            continue  # "South America": a region
         mention_kind = kind if kind in {"capital", "demonym"} else "kb"
         if actor.type == PERSON:  # a leader or official of the KB ("Putin", "Xi Jinping")
             mention_kind = "person"

@@ -182,6 +182,14 @@ class ModalityFinder(ArgumentFinder):
                 mod.intent = True  # "is committed to supporting X"
             if lemma in lex.cues["likelihood_adjectives"] and cur.dep_ == "xcomp":
                 mod.hypothetical = True  # "Iran is likely to attack Israel": a forecast
+            if (
+                lemma in lex.cues["wish_verbs"]
+                and cur.dep_ in {"xcomp", "ccomp"}
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+            ):
+                mod.requested = True  # "Poles want Warsaw to send jets": a wish, not an act
+            if lemma in lex.cues["deliberation_verbs"] and cur.dep_ in {"xcomp", "ccomp"}:
+                mod.hypothetical = True  # "Sweden considered sending jets to Ukraine"
             if lemma in lex.request_verbs and (
                 cur.dep_ in {"xcomp", "ccomp"}
                 or (cur.dep_ in {"acl", "advcl"} and gov.pos_ == "NOUN")  # "its demand that X"

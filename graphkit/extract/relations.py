@@ -559,6 +559,7 @@ class _Core(StatementAssembler):
                 measure = verb.lemma_.lower() in lex.cues["measure_verbs"]
                 if not measure and verb.lemma_.lower() in {
                     *lex.cues["topic_verbs"],
+                    *lex.cues["deliberation_verbs"],  # "is weighing sanctions on X"
                     *lex.speech_verbs,
                 }:
                     return  # "discussed the fight against X": talking of it is no fighting

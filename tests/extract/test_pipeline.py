@@ -1366,6 +1366,21 @@ TABLE = [
             ("Russia", "condemns", "Cuba", False, True),
         },
     ),
+    (
+        "The EU signed a trade deal with South America's Mercosur bloc. Seoul's mayor visited "
+        "Paris. Sweden considered sending Gripen jets to Ukraine. The US is weighing sanctions "
+        "on China. Hungary blocked an EU statement condemning China. Sixty percent of Poles "
+        "want Warsaw to send more fighter jets to Ukraine.",
+        {("Hungary", "refusesToCondemn", "China", False, True)},  # the blocker refuses
+        {  # a region, a city's mayor, acts weighed or wished, a statement blocked
+            ("European Union", "alignsWith", "United States", False, True),
+            ("South Korea", "visits", "France", False, True),
+            ("Sweden", "providesWeaponsTo", "Ukraine", False, True),
+            ("United States", "sanctions", "China", False, True),
+            ("Hungary", "condemns", "China", False, True),
+            ("Poland", "providesWeaponsTo", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
