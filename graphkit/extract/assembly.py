@@ -179,6 +179,8 @@ class StatementAssembler(ModalityFinder):
             extras: dict[str, object] = {"modality": modal} if modal else {}
             if presupposed:
                 extras["presupposed"] = True
+            if (year := stated_year(tok)) is not None:
+                extras["year"] = year  # "In 1982, Israel invaded Lebanon": see extract_documents
             unsure = (
                 "scare quotes"
                 if scare_quoted(tok)
@@ -410,3 +412,31 @@ def _refusal(st: Statement) -> bool:
 def _announced(st: Statement) -> bool:
     """A plan or intent announced ("NATO will deploy ..."), not an act done."""
     return st.extras.get("modality") == "intent"
+
+
+def stated_year(tok: Token) -> int | None:
+    """The year a trigger's own clause dates its act to, if it names one: "In 1990, Iraq
+    invaded Kuwait", "invaded Lebanon in June 1982", "the 1999 NATO bombing".
+
+    Example:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["In", "1990", ",", "Iraq", "invaded", "Kuwait"],
+        ...           heads=[4, 0, 4, 4, 4, 4], deps=["prep", "pobj", "punct", "nsubj", "ROOT",
+        ...           "dobj"])
+        >>> stated_year(doc[4]), stated_year(doc[3])
+        (1990, None)
+    """
+    for c in tok.children:
+        if c.dep_ in {"nummod", "compound", "amod", "npadvmod"} and _year(c.text):
+            return _year(c.text)  # "the 1999 NATO bombing"
+        if c.dep_ == "prep" and c.text.lower() in {"in", "during"}:
+            for p in c.children:
+                found = [_year(t.text) for t in p.subtree if p.dep_ == "pobj" and _year(t.text)]
+                if found:
+                    return found[0]
+    return None
+
+
+def _year(text: str) -> int | None:
+    return int(text) if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100 else None

@@ -28,7 +28,10 @@ reason in ``extras["unasserted"]``:
   ``Will China invade Taiwan?``), set by :mod:`graphkit.extract.assembly`.
 - ``"past event"``: an act told as history (``Eighty years after Germany invaded Poland``,
   ``the anniversary of the 1999 NATO bombing``, ``Japan's wartime invasion``, ``recalled
-  how ... troops stormed``): true, but no stance of the article's day.
+  how ... troops stormed``), or dated by its clause two or more years before its document's
+  date (``In 1982, Israel invaded Lebanon`` in a 2024 article: the year is kept in
+  ``extras["year"]``, and :func:`graphkit.extract.extract_documents` compares it with
+  ``Document.date``): true, but no stance of the article's day.
 - ``"hedged"``: an act the writer does not vouch for (``Russia allegedly attacked``,
   ``reportedly``), set by :mod:`graphkit.extract.assembly`.
 

@@ -195,6 +195,17 @@ def _relocate(st: Statement, doc_id: str, offset: int) -> Statement:
     )
 
 
+def _dated(st: Statement, date: str | None) -> Statement:
+    """An act the sentence dates two or more years before its document's date is history:
+    kept, not asserted ("In 1982, Israel invaded Lebanon" in a 2024 article)."""
+    year = st.extras.get("year")
+    if not st.asserted or not isinstance(year, int) or not date or not date[:4].isdigit():
+        return st
+    if year > int(date[:4]) - 2:
+        return st
+    return replace(st, asserted=False, extras={**st.extras, "unasserted": "past event"})
+
+
 def _check_text(text: object, doc_id: str) -> str:
     if not isinstance(text, str):
         raise InputError(f"document {doc_id!r}: text must be str, got {type(text).__name__}")
@@ -240,7 +251,10 @@ def extract_documents(
         pieces(), as_tuples=True, batch_size=batch_size
     ):
         document, found = pending[number]
-        found.extend(_relocate(st, document.id, offset) for st in doc._.graphkit_statements or [])
+        found.extend(
+            _dated(_relocate(st, document.id, offset), document.date)
+            for st in doc._.graphkit_statements or []
+        )
         if last:
             del pending[number]
             yield document, found

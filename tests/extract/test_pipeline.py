@@ -1511,6 +1511,17 @@ def test_pipeline_extract_documents_keeps_order_and_ids(nlp):
     assert all(st.doc == d.id for d, sts in out for st in sts)
 
 
+def test_pipeline_act_dated_years_before_its_document_is_history(nlp):
+    text = "In 1982, Israel invaded Lebanon. On Thursday, Russia attacked Ukraine."
+    docs = [Document("old", text, date="2024-05-01"), Document("then", text, date="1982-06-07")]
+    asserted = {
+        d.id: {(s.subject.actor.label, s.relation) for s in sts if s.asserted}
+        for d, sts in extract_documents(docs, nlp=nlp)
+    }
+    assert asserted["old"] == {("Russia", "attacks")}  # 1982 is history in 2024
+    assert asserted["then"] == {("Israel", "invades"), ("Russia", "attacks")}  # news in 1982
+
+
 def test_pipeline_components_are_registered_and_statements_stored(nlp):
     assert nlp.pipe_names[-2:] == ["graphkit_actors", "graphkit_statements"]
     doc = nlp("Russia invaded Ukraine.")
