@@ -113,8 +113,7 @@ def _clean_name(span: Span) -> tuple[int, int]:
 def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:
     """True for an entity naming a vessel, a storm, a facility or a piece of equipment.
 
-    A name tagged as a person is only checked for a vessel or storm prefix (``Sally Field``
-    stays).
+    A name tagged as a person is not checked for a facility noun (``Sally Field`` stays).
 
     Example:
         >>> lex = load_lexicon()
@@ -129,11 +128,9 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
         low[0] in lex.cues["vessel_prefixes"] or low[0] in lex.cues["hazard_prefixes"]
     ):
         return True  # "USS Mahan", "Typhoon Haiyan"
-    if person:
-        return False
-    if len(low) >= 2 and low[-1] in lex.cues["facility_nouns"]:
-        return True
-    return all(w in lex.cues["equipment_names"] for w in low)
+    if all(w in lex.cues["equipment_names"] for w in low):
+        return True  # "VBIED", "F-16s" (tagged a person)
+    return not person and len(low) >= 2 and low[-1] in lex.cues["facility_nouns"]
 
 
 def _phrase_label(doc: Doc, start: int, end: int) -> str:

@@ -218,7 +218,15 @@ class ArgumentFinder:
                 if c.lower_ == "with" and not self._relational(lemma):
                     continue  # "the training with the Iraqis": a companion, not the target
                 speaks_for = c.lower_ == "for" and lemma in _SPOKES  # "a spokesman for NATO"
-                if c.lower_ in {"for", "to"} and is_title(tok, self.lex) and not speaks_for:
+                serves = c.lower_ == "to" and any(  # "an adviser to Sudan's army chief"
+                    p.dep_ == "pobj" and (m := self.mention(p)) is not None and m.kind == "organ"
+                    for p in c.children
+                )
+                if (
+                    c.lower_ in {"for", "to"}
+                    and is_title(tok, self.lex)
+                    and not (speaks_for or serves)
+                ):
                     continue  # "Envoy for the Coalition", "Ambassador to China": a portfolio
                 for p in c.children:
                     if p.dep_ == "pobj":

@@ -252,7 +252,7 @@ class StatementAssembler(ModalityFinder):
         speaker = self.doc[source.speaker]
         if speaker.lemma_.lower() in self.lex.cues["document_nouns"]:
             return None  # "according to a news release", "the report said": nobody named
-        found = self.np_actor(speaker, depth=1)
+        found = self.np_actor(speaker, depth=2)  # "an adviser to Sudan's army chief"
         if not found:
             return None
         m = found[0][0]

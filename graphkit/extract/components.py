@@ -76,9 +76,13 @@ class ActorsComponent:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: list[Doc] = []
         lower: list[Doc] = []
+        from spacy.lang.en.stop_words import STOP_WORDS
+
         for key, (actor, _) in self.aliases.items():
             if len(key) <= 4:  # a person's short name only as written ("Xi", not "XI")
                 cased = {_title(key)} if actor.type == "Person" else {key.upper(), _title(key)}
+                if key in STOP_WORDS:  # "Who attacked Israel?" is no WHO, "Us" no US
+                    cased.discard(_title(key))
                 exact.extend(nlp.make_doc(f) for f in cased)
             else:
                 lower.append(nlp.make_doc(key))

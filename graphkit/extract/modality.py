@@ -235,7 +235,13 @@ class ModalityFinder(ArgumentFinder):
                 return True
             if c.dep_ == "preconj" and c.lower_ == "neither":  # "neither condemned X nor ..."
                 return True
-        return False
+        head = tok.head
+        return (  # "Far from condemning the coup, Moscow praised the junta"
+            tok.dep_ == "pcomp"
+            and head.lower_ == "from"
+            and head.head.lower_ == "far"
+            and head.head.i == head.i - 1
+        )
 
     def _future(self, tok: Token) -> bool:
         return any(

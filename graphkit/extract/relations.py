@@ -554,6 +554,8 @@ class _Core(StatementAssembler):
                     and gov.head.dep_ == "dobj"
                 ):
                     verb = gov.head.head  # "launched 10 days of war games", "$300m in aid"
+                elif tok_role.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.lemma_ == "be":
+                    verb = gov.head  # "Russia was behind the arson attack": Russia did it
                 elif tok_role.dep_ == "pobj" and gov.lower_ not in {"in", "for"}:
                     return
                 measure = verb.lemma_.lower() in lex.cues["measure_verbs"]

@@ -1381,6 +1381,38 @@ TABLE = [
             ("Poland", "providesWeaponsTo", "Ukraine", False, True),
         },
     ),
+    (
+        "The United States raised tariffs on Chinese electric vehicles. The Netherlands "
+        "restricted exports of chipmaking machines to China. Turkey suspended all trade with "
+        "Israel. The EU banned imports of Russian oil. The Chinese coast guard rammed a "
+        "Vietnamese patrol vessel. Denmark handed over F-16s to Ukraine. Israel protested to "
+        "London.",
+        {  # trade measures are sanctions; ramming is an attack; a protest lodged with a state
+            ("United States", "sanctions", "China", False, True),
+            ("Netherlands", "sanctions", "China", False, True),
+            ("Turkey", "sanctions", "Israel", False, True),
+            ("European Union", "sanctions", "Russia", False, True),
+            ("China", "attacks", "Vietnam", False, True),
+            ("Denmark", "providesWeaponsTo", "Ukraine", False, True),
+            ("Israel", "protestsAgainst", "United Kingdom", False, True),
+        },
+        {("Denmark", "providesWeaponsTo", "F-16s", False, True)},  # a jet is no actor
+    ),
+    (
+        "Far from condemning Russia, China praised Putin. The US said Iran was behind the "
+        "attack on Israel. An adviser to Sudan's army chief said the UAE was arming the Rapid "
+        "Support Forces. Who attacked Israel?",
+        {
+            ("United States", "accuses", "Iran", False, True),  # who is behind it did it
+            ("Iran", "attacks", "Israel", False, False),
+            ("United Arab Emirates", "providesWeaponsTo", "Rapid Support Forces", False, False),
+        },
+        {
+            ("China", "condemns", "Russia", False, True),  # "far from" is no
+            ("United Arab Emirates", "providesWeaponsTo", "Rapid Support Forces", False, True),
+            ("World Health Organization", "attacks", "Israel", False, False),  # "Who" is no WHO
+        },
+    ),
 ]
 
 
