@@ -430,11 +430,11 @@ def stated_year(tok: Token) -> int | None:
     for c in tok.children:
         if c.dep_ in {"nummod", "compound", "amod", "npadvmod"} and _year(c.text):
             return _year(c.text)  # "the 1999 NATO bombing"
-        if c.dep_ == "prep" and c.text.lower() in {"in", "during"}:
-            for p in c.children:
-                found = [_year(t.text) for t in p.subtree if p.dep_ == "pobj" and _year(t.text)]
-                if found:
-                    return found[0]
+        if c.dep_ == "prep" and c.text.lower() in {"in", "during"}:  # "in (June) 1982"
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                year = next((y for t in p.subtree if (y := _year(t.text))), None)
+                if year is not None:
+                    return year
     return None
 
 

@@ -235,13 +235,7 @@ class ModalityFinder(ArgumentFinder):
                 return True
             if c.dep_ == "preconj" and c.lower_ == "neither":  # "neither condemned X nor ..."
                 return True
-        head = tok.head
-        return (  # "Far from condemning the coup, Moscow praised the junta"
-            tok.dep_ == "pcomp"
-            and head.lower_ == "from"
-            and head.head.lower_ == "far"
-            and head.head.i == head.i - 1
-        )
+        return False
 
     def _future(self, tok: Token) -> bool:
         return any(
@@ -466,7 +460,7 @@ class ModalityFinder(ArgumentFinder):
             c.dep_ == "nsubj"
             and self.at[c.i] is None
             and (act := self.noun_entry(c)) is not None
-            and not (forceless and ontology_relation(act.relation).plover in _FORCE)
+            and not (forceless and ontology_relation(act.relation).plover in _USES_FORCE)
             and c.lower_ not in self.lex.cues["counterpart_nouns"]  # "NATO's partners": actors
             for c in tok.children
         )
@@ -483,7 +477,7 @@ class ModalityFinder(ArgumentFinder):
 
 
 #: PLOVER types of acts that use force: their toll is an attack ("Russian strikes hit Kyiv").
-_FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+_USES_FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 
 
 def _long_ago(span: Token, long_counts: Collection[str]) -> bool:
