@@ -1413,6 +1413,14 @@ TABLE = [
             ("World Health Organization", "attacks", "Israel", False, False),  # "Who" is no WHO
         },
     ),
+    (
+        "Gazprom cut gas supplies to Poland. Rosneft signed a deal with India.",
+        {  # a state company is an actor of its own; cutting supplies is a sanction
+            ("Gazprom", "sanctions", "Poland", False, True),
+            ("Rosneft", "alignsWith", "India", False, True),
+        },
+        {("Russia", "sanctions", "Poland", False, True)},
+    ),
 ]
 
 
