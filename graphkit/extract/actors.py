@@ -128,8 +128,10 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
         low[0] in lex.cues["vessel_prefixes"] or low[0] in lex.cues["hazard_prefixes"]
     ):
         return True  # "USS Mahan", "Typhoon Haiyan"
-    if all(w in lex.cues["equipment_names"] for w in low):
-        return True  # "VBIED", "F-16s" (tagged a person)
+    if all(w in lex.cues["equipment_names"] for w in low) or all(
+        w in lex.cues["hazard_nouns"] for w in low
+    ):
+        return True  # "VBIED", "F-16s" (tagged a person), "Wildfires"
     return not person and len(low) >= 2 and low[-1] in lex.cues["facility_nouns"]
 
 

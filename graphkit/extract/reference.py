@@ -329,6 +329,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             )
             # "the movement of Palestinian workers", "the state of emergency": no reference
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            # "the three governments", "both countries": several actors, not the last one
+            and not any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children)
         ):
             lemma = tok.lemma_.lower()
             kind = "role"

@@ -1421,6 +1421,16 @@ TABLE = [
         },
         {("Russia", "sanctions", "Poland", False, True)},
     ),
+    (
+        "Turkey hosted talks between Ethiopia and Somalia. Ethiopia had planned a naval base in "
+        "Somaliland, the three governments said. Wildfires forced thousands of residents to "
+        "flee, officials said.",
+        set(),
+        {  # "the three governments" are no single one; a wildfire is no actor
+            ("Turkey", "accuses", "Ethiopia", False, True),
+            ("Wildfires", "coerces", "residents", False, True),
+        },
+    ),
 ]
 
 
