@@ -152,6 +152,9 @@ class ArgumentFinder:
             m = self.mention(t)
             if m is not None:
                 found.append((m, t.i))
+                if m.kind == "organ":  # "envoys from Washington and Moscow": both sides
+                    for p in (p for c in t.children if c.lower_ == "from" for p in c.children):
+                        found.extend((x, c.i) for c in p.conjuncts if (x := self.mention(c)))
             elif depth > 0 and t.pos_ in {"NOUN", "PROPN", "NUM", "ADJ", "PRON", "X", "VERB"}:
                 inner = self._inside(t, depth)
                 found.extend(inner)

@@ -281,6 +281,12 @@ class ModalityFinder(ArgumentFinder):
                             or lex.support.get((lemma, m.lemma_.lower()))
                             or lex.support.get((lemma, m.lower_))
                         )
+                for carry in (a for a in c.children if a.dep_ == "acl"):
+                    # "sent 20 cargo planes carrying tents, food and medical supplies"
+                    if carry.lemma_.lower() in {"carry", "transport", "bring"}:
+                        for load in (d for d in carry.children if d.dep_ == "dobj"):
+                            for n in [load, *load.conjuncts]:
+                                entry = entry or lex.support.get((lemma, n.lemma_.lower()))
                 if entry is not None:
                     return entry, c
                 # "lifted a state of emergency", "held two days of talks": the inner noun

@@ -239,6 +239,8 @@ class _Core(StatementAssembler):
                     candidates.append((self.np_actor(noun), False))
                 for acl in (c for c in noun.children if c.dep_ == "acl"):
                     candidates.append((self._prep_objects(acl, preps), True))
+                for c in (c for c in tok.children if c.dep_ == "dative"):
+                    candidates.append((self.np_actor(c), False))  # "send Ukraine its aid"
             topic = tok.lemma_.lower() in lex.cues["topic_object_verbs"]
             judged: list[tuple[Mention, int]] = []
             for c in tok.children:  # "discussed Iran with X": the object is the topic

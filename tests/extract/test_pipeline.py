@@ -1431,6 +1431,16 @@ TABLE = [
             ("Wildfires", "coerces", "residents", False, True),
         },
     ),
+    (
+        "Envoys from Washington and Moscow met in Riyadh. Turkey sent 20 cargo planes carrying "
+        "tents and medical supplies to Pakistan. Russia pounded Ukrainian ports with drones.",
+        {  # both sides of the envoys meet; what the planes carry is aid; pounding attacks
+            ("United States", "meetsWith", "Russia", False, True),
+            ("Turkey", "providesAidTo", "Pakistan", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("United States", "meetsWith", "Saudi Arabia", False, True)},
+    ),
 ]
 
 
