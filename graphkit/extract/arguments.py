@@ -42,6 +42,10 @@ _OBJECT_CONTROL = {
     "permit",
     "push",
     "join",
+    "prompt",  # causatives: "prompting Spain to recall its ambassador" (Spain did)
+    "spur",
+    "lead",
+    "cause",
 }
 _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".

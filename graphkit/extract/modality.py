@@ -312,11 +312,15 @@ class ModalityFinder(ArgumentFinder):
                 entry = lex.support.get((lemma, t.lemma_.lower()))
                 if entry is not None and entry.particle in lex.complement_nouns:
                     return entry, None
-        for c in tok.children:  # "remained on alert", "went on strike"
+        for c in tok.children:  # "remained on alert", "went on strike", "called in a diplomat"
             if c.dep_ == "prep":
                 for p in c.children:
-                    if p.dep_ == "pobj" and (lemma, p.lemma_.lower()) in lex.support:
-                        return lex.support[(lemma, p.lemma_.lower())], None
+                    for key in (
+                        (f"{lemma} {c.lower_}", p.lemma_.lower()),
+                        (lemma, p.lemma_.lower()),
+                    ):
+                        if p.dep_ == "pobj" and key in lex.support:
+                            return lex.support[key], p if key[0] != lemma else None
         prt = next((f"{lemma} {p.lower_}" for p in tok.children if p.dep_ == "prt"), lemma)
         if prt in lex.cues["defeat_verbs"] and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.cues["proposal_nouns"]

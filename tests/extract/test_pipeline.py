@@ -1441,6 +1441,20 @@ TABLE = [
         },
         {("United States", "meetsWith", "Saudi Arabia", False, True)},
     ),
+    (
+        "South Korea's foreign ministry called in a senior Japanese diplomat to lodge a "
+        "protest. Milei insulted Spain's prime minister, prompting Spain to recall its "
+        "ambassador from Buenos Aires. The incident led Washington to postpone a visit to "
+        "Beijing. Macron cancelled his visit to Algeria.",
+        {  # a diplomat called in is summoned; what one is prompted to do is done
+            ("South Korea", "criticizes", "Japan", False, True),
+            ("Spain", "cutsTiesWith", "Argentina", False, True),
+        },
+        {  # a visit postponed or cancelled is not paid
+            ("United States", "visits", "China", False, True),
+            ("France", "visits", "Algeria", False, True),
+        },
+    ),
 ]
 
 
