@@ -1455,6 +1455,16 @@ TABLE = [
             ("France", "visits", "Algeria", False, True),
         },
     ),
+    (
+        "Saudi Aramco signed a deal to supply crude to a refinery owned by Sinopec. Russia sold oil to "
+        "India. Russia supplied weapons to Syria.",
+        {  # a commodity sold is trade; weapons stay weapons
+            ("Saudi Aramco", "cooperatesWith", "Sinopec", False, True),
+            ("Russia", "cooperatesWith", "India", False, True),
+            ("Russia", "providesWeaponsTo", "Syria", False, True),
+        },
+        {("Saudi Aramco", "providesAidTo", "Sinopec", False, True)},
+    ),
 ]
 
 
