@@ -10,6 +10,7 @@ extraction core (:mod:`graphkit.extract.relations`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -156,6 +157,8 @@ class ArgumentFinder:
             m = self.mention(t)
             if m is not None:
                 found.append((m, t.i))
+                if m.joint is not None:  # "the two countries": both
+                    found.append((replace(m, actor=m.joint, joint=None), t.i))
                 if m.kind == "organ":  # "envoys from Washington and Moscow": both sides
                     for p in (p for c in t.children if c.lower_ == "from" for p in c.children):
                         found.extend((x, c.i) for c in p.conjuncts if (x := self.mention(c)))

@@ -217,6 +217,36 @@ def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
     return set()
 
 
+def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
+    """ "the two countries", "both sides": the last two states named in this or the previous
+    sentence, as one mention (the first state, ``joint`` the second)."""
+    if tok.lemma_.lower() not in b.lex.cues["pair_nouns"] or not any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ == "det" and c.lower_ == "both")
+        for c in tok.children
+    ):
+        return None
+    sent = tok.sent
+    since = b.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    states: list[Mention] = []
+    for x in reversed(_previous(b, tok.i)):
+        if x.start < since:
+            break
+        if (
+            x.actor.type == "State"  # named, not a place, not itself a reference
+            and not (x.locative or x.territory)
+            and x.kind not in {"place", "pronoun", "role", "instrument"}
+            and all(x.actor.id != y.actor.id for y in states)
+        ):
+            states.append(x)
+        if len(states) == 2:
+            break
+    if len(states) < 2:
+        return None
+    second, first = states
+    start = tok.left_edge.i if b.free(tok.left_edge.i, tok.i + 1) else tok.i
+    return Mention(start, tok.i + 1, first.actor, "role", anchor=first.start, joint=second.actor)
+
+
 def _previous(b: MentionBuilder, i: int) -> list[Mention]:
     """The mentions kept so far that end before token ``i``, by position."""
     previous = [x for k, x in enumerate(b.mentions) if x.end <= i and k not in b.dropped]
@@ -264,6 +294,9 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
         found: Mention | None = None
         kind = "pronoun"
         ambiguous = False
+        if (pair := _pair(b, tok)) is not None:
+            b.add(pair)
+            continue
         if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:
             if low == "it" and (tok.dep_ == "expl" or tok.head.pos_ == "ADJ"):
                 continue  # "made it clear that ...", "it is vital to ...": refers to nothing

@@ -1465,6 +1465,16 @@ TABLE = [
         },
         {("Saudi Aramco", "providesAidTo", "Sinopec", False, True)},
     ),
+    (
+        "Russia's foreign minister met his Indian counterpart in Goa, and the two countries "
+        "agreed to expand trade. Vietnam's president met his Chinese counterpart in Hanoi. The "
+        "two sides signed 14 cooperation agreements.",
+        {  # "the two countries", "the two sides": the last two states named
+            ("Russia", "agreesWith", "India", False, True),
+            ("Vietnam", "alignsWith", "China", False, True),
+        },
+        set(),
+    ),
 ]
 
 
