@@ -274,7 +274,10 @@ class ModalityFinder(ArgumentFinder):
                 key = (f"{lemma} {prt}" if prt else lemma, noun)
                 entry = lex.support.get(key) or lex.support.get((lemma, noun))
                 for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
-                    # "deployed peacekeeping troops", "sent aid workers": the modifier
+                    # "deployed peacekeeping troops", "sent aid workers": the modifier (not a
+                    # commodity: "shipped gas turbines", "a steel plant" are no gas or steel)
+                    if m.lemma_.lower() in lex.cues["commodity_nouns"]:
+                        continue
                     if m.lemma_.lower() not in lex.complement_nouns:  # (or its form, when
                         entry = (  # the lemmatizer slips: "firefighting" -> "firefighte")
                             entry

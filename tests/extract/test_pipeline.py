@@ -1475,6 +1475,16 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
+        "exercise in the South China Sea, days after the two countries signed an access "
+        "agreement.",
+        {("Japan", "alignsWith", "Philippines", False, True)},  # the two named, not China
+        {  # gas turbines are no gas sold; the South China Sea is no China
+            ("Siemens Energy", "cooperatesWith", "Ukraine", False, True),
+            ("Philippines", "agreesWith", "China", False, True),
+        },
+    ),
 ]
 
 
