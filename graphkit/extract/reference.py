@@ -217,6 +217,21 @@ def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
     return set()
 
 
+def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
+    """ "Russia's foreign minister met his Indian counterpart": "his" is the clause's subject
+    when that subject is a state's office named by a title (no person named)."""
+    if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    m = b.at(subj.i) if subj is not None else None
+    if m is None or m.kind != "organ" or m.speaker is not None:
+        return None
+    return m if b.doc[m.end - 1].lemma_.lower() in b.lex.titles else None
+
+
 def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "the two countries", "both sides": the last two states named in this or the previous
     sentence, as one mention (the first state, ``joint`` the second)."""
@@ -310,8 +325,10 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             elif low in lex.cues["plural_pronouns"]:
                 fits = _group_of
             if fits is not None:
-                found = _parallel_subject(tok, previous, fits) or next(
-                    (x for x in reversed(previous) if fits(x)), None
+                found = (
+                    _titled_subject(b, tok)
+                    or _parallel_subject(tok, previous, fits)
+                    or next((x for x in reversed(previous) if fits(x)), None)
                 )
             if fits is _group_of and found is not None:
                 # "its troops out of northern Iraq, where they are fighting": a plural

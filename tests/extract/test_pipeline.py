@@ -1508,6 +1508,16 @@ def test_pipeline_official_speaks_for_body_and_is_kept_as_speaker(nlp):
     assert "Stoltenberg" in st.subject.mention.text
 
 
+def test_pipeline_his_is_the_titled_subject_of_its_clause(nlp):
+    text = (
+        "Pakistan's foreign minister Bilawal Bhutto Zardari criticized India. Russia's foreign "
+        "minister also met his Indian counterpart in Goa."
+    )
+    doc = nlp(text)
+    his = [m for m in doc._.graphkit_mentions if doc[m.start].lower_ == "his"]
+    assert [m.actor.label for m in his] == ["Russia"]  # not the Pakistani named before
+
+
 def test_pipeline_surname_refers_back_to_the_full_name(nlp):
     text = (
         "NATO Secretary-General Jens Stoltenberg spoke on Monday. "
