@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from graphkit.extract.actors import Mention
 from graphkit.extract.arguments import ArgumentFinder
 from graphkit.extract.lexicon import Entry
-from graphkit.extract.mentions import is_title
+from graphkit.extract.mentions import PERSON, is_title
 from graphkit.ontology import relation as ontology_relation
 
 __all__ = ["ModalityFinder"]
@@ -93,6 +93,9 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         )
         for _ in range(6):
+            if _wished(cur, lex.cues["wish_verbs"]):
+                mod.requested = True  # "Beijing hopes Washington will stop ...", "Poles want
+                # Warsaw to send jets": a wish for another's act, not the act
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
                 if not _infinitive(cur):
                     break
@@ -182,12 +185,6 @@ class ModalityFinder(ArgumentFinder):
                 mod.intent = True  # "is committed to supporting X"
             if lemma in lex.cues["likelihood_adjectives"] and cur.dep_ == "xcomp":
                 mod.hypothetical = True  # "Iran is likely to attack Israel": a forecast
-            if (
-                lemma in lex.cues["wish_verbs"]
-                and cur.dep_ in {"xcomp", "ccomp"}
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
-            ):
-                mod.requested = True  # "Poles want Warsaw to send jets": a wish, not an act
             if lemma in lex.cues["deliberation_verbs"] and cur.dep_ in {"xcomp", "ccomp"}:
                 mod.hypothetical = True  # "Sweden considered sending jets to Ukraine"
             if lemma in lex.request_verbs and (
@@ -209,12 +206,8 @@ class ModalityFinder(ArgumentFinder):
                 gov, lex.cues["conditional_markers"]
             )
             cur = gov
-        if (
-            cur.dep_ == "ccomp"
-            and _is_verb(cur.head, lex.cues["wish_verbs"])
-            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
-        ):
-            mod.requested = True  # "Beijing hopes Washington will stop ...": a wish, not an act
+        else:
+            mod.requested = mod.requested or _wished(cur, lex.cues["wish_verbs"])
         if self.motion_rejecter(tok) is not None:  # "rejected calls to sanction X"
             mod.refused, mod.requested = True, False
         return mod
@@ -255,6 +248,8 @@ class ModalityFinder(ArgumentFinder):
     def verb_entry(self, tok: Token) -> tuple[Entry, Token | None] | None:
         lex = self.lex
         lemma = tok.lemma_.lower()
+        # the verb with its particle, if any: "vote down", "hand over"
+        phrase = next((f"{lemma} {p.lower_}" for p in tok.children if p.dep_ == "prt"), lemma)
         for c in [*tok.children, *(c for t in self.side_by_side(tok) for c in t.children)]:
             if (
                 (c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.i > tok.i))
@@ -270,9 +265,7 @@ class ModalityFinder(ArgumentFinder):
         for c in tok.children:
             if c.dep_ in {"dobj", "nsubjpass"}:
                 noun = c.lemma_.lower()
-                prt = next((p.lower_ for p in tok.children if p.dep_ == "prt"), None)
-                key = (f"{lemma} {prt}" if prt else lemma, noun)
-                entry = lex.support.get(key) or lex.support.get((lemma, noun))
+                entry = lex.support.get((phrase, noun)) or lex.support.get((lemma, noun))
                 for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
                     # "deployed peacekeeping troops", "sent aid workers": the modifier (not a
                     # commodity: "shipped gas turbines", "a steel plant" are no gas or steel)
@@ -324,8 +317,7 @@ class ModalityFinder(ArgumentFinder):
                     ):
                         if p.dep_ == "pobj" and key in lex.support:
                             return lex.support[key], p if key[0] != lemma else None
-        prt = next((f"{lemma} {p.lower_}" for p in tok.children if p.dep_ == "prt"), lemma)
-        if prt in lex.cues["defeat_verbs"] and any(
+        if phrase in lex.cues["defeat_verbs"] and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.cues["proposal_nouns"]
             for c in tok.children
         ):  # "defeated Russia's draft resolution": a vote, rejecting its owner; no attack
@@ -424,7 +416,7 @@ class ModalityFinder(ArgumentFinder):
         return (
             (m is not None and self._official(m))
             or subj.lower_ in lex.cues["traveller_nouns"]
-            or subj.lower_ in lex.titles
+            or is_title(subj, lex)
             or subj.lower_ in lex.government_titles
         )
 
@@ -433,7 +425,7 @@ class ModalityFinder(ArgumentFinder):
         or titled ("Secretary of State James Baker")."""
         if m.kind not in {"person", "surname", "pronoun"}:
             return False
-        if m.speaker is not None or m.actor.type != "Person" or m.actor.wikidata:
+        if m.speaker is not None or m.actor.type != PERSON or m.actor.wikidata:
             return True
         around = self.doc[max(m.start - 4, self.doc[m.start].sent.start) : m.end]
         return any(is_title(t, self.lex) for t in around)
@@ -459,9 +451,9 @@ class ModalityFinder(ArgumentFinder):
                 t.text.isdigit() and int(t.text) < 100 for t in (a, b)
             ):
                 return True
-        sides = [self.at[c.i] for c in tok.children if c.dep_ in {"nsubj", "dobj"} and self.at[c.i]]
+        sides = [m for c in tok.children if c.dep_ in {"nsubj", "dobj"} and (m := self.at[c.i])]
         return len(sides) == 2 and all(
-            m is not None and (m.speaker is not None or m.actor.type == "Person") for m in sides
+            m.speaker is not None or m.actor.type == PERSON for m in sides
         )
 
     def event_subject(self, tok: Token, *, forceless: bool = False) -> bool:
@@ -601,6 +593,16 @@ def _refusal_phrase(gov: Token, entries: frozenset[str]) -> bool:
     verb = gov.lemma_.lower()
     return any((verb, c.lower_) in phrases for c in gov.children) or (
         (gov.head.lemma_.lower(), gov.lower_) in phrases
+    )
+
+
+def _wished(clause: Token, wish_verbs: list[str]) -> bool:
+    """A clause with its own subject under a wish verb ("hopes Washington will stop",
+    "want Warsaw to send")."""
+    return (
+        clause.dep_ in {"xcomp", "ccomp"}
+        and _is_verb(clause.head, wish_verbs)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     )
 
 
