@@ -328,6 +328,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 found = (
                     _titled_subject(b, tok)
                     or _parallel_subject(tok, previous, fits)
+                    or _previous_subject(tok, previous, fits)
                     or next((x for x in reversed(previous) if fits(x)), None)
                 )
             if fits is _group_of and found is not None:
@@ -466,3 +467,34 @@ def _parallel_subject(
         return None
     firsts = {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
     return next((x for x in reversed(previous) if x.end - 1 in firsts and fits(x)), None)
+
+
+def _previous_subject(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
+) -> Mention | None:
+    """The main-clause subject of the last sentence before a subject pronoun that has no
+    antecedent in its own sentence (the centre of the previous sentence, as in Hobbs' search).
+
+    "NATO Secretary-General Jens Stoltenberg met Ukraine's foreign minister Dmytro Kuleba. He
+    praised Kuleba's courage": "He" is Stoltenberg, not Kuleba (the most recent person).
+    """
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    sent = tok.sent
+    if any(x.start >= sent.start and fits(x) for x in previous):
+        return None  # an antecedent in the pronoun's own sentence: recency decides
+    last = next((x for x in reversed(previous) if fits(x)), None)
+    if last is None:
+        return None
+    before = tok.doc[last.start].sent
+    return next(
+        (
+            x
+            for x in previous
+            if x.start >= before.start
+            and fits(x)
+            and tok.doc[x.end - 1].dep_ in {"nsubj", "nsubjpass"}
+            and tok.doc[x.end - 1].head.i == before.root.i
+        ),
+        None,
+    )

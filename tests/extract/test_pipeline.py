@@ -1518,6 +1518,17 @@ def test_pipeline_his_is_the_titled_subject_of_its_clause(nlp):
     assert [m.actor.label for m in his] == ["Russia"]  # not the Pakistani named before
 
 
+def test_pipeline_subject_pronoun_is_the_subject_of_the_sentence_before(nlp):
+    text = (
+        "NATO Secretary-General Jens Stoltenberg met Ukrainian Foreign Minister Dmytro "
+        "Kuleba. He praised Kuleba."
+    )
+    doc = nlp(text)
+    [he] = [m for m in doc._.graphkit_mentions if doc[m.start].lower_ == "he"]
+    assert he.actor.label == "NATO"  # the centre of the sentence before, not its object
+    assert he.speaker is not None and he.speaker.label == "Jens Stoltenberg"
+
+
 def test_pipeline_surname_refers_back_to_the_full_name(nlp):
     text = (
         "NATO Secretary-General Jens Stoltenberg spoke on Monday. "
