@@ -236,10 +236,17 @@ def _base_mentions(
     for start, at_start in by_start.items():
         if (longer := _name_after_place(b, at_start, covered)) is not None:
             candidates.append((longer.end - longer.start, 2, start, longer))
+    demonyms = {i for s, e, _, kind in kb_matches if kind == "demonym" for i in range(s, e)}
     for ent in doc.ents:
         if ent.label_ not in {"PERSON"} | _ORG_LABELS:
             continue
         start, end = _clean_name(ent)
+        if ent.label_ == "PERSON":  # "King Abdullah", "Jordanian King Abdullah": the name
+            first = start
+            while first < end - 1 and (doc[first].lower_ in lex.titles or first in demonyms):
+                first += 1
+            if first > start and doc[first - 1].lower_ in lex.titles:
+                start = first
         if start >= end or (start, end) in kb_extent:
             continue
         if start > 0 and doc[start - 1].lower_ == "near":
@@ -248,6 +255,8 @@ def _base_mentions(
             continue  # a short form of a full name seen before: resolved as a reference
         words = [t.text for t in doc[start:end]]
         name = " ".join(doc[start:end].text.split())  # as written: "al-Assad", not "al - Assad"
+        if end - start == 1 and start > ent.start and doc[start - 1].lower_ in lex.titles:
+            name = f"{doc[start - 1].text} {name}"  # "King Abdullah": a regnal name keeps its title
         if _names_a_thing(words, lex, person=ent.label_ == "PERSON"):
             continue  # "USS Mahan", "Tiyas Military Airfield", "VBIED": no actor
         demonym_first = any(m[0] == start and m[3] == "demonym" for m in kb_matches)

@@ -78,6 +78,9 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                 title_words.append(t.lower_)
                 i -= 1
                 continue
+            if t.text in {"'s", "’s"} and i > 0 and b.at(i - 1) is not None:
+                i -= 1  # "Jordan's Foreign Minister Ayman Safadi": the owner is the body
+                continue
             break
         scope = [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
         if title_words:  # "King Hassan of Morocco", "Sheikh Tamim of Qatar"

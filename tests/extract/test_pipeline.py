@@ -1476,6 +1476,16 @@ TABLE = [
         set(),
     ),
     (
+        "Jordan's Foreign Minister Ayman Safadi criticized Israel. Jordanian King Abdullah "
+        "praised Egypt. King Hamad of Bahrain condemned Iran.",
+        {  # an owner before "'s", a title the model tagged as part of the name
+            ("Jordan", "criticizes", "Israel", False, True),
+            ("Jordan", "praises", "Egypt", False, True),
+            ("Bahrain", "condemns", "Iran", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
