@@ -90,7 +90,7 @@ def claim_owners(noun: Token) -> list[Token]:
 def speech_subject(verb: Token) -> int | None:
     """The speaker of a speech verb: its subject, or the agent of a passive ("Ukraine was
     accused by Russia": Russia; "was accused" with no agent: nobody named; "X was quoted as
-    saying": X)."""
+    saying": X), or the subject a conjoined verb shares ("X denied it and said ...": X)."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child.i
@@ -99,6 +99,12 @@ def speech_subject(verb: Token) -> int | None:
             return next((p.i for p in child.children if p.dep_ == "pobj"), None)
     if verb.lemma_.lower() in {"quote", "cite"}:  # "X was quoted as saying": X speaks
         return next((c.i for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "nsubjpass" for c in verb.children)
+    ):  # "Beijing denied the accusation and said ...": the first verb's subject speaks
+        return speech_subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i:
         quoting = verb.head.head  # "saying" in "(X was) quoted (X) as saying"
         if quoting.lemma_.lower() in {"quote", "cite"}:  # "Al Jazeera quoted X as saying": X

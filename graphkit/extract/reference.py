@@ -220,6 +220,19 @@ def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
     return set()
 
 
+def _attacker(tok: Token, lex: Lexicon) -> set[int]:
+    """Tokens of the subject of a hostile verb whose object ``tok`` owns: "Manila had attacked
+    its fishermen" speaks of another's fishermen (an actor does not attack its own)."""
+    if tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
+        return set()
+    verb = tok.head.head
+    if tok.head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if not _hostile_verb(verb, lex):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+
+
 def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "Russia's foreign minister met his Indian counterpart": "his" is the clause's subject
     when that subject is a state's office named by a title (no person named)."""
@@ -319,6 +332,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             if low == "it" and (tok.dep_ == "expl" or tok.head.pos_ == "ADJ"):
                 continue  # "made it clear that ...", "it is vital to ...": refers to nothing
             owner = _claim_owner(tok, lex)  # "U.S. allegations that it ...": not the U.S.
+            owner |= _attacker(tok, lex)  # "Manila attacked its fishermen": not Manila's
             previous = [x for x in _previous(b, i) if x.start not in owner]
             fits = None
             if low in lex.cues["person_pronouns"]:

@@ -1486,6 +1486,16 @@ TABLE = [
         set(),
     ),
     (
+        "Beijing denied the report and said Manila had attacked Chinese fishermen.",
+        {("China", "accuses", "Philippines", False, True)},  # "said" shares "denied"'s subject
+        {("Philippines", "attacks", "China", False, True)},  # China's claim, not a fact
+    ),
+    (
+        "Beijing said Manila had attacked its fishermen.",  # an actor does not attack its own
+        {("Philippines", "attacks", "China", False, False)},
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
