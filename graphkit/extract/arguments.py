@@ -211,6 +211,12 @@ class ArgumentFinder:
                     continue
                 if m is not None and not m.locative:
                     return [(m, c.i)]
+                if c.dep_ == "compound" and m is None:  # "Sweden's NATO membership bid",
+                    # parsed with the owner on "membership": Sweden's bid
+                    for g in c.children:
+                        owner = self.mention(g) if g.dep_ == "poss" else None
+                        if owner is not None and not owner.locative:
+                            return [(owner, g.i)]
                 verbs = (CONTROL_VERBS, self.lex.cues["sponsor_verbs"], owners)
                 if not any(v in words for v in _participle(c) for words in verbs):
                     continue  # "Syria sanctions listings": not the actor

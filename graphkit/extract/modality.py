@@ -90,6 +90,12 @@ class ModalityFinder(ArgumentFinder):
         mod.hypothetical = _asked(tok) or any(
             (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
             or (c.dep_ == "aux" and c.lower_ in speculative)
+            or (  # "... until Stockholm cracks down": still to come
+                c.dep_ == "mark"
+                and c.lower_ in lex.cues["pending_markers"]
+                and tok.dep_ == "advcl"
+                and tok.tag_ in {"VBZ", "VBP"}
+            )
             for c in tok.children
         )
         for _ in range(6):

@@ -1496,6 +1496,15 @@ TABLE = [
         set(),
     ),
     (
+        "Turkey said it would not approve Sweden's NATO membership bid until Stockholm cracks "
+        "down on Kurdish militants.",
+        {("Turkey", "rejects", "Sweden", False, True)},  # the bid's owner, through "membership"
+        {  # a condition still to come is no crackdown Turkey accuses Sweden of
+            ("Turkey", "accuses", "Sweden", False, True),
+            ("Sweden", "coerces", "Kurdish militants", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
