@@ -259,7 +259,8 @@ class ArgumentFinder:
                 found = self.child_actors(c, "nsubj", depth=depth - 1)  # "the news that X V-ed"
                 if found:
                     return found
-            if c.dep_ == "acl":  # "the demonstration staged by students"
+            if c.dep_ == "acl" and c.lemma_.lower() not in self.lex.cues["mediator_verbs"]:
+                # "the demonstration staged by students" (not "a ceasefire brokered by Qatar")
                 for a in c.children:
                     if a.dep_ == "agent":
                         found = self.child_actors(a, "pobj", depth=depth - 1)

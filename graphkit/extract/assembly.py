@@ -122,7 +122,11 @@ class StatementAssembler(ModalityFinder):
         joint = False  # a pair made of coordinated subjects ("A and B met"): both act
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
-        elif len(subjects) >= 2 and (rel in lex.reciprocal or modal == "intent"):
+        elif (
+            len(subjects) >= 2
+            and (rel in lex.reciprocal or modal == "intent")
+            and tok.lemma_.lower() not in lex.cues["mediator_verbs"]  # co-brokers: no pair
+        ):
             pairs = [(subjects[0], o) for o in subjects[1:]]
             joint = True
         elif rel in _OBJECTLESS or (not noun and modal is not None):

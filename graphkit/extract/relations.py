@@ -577,6 +577,8 @@ class _Core(StatementAssembler):
                     return
                 if verb.lemma_.lower() in lex.undoing_verbs:
                     return  # "blocked aid to Ukraine": the aid is not given
+                if verb.lemma_.lower() in lex.cues["mediator_verbs"] and not objects:
+                    return  # "Qatar and Egypt brokered the ceasefire": no party to it
                 judge = self.verb_entry(verb) if tok_role.dep_ != "attr" and not measure else None
                 if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
                     return  # "criticized the invasion of Ukraine": the critic is no invader

@@ -1505,6 +1505,23 @@ TABLE = [
         },
     ),
     (
+        "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",
+        {("Israel", "agreesWith", "Hamas", False, True)},
+        {  # the brokers are no party to the deal, and do not negotiate with each other
+            ("Israel", "agreesWith", "Qatar", False, True),
+            ("Qatar", "negotiatesWith", "Egypt", False, True),
+        },
+    ),
+    (
+        "Turkey brokered a grain deal between Russia and Ukraine.",  # the broker deals with both
+        {
+            ("Turkey", "negotiatesWith", "Russia", False, True),
+            ("Turkey", "negotiatesWith", "Ukraine", False, True),
+            ("Russia", "agreesWith", "Ukraine", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
