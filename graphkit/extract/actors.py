@@ -218,6 +218,13 @@ def _base_mentions(
     for start, end, actor, kind in kb_matches:
         if start > 0 and doc[start - 1 : end].text in regions:
             continue  # "South America": a region
+        if (
+            start > 1
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in lex.cues["water_names"]
+            and doc[start - 2].is_title
+        ):
+            continue  # "the Gulf of Oman", "the Sea of Japan": a sea
         mention_kind = kind if kind in {"capital", "demonym"} else "kb"
         if actor.type == PERSON:  # a leader or official of the KB ("Putin", "Xi Jinping")
             mention_kind = "person"

@@ -1522,6 +1522,14 @@ TABLE = [
         set(),
     ),
     (
+        "Iran seized a tanker in the Gulf of Oman. China sent warships into the Sea of Japan.",
+        set(),  # a state in the name of a sea is no actor
+        {
+            ("Iran", "attacks", "Oman", False, True),
+            ("China", "providesWeaponsTo", "Japan", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
