@@ -268,8 +268,9 @@ class ModalityFinder(ArgumentFinder):
             mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
             if c.dep_ == "advcl" and mark == "for" and (lemma, mark) in lex.phrasal:
                 return lex.phrasal[(lemma, mark)], None  # "called for Russia to withdraw"
-        for c in tok.children:
-            if c.dep_ in {"dobj", "nsubjpass"}:
+        for c in (n for d in tok.children for n in (d, *d.conjuncts)):
+            # "launched 500 drones and 40 missiles at Ukraine": each conjunct, with its preps
+            if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "conj" and c.head.dep_ == "dobj"):
                 noun = c.lemma_.lower()
                 entry = lex.support.get((phrase, noun)) or lex.support.get((lemma, noun))
                 for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
@@ -287,7 +288,11 @@ class ModalityFinder(ArgumentFinder):
                     # "sent 20 cargo planes carrying tents, food and medical supplies"
                     if carry.lemma_.lower() in {"carry", "transport", "bring"}:
                         for load in (d for d in carry.children if d.dep_ == "dobj"):
-                            for n in [load, *load.conjuncts]:
+                            # "carrying 30 tonnes of food and medicine": what the tonnes are
+                            what = [
+                                q for p in load.children if p.lower_ == "of" for q in p.children
+                            ]
+                            for n in (n for x in [load, *what] for n in (x, *x.conjuncts)):
                                 entry = entry or lex.support.get((lemma, n.lemma_.lower()))
                 if entry is not None:
                     return entry, c

@@ -1530,6 +1530,17 @@ TABLE = [
         },
     ),
     (
+        "Russia launched more than 500 drones and 40 missiles at Ukraine overnight.",
+        {("Russia", "attacks", "Ukraine", False, True)},  # the target hangs on the conjunct
+        set(),
+    ),
+    (
+        "Brazil sent two air force planes carrying 30 tonnes of food and medicine to Cuba on "
+        "Thursday after Hurricane Melissa devastated the east of the island.",
+        {("Brazil", "providesAidTo", "Cuba", False, True)},  # what the tonnes are of
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
