@@ -163,8 +163,14 @@ class ModalityFinder(ArgumentFinder):
             ):
                 mod.refused = mod.refused or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
-            if lemma in lex.cues["denial_verbs"] and cur.dep_ in {"xcomp", "ccomp", "pcomp"}:
-                mod.negated = True  # "Iran denied supplying drones": said not to have done it
+            if (
+                lemma in lex.cues["denial_verbs"]
+                and cur.dep_ in {"xcomp", "ccomp", "pcomp"}
+                and (cur.i > gov.i or any(c.dep_ == "nsubj" for c in gov.children))
+            ):  # "Iran denied supplying drones": said not to have done it (a denial with no
+                # denier, before which its clause stands, is a misparse: "X accused Y of V-ing,
+                # a charge Y denies")
+                mod.negated = True
             if lemma in lex.cues["intention_nouns"] and cur.dep_ in {"acl", "pcomp", "prep"}:
                 mod.intent = True  # "has no plans to V", "no intention of V-ing"
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children):

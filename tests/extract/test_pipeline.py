@@ -1541,6 +1541,21 @@ TABLE = [
         set(),
     ),
     (
+        "Germany gave Ukraine two more Patriot air defence systems. The African Union lifted "
+        "its suspension of Gabon.",
+        {  # air defence systems are arms; a suspension lifted is a concession
+            ("Germany", "providesWeaponsTo", "Ukraine", False, True),
+            ("African Union", "concedesTo", "Gabon", False, True),
+        },
+        set(),
+    ),
+    (
+        "Washington has accused Pretoria of persecuting white farmers, a charge South Africa "
+        "denies.",  # misparsed with the accusation under "denies", which has no subject
+        {("United States", "accuses", "South Africa", False, True)},
+        {("United States", "accuses", "South Africa", True, False)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
