@@ -1556,6 +1556,12 @@ TABLE = [
         {("United States", "accuses", "South Africa", True, False)},
     ),
     (
+        "Beijing opposed any interference in Venezuela's internal affairs. Russia interfered "
+        "in Moldova's election.",
+        {("Russia", "targets", "Moldova", False, True)},  # meddling is a hostile act
+        {("China", "opposes", "Venezuela", False, True)},  # who opposes meddling defends X
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
