@@ -10,9 +10,10 @@ light verb + act noun) or a noun (compound overrides such as "hunger strike").
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -22,7 +23,7 @@ from graphkit.extract.lexicon import Entry
 from graphkit.extract.mentions import PERSON, is_title
 from graphkit.ontology import relation as ontology_relation
 
-__all__ = ["ModalityFinder"]
+__all__ = ["ModalityFinder", "prospect"]
 
 
 #: Dependencies through which a governing verb, adjective or noun reaches an act.
@@ -87,16 +88,20 @@ class ModalityFinder(ArgumentFinder):
         speculative = {*lex.cues["speculative_modals"]}
         if not mod.if_conditional:
             speculative.update(lex.cues["possibility_modals"])
-        mod.hypothetical = _asked(tok) or any(
-            (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
-            or (c.dep_ == "aux" and c.lower_ in speculative)
-            or (  # "... until Stockholm cracks down": still to come
-                c.dep_ == "mark"
-                and c.lower_ in lex.cues["pending_markers"]
-                and tok.dep_ == "advcl"
-                and tok.tag_ in {"VBZ", "VBP"}
+        mod.hypothetical = (
+            prospect(tok, lex.cues)
+            or _asked(tok)
+            or any(
+                (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
+                or (c.dep_ == "aux" and c.lower_ in speculative)
+                or (  # "... until Stockholm cracks down": still to come
+                    c.dep_ == "mark"
+                    and c.lower_ in lex.cues["pending_markers"]
+                    and tok.dep_ == "advcl"
+                    and tok.tag_ in {"VBZ", "VBP"}
+                )
+                for c in tok.children
             )
-            for c in tok.children
         )
         for _ in range(6):
             if _wished(cur, lex.cues["wish_verbs"]):
@@ -566,6 +571,21 @@ def _infinitive_twin(tok: Token) -> Token | None:
         ):
             return t
     return None
+
+
+def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
+    """An act noun marked as a prospect, itself or through the noun it is "of" ("a possible
+    resumption of talks", "potential sanctions", "the prospect of talks"): not said to happen."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    nouns = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns.append(tok.head.head)
+    return any(
+        c.dep_ == "amod" and c.lower_ in cues["prospect_adjectives"]
+        for n in nouns
+        for c in n.children
+    ) or any(n.lemma_.lower() in cues["prospect_nouns"] for n in nouns[1:])
 
 
 def _asked(tok: Token) -> bool:

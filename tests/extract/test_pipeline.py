@@ -1562,6 +1562,18 @@ TABLE = [
         {("China", "opposes", "Venezuela", False, True)},  # who opposes meddling defends X
     ),
     (
+        "Erdogan travelled to Moscow to discuss a possible resumption of peace talks between "
+        "Russia and Ukraine. The prospect of talks between Iran and the US faded.",
+        {  # a prospect of talks is kept, not asserted
+            ("Russia", "negotiatesWith", "Ukraine", False, False),
+            ("Iran", "negotiatesWith", "United States", False, False),
+        },
+        {
+            ("Russia", "negotiatesWith", "Ukraine", False, True),
+            ("Iran", "negotiatesWith", "United States", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
