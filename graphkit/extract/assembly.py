@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.assertion import scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source, speech_subject
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import MEDIA, PERSON, Mention
+from graphkit.extract.mentions import MEDIA, PERSON, Mention, is_title
 from graphkit.extract.modality import ModalityFinder, _Modality, prospect
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
@@ -170,6 +170,14 @@ class StatementAssembler(ModalityFinder):
                     and ontology_relation(relation_name).polarity >= 0  # not "fights X"
                     and obj is not None
                     and speaker_actor.id == obj.actor.id
+                )
+                or (  # "Canada will remove its tariffs on U.S. goods, Prime Minister Mark
+                    # Carney said": an official of no known state announcing a state's own
+                    # cooperative step is that state's (a hostile act may be the victim's report)
+                    self._unplaced_official(speaker_mention)
+                    and subj.actor.type == "State"
+                    and subj.kind not in {"pronoun", "role", "instrument"}
+                    and ontology_relation(relation_name).polarity >= 0
                 )
             )
             if source is not None:
@@ -395,6 +403,16 @@ class StatementAssembler(ModalityFinder):
             attributed=None,
             confidence=min(target.confidence, 0.9) - 0.15,
             extras=extras,
+        )
+
+    def _unplaced_official(self, m: Mention | None) -> bool:
+        """A person named with a government title whose state is unknown ("Prime Minister
+        Mark Carney" in a text naming Canada and the US as often)."""
+        return (
+            m is not None
+            and m.actor.type == PERSON
+            and m.actor.affiliation is None
+            and any(is_title(t, self.lex) for t in self.doc[m.start : m.end])
         )
 
     def _token_at(self, char: int) -> Token | None:

@@ -1574,6 +1574,15 @@ TABLE = [
         },
     ),
     (
+        "Canada will remove its retaliatory tariffs on U.S. goods, Prime Minister Mark Carney "
+        "said. Canada imposed tariffs on U.S. goods, Prime Minister Mark Carney said.",
+        {  # an official of no known state announcing a state's own cooperative step is its
+            ("Canada", "agreesWith", "United States", False, True),  # a promise
+            ("Canada", "sanctions", "United States", False, False),  # hostile: may be a report
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
