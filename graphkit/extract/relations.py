@@ -658,10 +658,14 @@ def _fallback(entry: Entry) -> tuple[str, ...]:
 
     "airstrikes and material support to X", "sent troops to Poland": "to" (or "with",
     "as") names no target of a material hostile act unless the lexicon lists it ("to the
-    border with X" does: see ``_border_objects``).
+    border with X" does: see ``_border_objects``); "against" names no partner of a
+    cooperative one ("agreed to cooperate against al-Shabaab").
     """
-    if ontology_relation(entry.relation).quad == 4:
+    info = ontology_relation(entry.relation)
+    if info.quad == 4:
         return tuple(p for p in _FALLBACK_PREPS if p not in _BENEFACTIVE)
+    if info.polarity > 0:  # "agreed to cooperate against al-Shabaab": the common foe
+        return tuple(p for p in _FALLBACK_PREPS if p != "against")
     return _FALLBACK_PREPS
 
 

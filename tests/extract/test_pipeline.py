@@ -1583,6 +1583,18 @@ TABLE = [
         set(),
     ),
     (
+        "Ethiopia and Somalia agreed to cooperate against al-Shabaab. Tunisia boycotted the "
+        "Arab League summit in Cairo in protest at Morocco's ties with Israel.",
+        {
+            ("Ethiopia", "agreesWith", "Somalia", False, True),
+            ("Tunisia", "protestsAgainst", "Morocco", False, True),  # a boycotted event
+        },
+        {
+            ("Ethiopia", "agreesWith", "al-Shabaab", False, True),  # the common foe
+            ("Tunisia", "sanctions", "Arab League", False, True),  # no embargo
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
