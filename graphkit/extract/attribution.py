@@ -162,6 +162,16 @@ class SourceFinder:
             ):  # "U.S. allegations that it was supplying weapons": the U.S.'s claim
                 owners = claim_owners(head)
                 return Source(head.i, owners[0].i if owners else None, "claim")
+            if (
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in self.lex.cues["opinion_nouns"]
+                and cur.dep_ in {"acl", "ccomp"}
+            ):  # "China expressed concern that the US was arming Taiwan": China's view
+                owners = claim_owners(head)
+                holder = owners[0].i if owners else None
+                if holder is None and head.dep_ == "dobj":
+                    holder = speech_subject(head.head)
+                return Source(head.i, holder, "claim")
             via_prep = cur.dep_ == "prep" and head.lemma_.lower() in _ACCUSATION_VERBS
             if via_prep and head.i != tok.i and (self.is_speech(head) or cur.lower_ == "for"):
                 # "accused X of V-ing", "condemned X for V-ing": the act is the accuser's claim

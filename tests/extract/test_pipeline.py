@@ -1595,6 +1595,18 @@ TABLE = [
         },
     ),
     (
+        "Australia raised concerns with Beijing. France expressed concern over Russia's "
+        "actions. China expressed concern that the US was arming Taiwan. Israel barred two "
+        "Spanish ministers from entering the country.",
+        {  # concern voiced over or with an actor criticises it; a view held is no fact
+            ("Australia", "criticizes", "China", False, True),
+            ("France", "criticizes", "Russia", False, True),
+            ("United States", "providesWeaponsTo", "Taiwan", False, False),
+            ("Israel", "coerces", "Spain", False, True),
+        },
+        {("United States", "providesWeaponsTo", "Taiwan", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
