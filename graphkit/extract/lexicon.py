@@ -179,6 +179,10 @@ def load_lexicon() -> Lexicon:
         *((v, "accuses", (), cues["pejorative_nouns"]) for v in cues["labelling_verbs"]),
         *((v, "providesWeaponsTo", ("to",), cues["weapon_nouns"]) for v in cues["transfer_verbs"]),
         *((v, "providesAidTo", ("to", "for"), cues["relief_nouns"]) for v in cues["relief_verbs"]),
+        *(  # "a rescue team landed in Myanmar with emergency supplies": relief brought
+            (f"{v} with", "providesAidTo", ("in", "to"), cues["relief_nouns"])
+            for v in cues["trip_verbs"]
+        ),
         *(
             (v, "cooperatesWith", ("to", "from"), cues["commodity_nouns"])
             for v in cues["trade_verbs"]

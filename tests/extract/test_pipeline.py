@@ -1607,6 +1607,15 @@ TABLE = [
         {("United States", "providesWeaponsTo", "Taiwan", False, True)},
     ),
     (
+        "The European Union and Indonesia concluded negotiations on a free trade agreement. "
+        "A Chinese rescue team landed in Myanmar on Saturday with emergency supplies.",
+        {  # concluding a deal is agreeing; relief brought on a trip is aid
+            ("European Union", "agreesWith", "Indonesia", False, True),
+            ("China", "providesAidTo", "Myanmar", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
