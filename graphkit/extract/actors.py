@@ -583,6 +583,26 @@ def _np_mentions(b: MentionBuilder) -> None:
         b.replace_at(index, new)
 
 
+def _owned_units(b: MentionBuilder) -> None:
+    """ "The U.S. Navy's Fifth Fleet": a unit owned by a state's organ is that state's organ."""
+    doc, lex = b.doc, b.lex
+    for index, m in enumerate(b.mentions):
+        if index in b.dropped or m.kind != "org" or m.start < 2:
+            continue
+        last = doc[m.end - 1]
+        if doc[m.start - 1].text not in {"'s", "’s"} or not (
+            last.lemma_.lower() in lex.organ_nouns or last.lower_ in lex.organ_nouns
+        ):
+            continue
+        owner_index = b.owner[m.start - 2]
+        owner = b.mentions[owner_index] if owner_index is not None else None
+        if owner is None or owner.kind not in {"organ", "kb"} or owner.actor.type != "State":
+            continue
+        assert owner_index is not None
+        b.dropped.add(owner_index)
+        b.replace_at(index, Mention(owner.start, m.end, owner.actor, "organ"))
+
+
 def _titled_name(
     doc: Doc, start: int, end: int, words: list[str], lex: Lexicon, kb_extent: set[tuple[int, int]]
 ) -> bool:
@@ -631,6 +651,7 @@ def find_mentions(
     b.salient = strict_leader(counts)
     _base_mentions(b, matches, surnames)
     _np_mentions(b)
+    _owned_units(b)
     for k, m in enumerate(b.mentions):  # "Scholz's government", "Putin's spokesman"
         body = kb_affiliation(m.actor) if m.kind == "organ" else None
         if body is not None:

@@ -1616,6 +1616,11 @@ TABLE = [
         set(),
     ),
     (
+        "The U.S. Navy's Fifth Fleet accused Iran of harassing commercial shipping.",
+        {("United States", "accuses", "Iran", False, True)},  # a unit of a state's organ
+        {("Fifth Fleet", "accuses", "Iran", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
