@@ -249,15 +249,26 @@ def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
 
 
 def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
-    """ "the two countries", "both sides": the last two states named in this or the previous
-    sentence, as one mention (the first state, ``joint`` the second)."""
+    """ "the two countries", "both sides": the last two states named in this or the two
+    sentences before, not the clause's own subject, as one mention (the first state, ``joint``
+    the second)."""
     if tok.lemma_.lower() not in b.lex.cues["pair_nouns"] or not any(
         (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ == "det" and c.lower_ == "both")
         for c in tok.children
     ):
         return None
     sent = tok.sent
-    since = b.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    since = sent.start
+    for _ in range(2):  # this sentence and the two before it
+        since = b.doc[since - 1].sent.start if since > 0 else 0
+    verb = tok.head if tok.dep_ in {"dobj", "pobj"} else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    subject = [  # "Myanmar's leader thanked both countries": the thanker is none of them
+        m.actor.id
+        for c in (verb.children if verb is not None else ())
+        if c.dep_ == "nsubj" and (m := b.at(c.i)) is not None
+    ]
     states: list[Mention] = []
     for x in reversed(_previous(b, tok.i)):
         if x.start < since:
@@ -266,6 +277,7 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
             x.actor.type == "State"  # named, not a place, not itself a reference
             and not (x.locative or x.territory)
             and x.kind not in {"place", "pronoun", "role", "instrument"}
+            and x.actor.id not in subject
             and all(x.actor.id != y.actor.id for y in states)
         ):
             states.append(x)

@@ -1621,6 +1621,16 @@ TABLE = [
         {("Fifth Fleet", "accuses", "Iran", False, True)},
     ),
     (
+        "A Chinese rescue team landed in Myanmar with emergency supplies. India dispatched a "
+        "military aircraft carrying tents to Yangon. Myanmar's military leader Min Aung Hlaing "
+        "thanked both countries for their help.",
+        {  # "both countries": the two named before, not the thanker's own
+            ("Myanmar", "praises", "China", False, True),
+            ("Myanmar", "praises", "India", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
