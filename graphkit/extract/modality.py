@@ -500,6 +500,11 @@ class ModalityFinder(ArgumentFinder):
                 if key in self.lex.compound_overrides:
                     rel = self.lex.compound_overrides[key]
                     return Entry(lemma, "N", rel, ()) if rel else None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "prisoners of war": no war
+            key = f"{tok.head.head.lemma_.lower()} of {lemma}"
+            if key in self.lex.compound_overrides:
+                rel = self.lex.compound_overrides[key]
+                return Entry(lemma, "N", rel, ()) if rel else None
         return self.lex.nouns.get(lemma)
 
 

@@ -1631,6 +1631,14 @@ TABLE = [
         set(),
     ),
     (
+        "Russia and Ukraine exchanged 84 prisoners of war each on Thursday.",
+        {("Russia", "cooperatesWith", "Ukraine", False, True)},
+        {  # prisoners of war: no war
+            ("Russia", "fightsAgainst", "Ukraine", False, True),
+            ("Russia", "fightsAgainst", "Ukraine", False, False),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
