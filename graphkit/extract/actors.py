@@ -244,7 +244,7 @@ def _base_mentions(
         if (longer := _name_after_place(b, at_start, covered)) is not None:
             candidates.append((longer.end - longer.start, 2, start, longer))
     demonyms = {i for s, e, _, kind in kb_matches if kind == "demonym" for i in range(s, e)}
-    for ent in doc.ents:
+    for ent in _joined_persons(doc):
         if ent.label_ not in {"PERSON"} | _ORG_LABELS:
             continue
         start, end = _clean_name(ent)
@@ -581,6 +581,19 @@ def _np_mentions(b: MentionBuilder) -> None:
             continue
         assert index is not None
         b.replace_at(index, new)
+
+
+def _joined_persons(doc: Doc) -> list[Span]:
+    """The model's entities, with a PERSON split in two rejoined ("Hassan Sheikh" + "Mohamud",
+    with nothing between them, is one name)."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        last = ents[-1] if ents else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
+            ents[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            ents.append(ent)
+    return ents
 
 
 def _owned_units(b: MentionBuilder) -> None:

@@ -1639,6 +1639,12 @@ TABLE = [
         },
     ),
     (
+        "Ethiopian Prime Minister Abiy Ahmed received Somali President Hassan Sheikh Mohamud in "
+        "Addis Ababa on Wednesday.",  # the model splits the name in two: one person
+        {("Ethiopia", "meetsWith", "Hassan Sheikh Mohamud", False, True)},
+        {("Ethiopia", "meetsWith", "Mohamud", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
