@@ -433,6 +433,8 @@ class ArgumentFinder:
             for c in (c for h in heads for c in h.children):
                 if c.dep_ in {"prep", "prt", "dative"} and c.lower_ == prep:
                     for p in [*(p for p in c.children if p.dep_ == "pobj"), *self._lost_pobj(c)]:
+                        if p.lower_ == "behalf":
+                            continue  # "on behalf of X": X is the principal, no target
                         found = self.np_actor(p)
                         if found:
                             return found

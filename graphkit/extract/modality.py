@@ -498,14 +498,19 @@ class ModalityFinder(ArgumentFinder):
             if c.dep_ in {"compound", "amod"}:
                 key = f"{c.lower_} {lemma}"
                 if key in self.lex.compound_overrides:
-                    rel = self.lex.compound_overrides[key]
-                    return Entry(lemma, "N", rel, ()) if rel else None
+                    return self._override(lemma, key)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "prisoners of war": no war
             key = f"{tok.head.head.lemma_.lower()} of {lemma}"
             if key in self.lex.compound_overrides:
-                rel = self.lex.compound_overrides[key]
-                return Entry(lemma, "N", rel, ()) if rel else None
+                return self._override(lemma, key)
         return self.lex.nouns.get(lemma)
+
+    def _override(self, lemma: str, key: str) -> Entry | None:
+        """The entry an override names for ``lemma`` (none for ""), with the noun's own
+        object prepositions ("a disinformation campaign against Moldova")."""
+        rel = self.lex.compound_overrides[key]
+        base = self.lex.nouns.get(lemma)
+        return Entry(lemma, "N", rel, base.preps if base else ()) if rel else None
 
 
 #: PLOVER types of acts that use force: their toll is an attack ("Russian strikes hit Kyiv").

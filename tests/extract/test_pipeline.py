@@ -1645,6 +1645,19 @@ TABLE = [
         {("Ethiopia", "meetsWith", "Mohamud", False, True)},
     ),
     (
+        "The U.S. Justice Department charged 12 Chinese nationals with carrying out hacking "
+        "campaigns on behalf of China's Ministry of State Security. Russia waged a "
+        "disinformation campaign against Moldova.",
+        {  # a hacking or disinformation campaign targets; no war
+            ("United States", "accuses", "China", False, True),
+            ("Russia", "targets", "Moldova", False, True),
+        },
+        {  # the principal of "on behalf of" is no target
+            ("China", "fightsAgainst", "Ministry of State Security", False, False),
+            ("Russia", "fightsAgainst", "Moldova", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
