@@ -232,9 +232,16 @@ class _Core(StatementAssembler):
             threat_at = {i for _, i in threats}  # never the one defended
             candidates: list[tuple[list[tuple[Mention, int]], bool]] = []
             if noun is not None:
-                candidates.append((self._prep_objects(noun, preps), True))
                 held = self.at[noun.i]
-                if held is not None and not (held.kind == "group" and held.start == noun.i):
+                envoy = held is not None and noun.lemma_.lower() in lex.cues["envoy_nouns"]
+                if envoy:  # "summoned the German ambassador over remarks by X": Germany
+                    candidates.append((self.np_actor(noun), False))
+                candidates.append((self._prep_objects(noun, preps), True))
+                if (
+                    held is not None
+                    and not envoy
+                    and not (held.kind == "group" and held.start == noun.i)
+                ):
                     # "expelled the Spanish ambassador": Spain; "exchanged prisoners": nobody
                     candidates.append((self.np_actor(noun), False))
                 for acl in (c for c in noun.children if c.dep_ == "acl"):

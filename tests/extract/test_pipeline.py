@@ -1658,6 +1658,16 @@ TABLE = [
         },
     ),
     (
+        "Spain and Norway recognised a Palestinian state, drawing an angry rebuke from Israel. "
+        "Russia summoned the German ambassador over remarks by Chancellor Friedrich Merz.",
+        {  # a rebuke drawn; the summoned envoy's state before the grievance
+            ("Israel", "criticizes", "Spain", False, True),
+            ("Israel", "criticizes", "Norway", False, True),
+            ("Russia", "criticizes", "Germany", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
