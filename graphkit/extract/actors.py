@@ -172,6 +172,11 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
         and head.lemma_.lower() in lex.place_nouns
     ):
         return True
+    if tok.dep_ == "compound":  # "the Paris climate agreement", "the Minsk agreements"
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        if head.lemma_.lower() in lex.cues["place_named_nouns"]:
+            return True
     return tok.dep_ == "appos" and head.lemma_.lower() in {"capital", "city", "town"}
 
 

@@ -159,6 +159,13 @@ class ArgumentFinder:
                 found.append((m, t.i))
                 if m.joint is not None:  # "the two countries": both
                     found.append((replace(m, actor=m.joint, joint=None), t.i))
+                if m.kind == "pronoun" and t.lower_ in {"they", "their", "them"} and m.anchor >= 0:
+                    # "Burkina Faso, Mali and Niger announced their withdrawal": all three
+                    named = self.mention(self.doc[m.anchor])
+                    for c in self.doc[named.end - 1].conjuncts if named is not None else ():
+                        x = self.mention(c)
+                        if x is not None and not x.locative and x.actor.id != m.actor.id:
+                            found.append((replace(m, actor=x.actor), t.i))
                 if m.kind == "organ":  # "envoys from Washington and Moscow": both sides
                     for p in (p for c in t.children if c.lower_ == "from" for p in c.children):
                         found.extend((x, c.i) for c in p.conjuncts if (x := self.mention(c)))

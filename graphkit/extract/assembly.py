@@ -119,13 +119,21 @@ class StatementAssembler(ModalityFinder):
             mod.negated = False
         if relation_name == "threatens" and rel in {"threatens", "warns"}:
             relation_name = rel
+        if relation_name == "withdrawsFrom" and any(
+            self.target(o).type in {"InternationalOrganization", "InformalBloc"} for o, _ in objects
+        ):  # "Mali withdrew from ECOWAS": leaving a body cuts ties (the ontology's reading)
+            relation_name = "cutsTiesWith"
         pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
         joint = False  # a pair made of coordinated subjects ("A and B met"): both act
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
         elif (
             len(subjects) >= 2
-            and (rel in lex.reciprocal or modal == "intent")
+            and (
+                rel in lex.reciprocal
+                # "A and B agreed to cooperate" pairs them; "A and B will veto it" does not
+                or (modal == "intent" and ontology_relation(relation_name).polarity >= 0)
+            )
             and tok.lemma_.lower() not in lex.cues["mediator_verbs"]  # co-brokers: no pair
         ):
             pairs = [(subjects[0], o) for o in subjects[1:]]
@@ -137,6 +145,12 @@ class StatementAssembler(ModalityFinder):
         source = None if presupposed else self.sources.source(tok)
         speaker_mention = self._speaker_mention(source)
         speaker_actor = speaker_mention.actor if speaker_mention else None
+        # "Russia and China said they would veto it": each speaker is a party
+        co_speakers = (
+            {m.actor.id for m, _ in self.np_actor(self.doc[source.speaker])}
+            if speaker_mention is not None and source is not None and source.speaker is not None
+            else set()
+        )
         count = 0
         for (subj, _s_tok), obj_pair in pairs:
             obj = obj_pair[0] if obj_pair else None
@@ -165,6 +179,7 @@ class StatementAssembler(ModalityFinder):
             asserted = not (mod.negated or mod.refused)
             party = speaker_actor is not None and (
                 subj.actor.id in {speaker_actor.id, speaker_actor.affiliation}  # "Xinhua: China"
+                or subj.actor.id in co_speakers
                 or (  # "Chinese and Russian warships began joint drills, the Chinese ... said"
                     joint
                     and ontology_relation(relation_name).polarity >= 0  # not "fights X"
@@ -358,7 +373,7 @@ class StatementAssembler(ModalityFinder):
                 targets = {
                     st.subject.actor.id: st
                     for st in statements
-                    if st.subject.actor.id != subj.actor.id
+                    if st.subject.actor.id not in {x.actor.id for x, _ in speakers}
                     and st.attributed_to is not None
                     and (st.polarity < 0 or st.negated or st.relation == "refusesToCondemn")
                     and not (unknown_side and (_refusal(st) or _announced(st)))

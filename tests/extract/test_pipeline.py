@@ -1668,6 +1668,39 @@ TABLE = [
         set(),
     ),
     (
+        "Mali's junta expelled the French ambassador and ended military cooperation with "
+        "France. Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS.",
+        {  # cooperation ended is no cooperation; "their" is all three; leaving a body cuts ties
+            ("Mali", "cutsTiesWith", "France", False, True),
+            (
+                "Burkina Faso",
+                "cutsTiesWith",
+                "Economic Community of West African States",
+                False,
+                True,
+            ),
+            ("Niger", "cutsTiesWith", "Economic Community of West African States", False, True),
+        },
+        {
+            ("Mali", "cooperatesWith", "France", False, True),
+            ("Niger", "withdrawsFrom", "Economic Community of West African States", False, True),
+        },
+    ),
+    (
+        "Russia and China said they would veto the resolution. The US withdrew from the Paris "
+        "climate agreement. Colombia called Israel's actions genocide.",
+        {
+            ("United States", "rejects", None, False, True),  # a treaty left
+            ("Colombia", "accuses", "Israel", False, True),  # a label given
+        },
+        {  # co-speakers and co-subjects of a hostile intent are no pair; Paris names a place
+            ("Russia", "accuses", "China", False, True),
+            ("China", "threatens", "Russia", False, False),
+            ("Russia", "threatens", "China", False, True),
+            ("United States", "withdrawsFrom", "France", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
