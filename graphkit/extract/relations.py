@@ -90,6 +90,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -191,6 +192,19 @@ class _Core(StatementAssembler):
         if tok.dep_ == "amod" and tok.tag_ == "VBN":  # "Iran-backed Houthi rebels"
             self._backed(tok, entry)
             return
+        if entry.relation == "demands" and entry.particle == "for":
+            asked = [  # "called for sanctions on X", "called for a ceasefire in Sudan"
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            acts = [self.noun_entry(p) for p in asked]
+            if any(a is not None and ontology_relation(a.relation).polarity < 0 for a in acts):
+                return  # hostile action asked of others: the noun's own "opposes" says it
+            if any(p.lemma_.lower() in lex.cues["appeal_nouns"] for p in asked):
+                entry = replace(entry, relation="callsOn")  # an appeal for calm, no demand
         preps = lex.preps_for(entry)
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (
             tok.dep_ == "conj"
@@ -565,9 +579,17 @@ class _Core(StatementAssembler):
                     verb = gov.head.head  # "launched 10 days of war games", "$300m in aid"
                 elif tok_role.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.lemma_ == "be":
                     verb = gov.head  # "Russia was behind the arson attack": Russia did it
+                elif (
+                    tok_role.dep_ == "pobj"
+                    and gov.lower_ == "with"
+                    and gov.head.lemma_.lower() in lex.cues["response_verbs"]
+                ):
+                    verb = gov.head  # "Israel responded with air strikes on Lebanon"
                 elif tok_role.dep_ == "pobj" and gov.lower_ not in {"in", "for"}:
                     return
-                measure = verb.lemma_.lower() in lex.cues["measure_verbs"]
+                measure = verb.lemma_.lower() in lex.cues["measure_verbs"] or (
+                    gov.lower_ == "with" and verb.lemma_.lower() in lex.cues["response_verbs"]
+                )  # "responded with air strikes": an act, not words
                 if not measure and verb.lemma_.lower() in {
                     *lex.cues["topic_verbs"],
                     *lex.cues["deliberation_verbs"],  # "is weighing sanctions on X"

@@ -1701,6 +1701,27 @@ TABLE = [
         },
     ),
     (
+        "Hezbollah fired rockets at northern Israel, and Israel responded with air strikes on "
+        "southern Lebanon. Thailand and Cambodia traded artillery fire along their border.",
+        {  # a response made with strikes is an attack; fire traded is fighting
+            ("Israel", "attacks", "Lebanon", False, True),
+            ("Thailand", "fightsAgainst", "Cambodia", False, True),
+        },
+        set(),
+    ),
+    (
+        "The African Union called for an immediate ceasefire in Sudan. Russia called for "
+        "sanctions on Ukraine.",
+        {  # an appeal for calm; hostile action asked of others opposes its target
+            ("African Union", "callsOn", "Sudan", False, False),
+            ("Russia", "opposes", "Ukraine", False, True),
+        },
+        {
+            ("African Union", "demands", "Sudan", False, True),
+            ("Russia", "demands", "Ukraine", False, True),  # nothing is demanded of Ukraine
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
