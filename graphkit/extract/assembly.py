@@ -242,7 +242,8 @@ class StatementAssembler(ModalityFinder):
                     "refusesToCondemn"
                     if rel in lex.condemn_type
                     else "rejects"
-                    if info.polarity >= 0 and rel not in _TWO_SIDED
+                    # "India and Pakistan failed to agree": neither rejects the other
+                    if info.polarity >= 0 and rel not in _TWO_SIDED and not joint
                     else None
                 )
                 if extra_rel and obj is not None:

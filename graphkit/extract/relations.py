@@ -328,6 +328,8 @@ class _Core(StatementAssembler):
                     if self.target(x[0]).id not in own
                     and not (x[0].actor.id in own_state and x[0].kind in {"kb", "capital", "place"})
                     and not (x[0].locative and entry.relation in lex.reciprocal)  # "talks ...
+                    # "denied any involvement in the coup in Niger": Niger is where, no claimant
+                    and not (x[0].locative and entry.relation == "disputes")
                     and x[1] not in threat_at
                 ]
                 if found:

@@ -1722,6 +1722,15 @@ TABLE = [
         },
     ),
     (
+        "India and Pakistan failed to agree on a ceasefire. The US denied any involvement in the "
+        "coup in Niger.",
+        {("India", "agreesWith", "Pakistan", True, False)},  # the failed act, negated
+        {  # co-subjects who fail to agree reject nobody; a denial's place is no claimant
+            ("India", "rejects", "Pakistan", False, True),
+            ("United States", "disputes", "Niger", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
