@@ -227,6 +227,13 @@ class ModalityFinder(ArgumentFinder):
             mod.requested = mod.requested or _wished(cur, lex.cues["wish_verbs"])
         if self.motion_rejecter(tok) is not None:  # "rejected calls to sanction X"
             mod.refused, mod.requested = True, False
+        if any(_rules_out(self.doc[i]) for i in [tok.i, *mod.governors]):
+            if mod.negated or mod.refused:  # "has not ruled out striking Iran", "refused to
+                # rule out the use of force": kept open, a veiled threat
+                mod.negated = mod.refused = False
+                mod.threat = True
+            else:  # "ruled out the use of force against Taiwan": not to be done
+                mod.negated = True
         return mod
 
     def _neither(self, tok: Token) -> bool:
@@ -596,6 +603,13 @@ def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
         for n in nouns
         for c in n.children
     ) or any(n.lemma_.lower() in cues["prospect_nouns"] for n in nouns[1:])
+
+
+def _rules_out(tok: Token) -> bool:
+    """ "ruled out": the verb "rule" with its particle "out"."""
+    return tok.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children
+    )
 
 
 def _asked(tok: Token) -> bool:

@@ -596,6 +596,7 @@ class _Core(StatementAssembler):
                     *lex.cues["topic_verbs"],
                     *lex.cues["deliberation_verbs"],  # "is weighing sanctions on X"
                     *lex.speech_verbs,
+                    *lex.threat_verbs,  # "threatened sanctions against X": only threatened
                 }:
                     return  # "discussed the fight against X": talking of it is no fighting
                 if verb.lemma_.lower() in lex.cues["elicit_verbs"] and tok_role.dep_ == "dobj":

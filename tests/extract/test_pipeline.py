@@ -1731,6 +1731,22 @@ TABLE = [
         },
     ),
     (
+        "Russia threatened sanctions against Ukraine. Israel has not ruled out striking Iran. "
+        "China ruled out the use of force against Taiwan. Trump did not rule out military "
+        "action against Venezuela.",
+        {  # an act threatened or kept open is a threat; one ruled out is not done
+            ("Russia", "threatens", "Ukraine", False, True),
+            ("Israel", "threatens", "Iran", False, True),
+            ("United States", "threatens", "Venezuela", False, True),
+        },
+        {
+            ("Russia", "sanctions", "Ukraine", False, True),
+            ("Israel", "attacks", "Iran", True, False),
+            ("China", "attacks", "Taiwan", False, True),
+            ("United States", "attacks", "Venezuela", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
