@@ -489,6 +489,8 @@ class _Core(StatementAssembler):
 
     def noun_statements(self, tok: Token, entry: Entry) -> None:
         lex = self.lex
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.cues["descriptor_heads"]:
+            return  # "missile warning data", "an early warning system": a thing, no act
         preps = lex.preps_for(entry)
         agents: list[tuple[Mention, int]] = []
         objects: list[tuple[Mention, int]] = []

@@ -1747,6 +1747,11 @@ TABLE = [
         },
     ),
     (
+        "Seoul and Tokyo agreed to share missile warning data with Washington.",
+        {("South Korea", "agreesWith", "United States", False, True)},
+        {("South Korea", "warns", "United States", False, True)},  # warning data: a thing
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
