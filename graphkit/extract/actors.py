@@ -419,6 +419,11 @@ def _modifier_actor(
                 return m
             if child.lower_ in {"its", "their"}:
                 return None  # resolved later as a pronoun
+    if any(  # "Kurdish militants in northern Iraq": a people's group, Iraq only its place
+        c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and b.at(c.i) is None
+        for c in tok.children
+    ):
+        preps = preps - {"in", "at", "across", "throughout"}
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
@@ -499,9 +504,9 @@ def _np_mentions(b: MentionBuilder) -> None:
                         or (c.tag_ == "VBN" and any(b.at(g.i) for g in c.children if g.i < c.i))
                     )
                 )
-                or (
+                or (  # ("militants in northern Iraq": a place, no name)
                     c.dep_ == "prep"
-                    and c.lower_ in {"at", "of", "from", "in"}
+                    and c.lower_ in {"at", "of", "from"}
                     and any(p.pos_ == "PROPN" for p in c.subtree)
                 )
             ]

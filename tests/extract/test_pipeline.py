@@ -1752,6 +1752,11 @@ TABLE = [
         {("South Korea", "warns", "United States", False, True)},  # warning data: a thing
     ),
     (
+        "Turkish troops killed 13 Kurdish militants in northern Iraq.",
+        {("Turkey", "attacks", "Kurdish militants", False, True)},  # a people's group
+        {("Turkey", "attacks", "13 Kurdish militants in northern Iraq", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
