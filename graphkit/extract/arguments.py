@@ -192,7 +192,15 @@ class ArgumentFinder:
         # "Ukraine's allies", "his counterpart": someone else than the owner ("his Saudi
         # counterpart" still names its own state); a possessed plural is a group of its own
         other = tok.lower_ in self.lex.cues["counterpart_nouns"]
-        if other and tok.tag_ == "NNS":
+        named_state = next(  # "their French counterparts": France's
+            (
+                (m, c.i)
+                for c in tok.children
+                if c.dep_ == "amod" and (m := self.mention(c)) is not None and m.kind == "demonym"
+            ),
+            None,
+        )
+        if other and tok.tag_ == "NNS" and named_state is None:
             owner = next((self.mention(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is None:  # "US allies", "Russia's partners" alike (not "NATO allies")
                 named = (self.mention(c) for c in tok.children if c.dep_ == "compound")

@@ -1757,6 +1757,11 @@ TABLE = [
         {("Turkey", "attacks", "13 Kurdish militants in northern Iraq", False, True)},
     ),
     (
+        "Britain's ministers met their French counterparts. The US stands with our Turkish allies.",
+        {("United Kingdom", "meetsWith", "France", False, True)},  # a demonym names them
+        {("United Kingdom", "meetsWith", "counterparts of United Kingdom", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
