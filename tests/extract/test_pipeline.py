@@ -1762,6 +1762,16 @@ TABLE = [
         {("United Kingdom", "meetsWith", "counterparts of United Kingdom", False, True)},
     ),
     (
+        "The US added Huawei to its entity list. Britain put Russian oligarchs on its "
+        "sanctions list. The US granted India a waiver to import Iranian oil.",
+        {  # listing is sanctioning; a waiver granted is a concession
+            ("United States", "sanctions", "Huawei", False, True),
+            ("United Kingdom", "sanctions", "Russia", False, True),
+            ("United States", "concedesTo", "India", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
