@@ -373,6 +373,8 @@ def _name_after_place(b: MentionBuilder, kb: list[KBMatch], covered: set[int]) -
         return None
     if kb[0][2].type != "State" or start + 1 in covered:
         return None
+    if start > 0 and doc[start - 1].lower_ in {"to", "of", "for", "in"}:
+        return None  # "Ambassador to China Nicholas Burns": a portfolio, then the name
     end = start + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
         low = doc[end].lower_

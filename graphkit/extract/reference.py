@@ -55,6 +55,16 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
         while i >= 0 and i >= m.start - 8:  # title words immediately left of the name
             t = doc[i]
             other = b.at(i)
+            if (
+                other is not None
+                and other.kind != "person"
+                and other.start >= 2
+                and doc[other.start - 1].lower_ in {"to", "for"}
+                and is_title(doc[other.start - 2], lex)
+            ):  # "U.S. Ambassador to China Nicholas Burns": a portfolio, the body before it
+                title_words.append(doc[other.start - 2].lower_)
+                i = other.start - 3
+                continue
             if other is not None and other.kind != "person":
                 last = doc[other.end - 1]
                 if (

@@ -1772,6 +1772,11 @@ TABLE = [
         set(),
     ),
     (
+        "U.S. Ambassador to China Nicholas Burns criticized Beijing.",
+        {("United States", "criticizes", "China", False, True)},  # the portfolio is no body
+        {("China Nicholas Burns", "criticizes", "China", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
