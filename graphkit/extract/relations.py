@@ -628,6 +628,9 @@ class _Core(StatementAssembler):
                     relation = "opposes"
                 if verb.pos_ in {"VERB", "AUX"} or verb.tag_ in _VERB_TAGS:
                     agents, inherited = self.subjects(verb)[0], True
+                    if not agents and verb.lemma_.lower() in lex.cues["engagement_verbs"]:
+                        # "Egypt is locked in a dispute with Ethiopia": the one so engaged
+                        agents = self.child_actors(verb, "nsubjpass")
                     own = {m.actor.id for m, _ in agents}
                     # "opened investigations against X", "staged rallies ... against X"
                     if not objects:

@@ -1777,6 +1777,16 @@ TABLE = [
         {("China Nicholas Burns", "criticizes", "China", False, True)},
     ),
     (
+        "Egypt and Sudan are locked in a dispute with Ethiopia over its plan to fill the dam. "
+        "Iran is engaged in talks with the US.",
+        {  # the subject of "locked in", "engaged in" takes part
+            ("Egypt", "disputes", "Ethiopia", False, True),
+            ("Sudan", "disputes", "Ethiopia", False, True),
+            ("Iran", "negotiatesWith", "United States", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
