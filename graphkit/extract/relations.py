@@ -617,8 +617,11 @@ class _Core(StatementAssembler):
                 if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
                     return  # "criticized the invasion of Ukraine": the critic is no invader
                 relation = entry.relation
-                if verb.lemma_.lower() in lex.request_verbs and (
-                    (tok_role.dep_ == "pobj" and gov.lower_ == "for") or tok_role.dep_ == "dobj"
+                if verb.lemma_.lower() in lex.cues["proposal_verbs"] or (
+                    verb.lemma_.lower() in lex.request_verbs
+                    and (
+                        (tok_role.dep_ == "pobj" and gov.lower_ == "for") or tok_role.dep_ == "dobj"
+                    )
                 ):
                     # "called for sanctions against X", "demanded the withdrawal of Serbian
                     # forces": the act is asked for, not done; asking for hostile action is

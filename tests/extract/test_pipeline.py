@@ -1787,6 +1787,11 @@ TABLE = [
         set(),
     ),
     (
+        "The European Commission proposed a 14th package of sanctions against Russia.",
+        {("European Commission", "opposes", "Russia", False, True)},  # proposed, not imposed
+        {("European Commission", "sanctions", "Russia", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
