@@ -23,7 +23,7 @@ from graphkit.extract.lexicon import Entry
 from graphkit.extract.mentions import PERSON, is_title
 from graphkit.ontology import relation as ontology_relation
 
-__all__ = ["ModalityFinder", "prospect"]
+__all__ = ["ModalityFinder", "prospect", "rules_out"]
 
 
 #: Dependencies through which a governing verb, adjective or noun reaches an act.
@@ -227,7 +227,7 @@ class ModalityFinder(ArgumentFinder):
             mod.requested = mod.requested or _wished(cur, lex.cues["wish_verbs"])
         if self.motion_rejecter(tok) is not None:  # "rejected calls to sanction X"
             mod.refused, mod.requested = True, False
-        if any(_rules_out(self.doc[i]) for i in [tok.i, *mod.governors]):
+        if any(rules_out(self.doc[i]) for i in [tok.i, *mod.governors]):
             if mod.negated or mod.refused:  # "has not ruled out striking Iran", "refused to
                 # rule out the use of force": kept open, a veiled threat
                 mod.negated = mod.refused = False
@@ -605,7 +605,7 @@ def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
     ) or any(n.lemma_.lower() in cues["prospect_nouns"] for n in nouns[1:])
 
 
-def _rules_out(tok: Token) -> bool:
+def rules_out(tok: Token) -> bool:
     """ "ruled out": the verb "rule" with its particle "out"."""
     return tok.lemma_.lower() == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in tok.children

@@ -99,6 +99,7 @@ from graphkit.extract.assembly import StatementAssembler
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import Mention
+from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Statement
 
@@ -192,6 +193,10 @@ class _Core(StatementAssembler):
         if tok.dep_ == "amod" and tok.tag_ == "VBN":  # "Iran-backed Houthi rebels"
             self._backed(tok, entry)
             return
+        if entry.relation == "rejects" and any(
+            c.dep_ == "xcomp" and rules_out(c) for c in tok.children
+        ):
+            return  # "refused to rule out force": nothing rejected (a threat, see modality)
         if entry.relation == "demands" and entry.particle == "for":
             asked = [  # "called for sanctions on X", "called for a ceasefire in Sudan"
                 p

@@ -1733,13 +1733,15 @@ TABLE = [
     (
         "Russia threatened sanctions against Ukraine. Israel has not ruled out striking Iran. "
         "China ruled out the use of force against Taiwan. Trump did not rule out military "
-        "action against Venezuela.",
+        "action against Venezuela. Trump refused to rule out the use of force against Panama.",
         {  # an act threatened or kept open is a threat; one ruled out is not done
             ("Russia", "threatens", "Ukraine", False, True),
             ("Israel", "threatens", "Iran", False, True),
             ("United States", "threatens", "Venezuela", False, True),
+            ("United States", "threatens", "Panama", False, True),
         },
         {
+            ("United States", "rejects", None, False, True),  # nothing is rejected
             ("Russia", "sanctions", "Ukraine", False, True),
             ("Israel", "attacks", "Iran", True, False),
             ("China", "attacks", "Taiwan", False, True),
