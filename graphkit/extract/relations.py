@@ -252,7 +252,10 @@ class _Core(StatementAssembler):
             candidates: list[tuple[list[tuple[Mention, int]], bool]] = []
             if noun is not None:
                 held = self.at[noun.i]
-                envoy = held is not None and noun.lemma_.lower() in lex.cues["envoy_nouns"]
+                envoy = any(  # "Russia's charge d'affaires": the envoy noun is the compound
+                    w.lemma_.lower() in lex.cues["envoy_nouns"]
+                    for w in [noun, *(c for c in noun.children if c.dep_ == "compound")]
+                )
                 if envoy:  # "summoned the German ambassador over remarks by X": Germany
                     candidates.append((self.np_actor(noun), False))
                 candidates.append((self._prep_objects(noun, preps), True))

@@ -1794,6 +1794,14 @@ TABLE = [
         {("European Commission", "sanctions", "Russia", False, True)},
     ),
     (
+        "Warsaw summoned Russia's charge d'affaires. Iran expelled the British charge d'affaires.",
+        {  # the envoy noun is the compound of "d'affaires"
+            ("Poland", "criticizes", "Russia", False, True),
+            ("Iran", "cutsTiesWith", "United Kingdom", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
