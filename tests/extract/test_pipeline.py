@@ -1802,6 +1802,14 @@ TABLE = [
         set(),
     ),
     (
+        "Iran vowed revenge against Israel. Moscow said it would respond in kind.",
+        {  # revenge vowed, a response in kind: threats
+            ("Iran", "threatens", "Israel", False, True),
+            ("Russia", "threatens", None, False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
