@@ -197,6 +197,21 @@ class _Core(StatementAssembler):
             c.dep_ == "xcomp" and rules_out(c) for c in tok.children
         ):
             return  # "refused to rule out force": nothing rejected (a threat, see modality)
+        if (
+            entry.relation == "agreesWith"
+            and tok.lemma_.lower()
+            in {
+                "agree",
+                *lex.cues["measure_verbs"],
+            }
+            and any(
+                c.dep_ == "dobj"
+                and (act := self.noun_entry(c)) is not None
+                and ontology_relation(act.relation).polarity < 0
+                for c in tok.children
+            )
+        ):
+            return  # "The EU agreed new sanctions on Iran": adopted, no agreement with Iran
         if entry.relation == "demands" and entry.particle == "for":
             asked = [  # "called for sanctions on X", "called for a ceasefire in Sudan"
                 p

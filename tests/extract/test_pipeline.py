@@ -1810,6 +1810,17 @@ TABLE = [
         set(),
     ),
     (
+        "The EU agreed new sanctions on Iran. The EU approved new sanctions on Russia.",
+        {
+            ("European Union", "sanctions", "Iran", False, True),
+            ("European Union", "sanctions", "Russia", False, True),
+        },
+        {  # sanctions adopted are no agreement with their target
+            ("European Union", "agreesWith", "Iran", False, True),
+            ("European Union", "agreesWith", "Russia", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
