@@ -295,7 +295,16 @@ class ArgumentFinder:
             return found, False
         for c in tok.children:
             if c.dep_ == "nsubj":
-                return self.np_actor(c), False
+                listed = [  # headline style "Japan, Philippines sign defence pact": both
+                    (m, a.i)
+                    for a in tok.children
+                    if a.dep_ == "npadvmod"
+                    and a.i + 2 == c.left_edge.i
+                    and self.doc[a.i + 1].text == ","
+                    and (m := self.mention(a)) is not None
+                    and m.actor.type == "State"
+                ]
+                return listed + self.np_actor(c), False
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":

@@ -1821,6 +1821,11 @@ TABLE = [
         },
     ),
     (
+        "Japan, Philippines sign defence pact",  # a headline lists its subjects with a comma
+        {("Japan", "alignsWith", "Philippines", False, True)},
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
