@@ -193,38 +193,10 @@ class _Core(StatementAssembler):
         if tok.dep_ == "amod" and tok.tag_ == "VBN":  # "Iran-backed Houthi rebels"
             self._backed(tok, entry)
             return
-        if entry.relation == "rejects" and any(
-            c.dep_ == "xcomp" and rules_out(c) for c in tok.children
-        ):
-            return  # "refused to rule out force": nothing rejected (a threat, see modality)
-        if (
-            entry.relation == "agreesWith"
-            and tok.lemma_.lower()
-            in {
-                "agree",
-                *lex.cues["measure_verbs"],
-            }
-            and any(
-                c.dep_ == "dobj"
-                and (act := self.noun_entry(c)) is not None
-                and ontology_relation(act.relation).polarity < 0
-                for c in tok.children
-            )
-        ):
-            return  # "The EU agreed new sanctions on Iran": adopted, no agreement with Iran
-        if entry.relation == "demands" and entry.particle == "for":
-            asked = [  # "called for sanctions on X", "called for a ceasefire in Sudan"
-                p
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "for"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
-            acts = [self.noun_entry(p) for p in asked]
-            if any(a is not None and ontology_relation(a.relation).polarity < 0 for a in acts):
-                return  # hostile action asked of others: the noun's own "opposes" says it
-            if any(p.lemma_.lower() in lex.cues["appeal_nouns"] for p in asked):
-                entry = replace(entry, relation="callsOn")  # an appeal for calm, no demand
+        reading = self._verb_reading(tok, entry)
+        if reading is None:
+            return
+        entry = reading
         preps = lex.preps_for(entry)
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (
             tok.dep_ == "conj"
@@ -393,6 +365,45 @@ class _Core(StatementAssembler):
                         if found:
                             return found
         return []
+
+    def _verb_reading(self, tok: Token, entry: Entry) -> Entry | None:
+        """The entry a verb is read by in its clause, or None when the clause says nothing
+        of its own (what it governs says it).
+
+        - "refused to rule out force": nothing is rejected (the threat: see modality);
+        - "The EU agreed / approved new sanctions on Iran": adopted, no agreement with Iran;
+        - "called for sanctions on X": hostile action asked of others, said by the noun's own
+          "opposes"; "called for a ceasefire", "for restraint": an appeal, not a demand.
+        """
+        lex = self.lex
+        if entry.relation == "rejects" and any(
+            c.dep_ == "xcomp" and rules_out(c) for c in tok.children
+        ):
+            return None
+        hostile = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj"
+            and (act := self.noun_entry(c)) is not None
+            and ontology_relation(act.relation).polarity < 0
+        ]
+        measure = tok.lemma_.lower() in {"agree", *lex.cues["measure_verbs"]}
+        if entry.relation == "agreesWith" and measure and hostile:
+            return None
+        if entry.relation == "demands" and entry.particle == "for":
+            asked = [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            acts = [self.noun_entry(p) for p in asked]
+            if any(a is not None and ontology_relation(a.relation).polarity < 0 for a in acts):
+                return None
+            if any(p.lemma_.lower() in lex.cues["appeal_nouns"] for p in asked):
+                return replace(entry, relation="callsOn")
+        return entry
 
     def _through_act(
         self, noun: Token, relation: str
