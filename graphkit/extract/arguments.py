@@ -227,10 +227,19 @@ class ArgumentFinder:
                 if m is not None and not m.locative:
                     return [(m, c.i)]
                 if c.dep_ == "compound" and m is None:  # "Sweden's NATO membership bid",
-                    # parsed with the owner on "membership": Sweden's bid
+                    # parsed with the owner on "membership": Sweden's bid; "Chinese fighter
+                    # jets", with the demonym on "fighter": China's jets
+                    craft = tok.lemma_.lower() in {
+                        *self.lex.cues["weapon_nouns"],
+                        *self.lex.cues["vehicle_nouns"],
+                    }
                     for g in c.children:
-                        owner = self.mention(g) if g.dep_ == "poss" else None
-                        if owner is not None and not owner.locative:
+                        owner = self.mention(g) if g.dep_ in {"poss", "amod"} else None
+                        if (
+                            owner is not None
+                            and not owner.locative
+                            and (g.dep_ == "poss" or (craft and owner.kind == "demonym"))
+                        ):
                             return [(owner, g.i)]
                 verbs = (CONTROL_VERBS, self.lex.cues["sponsor_verbs"], owners)
                 if not any(v in words for v in _participle(c) for words in verbs):

@@ -330,6 +330,11 @@ class _Core(StatementAssembler):
                 if found:
                     objects, nested = found, deep
                     break
+        if tok.lemma_.lower() in lex.cues["denial_verbs"]:
+            # "denied supplying weapons to the Houthis": who is denied is named as the object
+            # ("denied Ukraine's claims"), never in a phrase hung on the verb
+            named = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            objects = [x for x in objects if x[1] in named]
         if entry.relation == "withdrawsFrom" and tok.lemma_.lower() == "leave":
             # "Meng Wanzhou was allowed to leave Canada": a person travelling is no retreat
             subjects = [x for x in subjects if x[0].kind != "person" and x[0].speaker is None]

@@ -1826,6 +1826,15 @@ TABLE = [
         set(),
     ),
     (
+        "Chinese fighter jets intercepted a U.S. reconnaissance plane. Tehran has repeatedly "
+        "denied supplying weapons to the Houthis.",
+        {("China", "coerces", "United States", False, True)},  # jets are no "fighters"
+        {  # who is denied is named as the object, not in a phrase on the verb
+            ("Chinese fighters", "coerces", "United States", False, True),
+            ("Iran", "disputes", "Houthis", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
