@@ -247,6 +247,12 @@ class StatementAssembler(ModalityFinder):
                     else None
                 )
                 if extra_rel and obj is not None:
+                    # the refusal is as sure as its actors: "vetoed a resolution calling for
+                    # a ceasefire in Gaza" rejects no Palestine (a place, not a party)
+                    guess = unasserted_reason(self.doc, subj, obj, rel)
+                    refusal_extras: dict[str, object] = {"modality": "refusal", "act": rel}
+                    if guess is not None:
+                        refusal_extras["unasserted"] = guess
                     self.out.append(
                         self._statement(
                             tok,
@@ -254,10 +260,10 @@ class StatementAssembler(ModalityFinder):
                             subj,
                             obj,
                             negated=False,
-                            asserted=attributed is None,
+                            asserted=attributed is None and guess is None,
                             attributed=attributed,
                             confidence=confidence - 0.05,
-                            extras={"modality": "refusal", "act": rel},
+                            extras=refusal_extras,
                         )
                     )
         if count:

@@ -1835,6 +1835,12 @@ TABLE = [
         },
     ),
     (
+        "The United States vetoed a Security Council resolution calling for an immediate "
+        "ceasefire in Gaza.",  # the refusal is as sure as its actors: Gaza is a place
+        {("United States", "rejects", "Palestine", False, False)},
+        {("United States", "rejects", "Palestine", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
