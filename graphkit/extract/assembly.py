@@ -68,6 +68,8 @@ class StatementAssembler(ModalityFinder):
         targets = [x for x in objects if self.target(x[0]).id not in own]
         if requesters and targets:
             stance = "supports" if polarity > 0 else "opposes"
+            if polarity < 0 and request.lemma_.lower() in self.lex.cues["order_verbs"]:
+                stance = "threatens"  # "ordered them to be ready to strike X": a threat
             self.emit(request, stance, requesters, targets, nested=True, derived=True)
 
     def emit(

@@ -1841,6 +1841,18 @@ TABLE = [
         {("United States", "rejects", "Palestine", False, True)},
     ),
     (
+        "Niger's junta ordered French troops to leave the country. North Korea ordered its "
+        "artillery units to be ready to strike South Korea.",
+        {  # an order is a demand or, for hostile acts, a threat; the act is not yet done
+            ("Niger", "coerces", "France", False, True),
+            ("North Korea", "threatens", "South Korea", False, True),
+        },
+        {
+            ("France", "withdrawsFrom", None, False, True),
+            ("North Korea", "attacks", "South Korea", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
