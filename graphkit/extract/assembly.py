@@ -287,8 +287,18 @@ class StatementAssembler(ModalityFinder):
         if source is None or source.speaker is None:
             return None
         speaker = self.doc[source.speaker]
-        if speaker.lemma_.lower() in self.lex.cues["document_nouns"]:
-            return None  # "according to a news release", "the report said": nobody named
+        if (
+            speaker.lemma_.lower() in self.lex.cues["document_nouns"]
+            and self.mention(speaker) is None  # "The Washington Post said": a medium named
+            and not (  # "Ukraine's military intelligence agency said": Ukraine's organ
+                speaker.lemma_.lower() in self.lex.cues["outlet_nouns"]
+                and any(
+                    c.dep_ in {"poss", "compound", "amod"} and self.mention(c) is not None
+                    for c in speaker.children
+                )
+            )
+        ):  # "according to a news release", "the report said": nobody named
+            return None
         found = self.np_actor(speaker, depth=2)  # "an adviser to Sudan's army chief"
         if not found:
             return None
@@ -299,7 +309,9 @@ class StatementAssembler(ModalityFinder):
             # news agency Ceteka": its state's voice
             state = next((self.at[t.i] for t in before if self.at[t.i] is not None), None)
             official = any(t.lower_ in {"state", "official", "government"} for t in before)
-            owner = state.actor.id if state is not None and official else m.actor.affiliation
+            owner = m.actor.affiliation
+            if state is not None and official:  # "the official IRNA news agency": Iran's
+                owner = state.actor.affiliation if state.actor.type == MEDIA else state.actor.id
             m = replace(m, actor=replace(m.actor, type=MEDIA, affiliation=owner))
         return m
 

@@ -1853,6 +1853,17 @@ TABLE = [
         },
     ),
     (
+        "Ukraine's military intelligence agency said Russia had launched 700 drones at "
+        "Ukrainian cities. Iran threatened to cut off electricity to Azerbaijan, the official "
+        "IRNA news agency reported.",
+        {  # a named agency is a source (not "the report"); a state's official agency its voice
+            ("Ukraine", "accuses", "Russia", False, True),
+            ("Russia", "attacks", "Ukraine", False, False),
+            ("Iran", "threatens", "Azerbaijan", False, True),
+        },
+        {("Russia", "attacks", "Ukraine", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
