@@ -313,6 +313,14 @@ class StatementAssembler(ModalityFinder):
             if state is not None and official:  # "the official IRNA news agency": Iran's
                 owner = state.actor.affiliation if state.actor.type == MEDIA else state.actor.id
             m = replace(m, actor=replace(m.actor, type=MEDIA, affiliation=owner))
+        elif m.kind == "org" and m.actor.affiliation is None:
+            # "the Turkish disaster agency AFAD said": an agency of the state named before it
+            state = next(
+                (x for t in before if (x := self.at[t.i]) is not None and x.actor.type == "State"),
+                None,
+            )
+            if state is not None:
+                m = replace(m, actor=replace(m.actor, affiliation=state.actor.id))
         return m
 
     def _statement(

@@ -1864,6 +1864,12 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
     ),
     (
+        "Turkey sent 20 cargo planes carrying tents to Pakistan on Sunday, the Turkish disaster "
+        "agency AFAD said.",  # a state's agency reporting its state's act: no medium, a party
+        {("Turkey", "providesAidTo", "Pakistan", False, True)},
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
