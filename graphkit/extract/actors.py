@@ -269,7 +269,8 @@ def _base_mentions(
         name = " ".join(doc[start:end].text.split())  # as written: "al-Assad", not "al - Assad"
         if end - start == 1 and start > ent.start and doc[start - 1].lower_ in lex.titles:
             name = f"{doc[start - 1].text} {name}"  # "King Abdullah": a regnal name keeps its title
-        if _names_a_thing(words, lex, person=ent.label_ == "PERSON"):
+        thing = [t.text for t in doc[start:end] if t.i not in demonyms] or words
+        if _names_a_thing(thing, lex, person=ent.label_ == "PERSON"):  # ("Thai F-16")
             continue  # "USS Mahan", "Tiyas Military Airfield", "VBIED": no actor
         demonym_first = any(m[0] == start and m[3] == "demonym" for m in kb_matches)
         if ent.label_ in _ORG_LABELS and _titled_name(doc, start, end, words, lex, kb_extent):

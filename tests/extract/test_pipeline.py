@@ -1870,6 +1870,11 @@ TABLE = [
         set(),
     ),
     (
+        "Thai F-16 fighter jets bombed Cambodian military positions along the border.",
+        {("Thailand", "attacks", "Cambodia", False, True)},  # "Thai F-16" tagged ORG: a jet
+        {("Thai F-16", "attacks", "Cambodia", False, True)},
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
