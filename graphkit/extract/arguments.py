@@ -48,7 +48,7 @@ _OBJECT_CONTROL = {
     "lead",
     "cause",
 }
-_NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in"}
+_NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in", "including"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".
 _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
 #: Titles whose "for X" names the body spoken for, not a portfolio.

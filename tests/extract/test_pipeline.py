@@ -1875,6 +1875,15 @@ TABLE = [
         {("Thai F-16", "attacks", "Cambodia", False, True)},
     ),
     (
+        "Venezuela expelled diplomats from seven Latin American countries, including Argentina, "
+        "Chile and Peru.",  # the envoys' states, named after "from" and "including"
+        {
+            ("Venezuela", "cutsTiesWith", "Argentina", False, True),
+            ("Venezuela", "cutsTiesWith", "Peru", False, True),
+        },
+        set(),
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
