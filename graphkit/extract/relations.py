@@ -586,6 +586,12 @@ class _Core(StatementAssembler):
             named = self.child_actors(clause, "nsubj", "nsubjpass")
             if named and {m.actor.id for m, _ in named} == {m.actor.id for m, _ in agents}:
                 agents = named
+        asker = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+        if tok.dep_ in {"pobj", "dobj"} and asker.lemma_.lower() in {
+            *lex.request_verbs,
+            *lex.cues["proposal_verbs"],
+        }:
+            agents = []  # "called for new EU sanctions on Belarus": the EU is asked, not acting
         presupposed = bool(agents)
         inherited = False
         if entry.relation in {"partnersWith", "alliesWith"} and tok.lemma_.lower() in {

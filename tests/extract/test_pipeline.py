@@ -1884,6 +1884,18 @@ TABLE = [
         set(),
     ),
     (
+        "Poland's foreign minister called on Wednesday for new European Union sanctions on "
+        "Belarus. Britain imposed sanctions on four Israeli settlers.",
+        {  # the EU is asked, it does not act; settlers are a group, not their state
+            ("Poland", "opposes", "Belarus", False, True),
+            ("United Kingdom", "sanctions", "Israeli settlers", False, True),
+        },
+        {
+            ("European Union", "sanctions", "Belarus", False, True),
+            ("United Kingdom", "sanctions", "Israel", False, True),
+        },
+    ),
+    (
         "Siemens Energy shipped gas turbines to Ukraine. Japan and the Philippines held a joint "
         "exercise in the South China Sea, days after the two countries signed an access "
         "agreement.",
