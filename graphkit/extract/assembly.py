@@ -145,14 +145,9 @@ class StatementAssembler(ModalityFinder):
         else:
             return 0
         source = None if presupposed else self.sources.source(tok)
-        speaker_mention = self._speaker_mention(source)
-        speaker_actor = speaker_mention.actor if speaker_mention else None
         # "Russia and China said they would veto it": each speaker is a party
-        co_speakers = (
-            {m.actor.id for m, _ in self.np_actor(self.doc[source.speaker])}
-            if speaker_mention is not None and source is not None and source.speaker is not None
-            else set()
-        )
+        speaker_mention, co_speakers = self._speakers(source)
+        speaker_actor = speaker_mention.actor if speaker_mention else None
         count = 0
         for (subj, _s_tok), obj_pair in pairs:
             obj = obj_pair[0] if obj_pair else None
@@ -211,6 +206,7 @@ class StatementAssembler(ModalityFinder):
                 extras["presupposed"] = True
             if (year := stated_year(tok)) is not None:
                 extras["year"] = year  # "In 1982, Israel invaded Lebanon": see extract_documents
+            guess = unasserted_reason(self.doc, subj, obj, rel)  # the actors' own certainty
             unsure = (
                 "scare quotes"
                 if scare_quoted(tok)
@@ -220,7 +216,7 @@ class StatementAssembler(ModalityFinder):
                 if mod.hedged
                 else "past event"
                 if mod.past
-                else unasserted_reason(self.doc, subj, obj, rel)
+                else guess
             )
             if unsure is not None:  # kept for recall and review, not written as fact
                 asserted = False
@@ -251,7 +247,6 @@ class StatementAssembler(ModalityFinder):
                 if extra_rel and obj is not None:
                     # the refusal is as sure as its actors: "vetoed a resolution calling for
                     # a ceasefire in Gaza" rejects no Palestine (a place, not a party)
-                    guess = unasserted_reason(self.doc, subj, obj, rel)
                     refusal_extras: dict[str, object] = {"modality": "refusal", "act": rel}
                     if guess is not None:
                         refusal_extras["unasserted"] = guess
@@ -281,11 +276,12 @@ class StatementAssembler(ModalityFinder):
             )
         return count
 
-    def _speaker_mention(self, source: Source | None) -> Mention | None:
-        """The actor reporting a statement. A news medium is one (the claim is its report),
+    def _speakers(self, source: Source | None) -> tuple[Mention | None, set[str]]:
+        """The actor reporting a statement, and the ids of all the actors its speaker phrase
+        names ("Russia and China said ..."). A news medium is one (the claim is its report),
         but no party: it accuses nobody (:meth:`speech_statements`)."""
         if source is None or source.speaker is None:
-            return None
+            return None, set()
         speaker = self.doc[source.speaker]
         if (
             speaker.lemma_.lower() in self.lex.cues["document_nouns"]
@@ -298,10 +294,10 @@ class StatementAssembler(ModalityFinder):
                 )
             )
         ):  # "according to a news release", "the report said": nobody named
-            return None
+            return None, set()
         found = self.np_actor(speaker, depth=2)  # "an adviser to Sudan's army chief"
         if not found:
-            return None
+            return None, set()
         m = found[0][0]
         before = self.doc[speaker.left_edge.i : speaker.i]
         if any(t.lower_ in self.lex.cues["media_words"] for t in before):
@@ -321,7 +317,7 @@ class StatementAssembler(ModalityFinder):
             )
             if state is not None:
                 m = replace(m, actor=replace(m.actor, affiliation=state.actor.id))
-        return m
+        return m, {x.actor.id for x, _ in found}
 
     def _statement(
         self,
@@ -392,6 +388,7 @@ class StatementAssembler(ModalityFinder):
             speaker = speech_subject(verb)
             if speaker is not None and self.doc[speaker].dep_ == "dobj":
                 speakers = self.np_actor(self.doc[speaker])  # "Y quoted X as saying": X
+            speaking = {x.actor.id for x, _ in speakers}
             for subj, _s_tok in speakers:
                 if subj.actor.type == MEDIA:
                     continue  # "CNN reported that Israel had attacked Iran": no accusation
@@ -402,7 +399,7 @@ class StatementAssembler(ModalityFinder):
                 targets = {
                     st.subject.actor.id: st
                     for st in statements
-                    if st.subject.actor.id not in {x.actor.id for x, _ in speakers}
+                    if st.subject.actor.id not in speaking
                     and st.attributed_to is not None
                     and (st.polarity < 0 or st.negated or st.relation == "refusesToCondemn")
                     and not (unknown_side and (_refusal(st) or _announced(st)))

@@ -155,24 +155,18 @@ class SourceFinder:
         steps = 0
         while cur.head.i != cur.i and steps < 12:
             head = cur.head
-            if (
-                head.pos_ in {"NOUN", "PROPN"}
-                and head.lemma_.lower() in self.lex.cues["claim_nouns"]
-                and cur.dep_ in {"acl", "ccomp"}
-            ):  # "U.S. allegations that it was supplying weapons": the U.S.'s claim
-                owners = claim_owners(head)
-                return Source(head.i, owners[0].i if owners else None, "claim")
-            if (
-                head.pos_ == "NOUN"
-                and head.lemma_.lower() in self.lex.cues["opinion_nouns"]
-                and cur.dep_ in {"acl", "ccomp"}
-            ):  # "China expressed concern that the US was arming Taiwan": China's view
+            lemma = head.lemma_.lower()
+            claim = head.pos_ in {"NOUN", "PROPN"} and lemma in self.lex.cues["claim_nouns"]
+            view = head.pos_ == "NOUN" and lemma in self.lex.cues["opinion_nouns"]
+            if (claim or view) and cur.dep_ in {"acl", "ccomp"}:
+                # "U.S. allegations that it was supplying weapons": the U.S.'s claim; "China
+                # expressed concern that the US was arming Taiwan": China's view
                 owners = claim_owners(head)
                 holder = owners[0].i if owners else None
-                if holder is None and head.dep_ == "dobj":
+                if holder is None and view and head.dep_ == "dobj":
                     holder = speech_subject(head.head)
                 return Source(head.i, holder, "claim")
-            via_prep = cur.dep_ == "prep" and head.lemma_.lower() in _ACCUSATION_VERBS
+            via_prep = cur.dep_ == "prep" and lemma in _ACCUSATION_VERBS
             if via_prep and head.i != tok.i and (self.is_speech(head) or cur.lower_ == "for"):
                 # "accused X of V-ing", "condemned X for V-ing": the act is the accuser's claim
                 return Source(head.i, speech_subject(head), "accusation")

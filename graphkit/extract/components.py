@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,8 +77,6 @@ class ActorsComponent:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: list[Doc] = []
         lower: list[Doc] = []
-        from spacy.lang.en.stop_words import STOP_WORDS
-
         for key, (actor, _) in self.aliases.items():
             if len(key) <= 4:  # a person's short name only as written ("Xi", not "XI")
                 cased = {_title(key)} if actor.type == "Person" else {key.upper(), _title(key)}

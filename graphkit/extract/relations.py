@@ -385,15 +385,16 @@ class _Core(StatementAssembler):
             c.dep_ == "xcomp" and rules_out(c) for c in tok.children
         ):
             return None
-        hostile = [
-            c
-            for c in tok.children
-            if c.dep_ == "dobj"
-            and (act := self.noun_entry(c)) is not None
-            and ontology_relation(act.relation).polarity < 0
-        ]
-        measure = tok.lemma_.lower() in {"agree", *lex.cues["measure_verbs"]}
-        if entry.relation == "agreesWith" and measure and hostile:
+        if (
+            entry.relation == "agreesWith"
+            and tok.lemma_.lower() in {"agree", *lex.cues["measure_verbs"]}
+            and any(
+                c.dep_ == "dobj"
+                and (act := self.noun_entry(c)) is not None
+                and ontology_relation(act.relation).polarity < 0
+                for c in tok.children
+            )
+        ):
             return None
         if entry.relation == "demands" and entry.particle == "for":
             asked = [
