@@ -33,6 +33,7 @@ pycountry = pytest.importorskip("pycountry")
 
 REPO = Path(__file__).resolve().parents[1]
 NON_UN_STATES = {"PSE", "VAT", "TWN", "XKX"}
+FORMER_STATES = {"CSK", "DDR", "SUN", "YUG"}
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +100,7 @@ def _pycountry_names(country) -> set[str]:
 
 
 def test_kb_has_197_states_193_un_members_plus_four(kb):
-    keys = {_key(a) for a in _states(kb)}
+    keys = {_key(a) for a in _states(kb)} - FORMER_STATES
     assert len(keys) == 197
     assert keys >= NON_UN_STATES
     un_members = {_key(a) for a in kb.members("UN")}
@@ -109,8 +110,8 @@ def test_kb_has_197_states_193_un_members_plus_four(kb):
 
 def test_kb_states_match_pycountry_codes_and_names(kb, graph):
     for actor in _states(kb):
-        if actor.iso3 == "XKX":
-            continue  # Kosovo: user-assigned code, checked in its own test
+        if actor.iso3 == "XKX" or actor.iso3 in FORMER_STATES:
+            continue  # Kosovo (user-assigned code) and former states: their own tests
         country = pycountry.countries.get(alpha_3=actor.iso3)
         assert country is not None, f"{actor.iso3} is not an ISO 3166-1 alpha-3 code"
         assert _key(actor) == actor.iso3
@@ -122,6 +123,26 @@ def test_kb_states_match_pycountry_codes_and_names(kb, graph):
         assert ours & _pycountry_names(country), (
             f"{actor.iso3} {actor.label!r}: no name matches pycountry {country.name!r}"
         )
+
+
+def test_kb_former_states_carry_iso_3166_3_codes_and_no_capital_or_membership(kb, graph):
+    former = {_key(a): a for a in _states(kb) if _key(a) in FORMER_STATES}
+    assert set(former) == FORMER_STATES
+    for key, actor in former.items():
+        country = pycountry.historic_countries.get(alpha_3=key)
+        assert country is not None and pycountry.countries.get(alpha_3=key) is None
+        assert str(graph.value(_uri(actor), GK.iso2)) == country.alpha_2
+        ours = {_plain(actor.label)} | {
+            _plain(str(o)) for o in graph.objects(_uri(actor), SKOS.altLabel)
+        }
+        assert ours & {_plain(part) for part in country.name.split(",")}, key
+        assert "Former state, dissolved" in str(graph.value(_uri(actor), RDFS.comment))
+        assert graph.value(_uri(actor), GK.capital) is None
+        assert kb.memberships(key) == ()
+    assert former["SUN"].wikidata == "Q15180"
+    assert kb.lookup("USSR") == kb.lookup("Soviet") == former["SUN"]
+    assert kb.lookup("Moscow") == kb.get("RUS")  # a capital names the present state
+    assert kb.lookup("GDR") == former["DDR"]
 
 
 def test_kb_kosovo_uses_user_assigned_code_outside_pycountry(kb, graph):

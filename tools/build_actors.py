@@ -4,6 +4,8 @@ Sources (edit these, never the Turtle):
 
 * ``tools/actors_states.tsv``: one row per state (ISO3, ISO2, Wikidata id, label, alt labels,
   demonyms, capitals, seats of power; multi-valued cells separated by ``|``).
+* ``tools/actors_former_states.tsv``: former states (Soviet Union, Yugoslavia, ...), same
+  columns plus the date each was dissolved; they have no capitals and no memberships.
 * ``tools/actors_other.toml``: organisations, informal blocs, armed groups, media, parties,
   and the memberships of all actors.
 * ``tools/actors_persons.tsv``: leaders and officials with the one actor each speaks for
@@ -45,6 +47,7 @@ __all__ = ["ActorRow", "main", "read_sources", "render"]
 
 TOOLS_DIR = Path(__file__).resolve().parent
 STATES_PATH = TOOLS_DIR / "actors_states.tsv"
+FORMER_STATES_PATH = TOOLS_DIR / "actors_former_states.tsv"
 OTHER_PATH = TOOLS_DIR / "actors_other.toml"
 PERSONS_PATH = TOOLS_DIR / "actors_persons.tsv"
 OUTPUT_PATH = TOOLS_DIR.parent / "ontologies" / "actors.ttl"
@@ -103,6 +106,12 @@ def _read_states(path: Path) -> list[ActorRow]:
     states = []
     for rec in _tsv_records(path):
         iso3 = rec["iso3"].strip()
+        dissolved = (rec.get("dissolved") or "").strip()
+        if dissolved:
+            try:
+                dt.date.fromisoformat(dissolved)
+            except ValueError:
+                raise SourceError(f"{iso3}: dissolved={dissolved!r} is not an ISO date") from None
         states.append(
             ActorRow(
                 key=iso3,
@@ -115,6 +124,7 @@ def _read_states(path: Path) -> list[ActorRow]:
                 demonym=_cells(rec["demonym"] or ""),
                 capital=_cells(rec["capital"] or ""),
                 seat=_cells(rec["seat"] or ""),
+                note=f"Former state, dissolved {dissolved}." if dissolved else None,
             )
         )
     return sorted(states, key=lambda a: a.key)
@@ -140,6 +150,7 @@ def _read_persons(path: Path) -> list[ActorRow]:
 
 def read_sources(
     states_path: Path = STATES_PATH,
+    former_states_path: Path = FORMER_STATES_PATH,
     other_path: Path = OTHER_PATH,
     persons_path: Path = PERSONS_PATH,
 ) -> tuple[list[ActorRow], list[tuple[str, str, str | None]]]:
@@ -154,6 +165,9 @@ def read_sources(
             membership or affiliation naming an actor that does not exist.
     """
     actors = _read_states(states_path)
+    # "all_states_except" memberships are of the present states only.
+    state_keys = [a.key for a in actors]
+    actors += _read_states(former_states_path)
     data = tomllib.loads(other_path.read_text(encoding="utf-8"))
     for rec in data.get("actor", []):
         actors.append(
@@ -171,7 +185,6 @@ def read_sources(
     actors.extend(_read_persons(persons_path))
     _check_actors(actors)
     keys = {a.key for a in actors}
-    state_keys = [a.key for a in actors if a.type == "State"]
     memberships: set[tuple[str, str, str | None]] = set()
     listed: set[tuple[str, str]] = set()
     for rec in data.get("membership", []):

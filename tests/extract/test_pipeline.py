@@ -1905,6 +1905,15 @@ TABLE = [
             ("Philippines", "agreesWith", "China", False, True),
         },
     ),
+    (
+        "Soviet troops invaded Afghanistan in 1979. NATO bombed Yugoslavia in 1999, and Moscow "
+        "condemned the strikes.",
+        {  # former states are actors of the KB; a capital still names the present state
+            ("Soviet Union", "invades", "Afghanistan", False, True),
+            ("NATO", "attacks", "Yugoslavia", False, True),
+        },
+        {("Soviet Union", "condemns", "NATO", False, True)},
+    ),
 ]
 
 
