@@ -154,6 +154,13 @@ class ModalityFinder(ArgumentFinder):
             if gov.i == cur.i:
                 break
             lemma = gov.lemma_.lower()
+            if (
+                cur.dep_ == "acl"
+                and gov.pos_ == "NOUN"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in cur.children)
+                and lemma not in {*lex.cues["claim_nouns"], *lex.request_verbs}
+            ):  # "demanded an admission that X murdered Y": the noun's content, not the act
+                break  # asked for (what is asked is the admission)
             mod.governors.append(gov.i)
             if lemma in lex.cues["claim_nouns"] and cur.dep_ in {"acl", "ccomp"}:
                 # "rejected accusations that it supplies X": the claim is its owner's, as

@@ -1914,6 +1914,12 @@ TABLE = [
         },
         {("Soviet Union", "condemns", "NATO", False, True)},
     ),
+    (
+        "Georgia has demanded a public admission by Moscow that Russian troops shelled "
+        "Georgian villages in 2008.",
+        {("Georgia", "demands", "Russia", False, True)},  # the admission is asked of Moscow;
+        set(),  # its "that" clause is what is to be admitted, not the act asked for
+    ),
 ]
 
 
