@@ -344,6 +344,17 @@ class ArgumentFinder:
             for c in head.children
         ):  # "to block the applications of X to join Y", the clause hung on the verb
             return [], False
+        if dep == "advcl" and tok.tag_ == "VBG" and tok.i > 0:
+            # "delivered missiles to Afghan mujahideen fighting Soviet forces": a participle
+            # right after a group (no comma, no subject of its own) is the group's act
+            before = self.doc[tok.i - 1]
+            m = self.mention(before) if before.dep_ in {"pobj", "dobj"} else None
+            if (
+                m is not None
+                and m.kind == "group"
+                and not any(c.dep_ in {"nsubj", "mark", "aux"} for c in tok.children)
+            ):
+                return [(m, before.i)], True
         if dep == "conj" or dep == "advcl":
             return self.subjects(head, steps + 1)[0], True
         if dep == "xcomp":

@@ -1920,6 +1920,17 @@ TABLE = [
         {("Georgia", "demands", "Russia", False, True)},  # the admission is asked of Moscow;
         set(),  # its "that" clause is what is to be admitted, not the act asked for
     ),
+    (
+        "Washington sent Stinger missiles to Afghan mujahideen fighting Soviet forces.",
+        {  # mujahideen are a group, and the participle after them is their act
+            ("United States", "providesWeaponsTo", "Afghan mujahideen", False, True),
+            ("Afghan mujahideen", "fightsAgainst", "Soviet Union", False, True),
+        },
+        {
+            ("United States", "fightsAgainst", "Soviet Union", False, True),
+            ("United States", "providesWeaponsTo", "Afghanistan", False, True),
+        },
+    ),
 ]
 
 
