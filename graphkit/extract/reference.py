@@ -366,6 +366,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             if fits is not None:
                 found = (
                     _titled_subject(b, tok)
+                    or _own_organ(tok, previous, fits, lex)
                     or _parallel_subject(tok, previous, fits)
                     or _previous_subject(tok, previous, fits)
                     or next((x for x in reversed(previous) if fits(x)), None)
@@ -491,6 +492,24 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 ambiguous=ambiguous,
             )
         )
+
+
+def _own_organ(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object], lex: Lexicon
+) -> Mention | None:
+    """The subject of the clause, for "its"/"their" owning the organ the clause moves.
+
+    "Serbia yielded to NATO's demands and pulled its forces out of Kosovo": Serbia's forces,
+    not NATO's (the most recent actor). An attacker's own is excluded before (_attacker).
+    """
+    organ = tok.head
+    if tok.dep_ != "poss" or organ.dep_ != "dobj" or organ.lower_ not in lex.cues["organ_nouns"]:
+        return None
+    verb = organ.head
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    firsts = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    return next((x for x in reversed(previous) if x.end - 1 in firsts and fits(x)), None)
 
 
 def _parallel_subject(

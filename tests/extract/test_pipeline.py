@@ -1931,6 +1931,11 @@ TABLE = [
             ("United States", "providesWeaponsTo", "Afghanistan", False, True),
         },
     ),
+    (
+        "The Serbian government yielded to NATO's demands and pulled its forces out of Kosovo.",
+        {("Serbia", "withdrawsFrom", "Kosovo", False, True)},  # its forces are Serbia's own,
+        {("Serbia", "cutsTiesWith", "NATO", False, True)},  # not NATO's (the nearest actor)
+    ),
 ]
 
 
