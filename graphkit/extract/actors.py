@@ -533,7 +533,8 @@ def _np_mentions(b: MentionBuilder) -> None:
                     b.add(Mention(start, end, text_actor(label, group_type), "group"))
             continue
         if mod is None:
-            if group_type == "InformalBloc" and lemma == "coalition":
+            made = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.cues["creation_verbs"]
+            if group_type == "InformalBloc" and lemma == "coalition" and not made:
                 # "the Coalition", "the global coalition": the coalition the text is about
                 start = tok.left_edge.i
                 while start < tok.i and (

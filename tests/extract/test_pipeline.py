@@ -1936,6 +1936,11 @@ TABLE = [
         {("Serbia", "withdrawsFrom", "Kosovo", False, True)},  # its forces are Serbia's own,
         {("Serbia", "cutsTiesWith", "NATO", False, True)},  # not NATO's (the nearest actor)
     ),
+    (
+        "South Africa's ANC agreed to form a coalition with the Democratic Alliance.",
+        {("ANC", "agreesWith", "Democratic Alliance", False, True)},  # a coalition formed is
+        {("ANC", "agreesWith", "Coalition", False, True)},  # made, not "the Coalition"
+    ),
 ]
 
 
