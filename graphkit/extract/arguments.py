@@ -211,6 +211,11 @@ class ArgumentFinder:
                     tok.left_edge.i, tok.i + 1, text_actor(label, "Organization"), "group"
                 )
                 return [(group, tok.i)]
+        if tok.lemma_.lower() in self.lex.cues["named_group_heads"]:
+            for c in tok.children:  # "Israel's Likud party": Likud, not its country
+                m = self.mention(c) if c.dep_ == "compound" and c.i < tok.i else None
+                if m is not None and m.kind in {"org", "kb"} and m.actor.type != "State":
+                    return [(m, c.i)]
         owners = self.lex.cues["owner_participles"]
         for c in tok.children:
             if other and c.dep_ == "compound" and tok.lemma_.lower() == "ally":

@@ -1941,6 +1941,11 @@ TABLE = [
         {("ANC", "agreesWith", "Democratic Alliance", False, True)},  # a coalition formed is
         {("ANC", "agreesWith", "Coalition", False, True)},  # made, not "the Coalition"
     ),
+    (
+        "Israel's Likud party condemned Hamas.",  # a party is no state
+        {("Likud", "condemns", "Hamas", False, True)},
+        {("Israel", "condemns", "Hamas", False, True)},
+    ),
 ]
 
 
