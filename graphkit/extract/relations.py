@@ -344,6 +344,9 @@ class _Core(StatementAssembler):
         if tok.lemma_.lower() in lex.cues["handover_verbs"]:
             # "extradited two PKK members to Turkey": the state handed to, not the persons
             objects, nested = self._prep_objects(tok, ["to"]), False
+        if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
+            objects, nested = thanked[1], True  # "thanked X for supplying interceptors": to
+            # the thanker
         if not subjects:
             return
         self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
@@ -659,6 +662,11 @@ class _Core(StatementAssembler):
                     return  # "blocked aid to Ukraine": the aid is not given
                 if verb.lemma_.lower() in lex.cues["mediator_verbs"] and not objects:
                     return  # "Qatar and Egypt brokered the ceasefire": no party to it
+                thanked = self._thanked_for(tok_role, entry)
+                if thanked is not None:  # "thanked Denmark for a new aid package": Denmark's
+                    doers, thanker = thanked  # aid, given to the thanker
+                    self.emit(tok, entry.relation, doers, objects or thanker, noun=True)
+                    return
                 judge = self.verb_entry(verb) if tok_role.dep_ != "attr" and not measure else None
                 if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
                     return  # "criticized the invasion of Ukraine": the critic is no invader
@@ -710,7 +718,33 @@ class _Core(StatementAssembler):
                 ]
         if self._unrealised(tok, between=between):
             return
+        if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
+            objects = thanked[1]  # "thanked Azerbaijan for its support": support of the thanker
         self.emit(tok, entry.relation, agents, objects, noun=True, presupposed=presupposed)
+
+    def _thanked_for(
+        self, act: Token, entry: Entry
+    ) -> tuple[list[tuple[Mention, int]], list[tuple[Mention, int]]] | None:
+        """Who is thanked for a cooperative act, and who thanks ("A thanked B for its aid",
+        "for supplying X"), or None when ``act`` is no such reason."""
+        prep = act.head
+        if (
+            act.dep_ not in {"pobj", "pcomp"}
+            or prep.lower_ != "for"
+            or prep.head.lemma_.lower() not in self.lex.cues["gratitude_verbs"]
+            or ontology_relation(entry.relation).polarity <= 0
+            # "praised Sudan's leaders for signing a deal": a deal among them, not with the AU
+            or entry.relation in self.lex.reciprocal
+            or entry.relation in {"agreesWith", "alignsWith"}
+            # "for its assistance to the region": the act names its own recipient
+            or any(c.dep_ == "prep" for c in act.children if c.i > act.i)
+        ):
+            return None
+        verb = prep.head
+        thanked = self.child_actors(verb, "dobj")
+        # an official thanks for the side they speak for: the aid is Ukraine's, not Zelensky's
+        thanker = [(replace(m, speaker=None), i) for m, i in self.subjects(verb)[0]]
+        return (thanked, thanker) if thanked and thanker else None
 
     def _unrealised(self, tok: Token, *, between: bool) -> bool:
         """True when the verb above an act noun says the act did not (yet) happen: "vetoed

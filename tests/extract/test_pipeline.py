@@ -1946,6 +1946,19 @@ TABLE = [
         {("Likud", "condemns", "Hamas", False, True)},
         {("Israel", "condemns", "Hamas", False, True)},
     ),
+    (
+        "Ukrainian President Volodymyr Zelensky thanked Denmark on Monday for a new military aid "
+        "package. Israel thanked the United States for supplying interceptors. The African Union "
+        "praised Sudan's leaders for signing a power-sharing deal.",
+        {  # thanks for an act presuppose it, done for the thanker's side
+            ("Denmark", "providesAidTo", "Ukraine", False, True),
+            ("United States", "providesWeaponsTo", "Israel", False, True),
+        },
+        {  # a deal signed is among its signatories, not with the one who praises it
+            ("Sudan", "alignsWith", "African Union", False, True),
+            ("Denmark", "providesAidTo", "Volodymyr Zelensky", False, True),
+        },
+    ),
 ]
 
 
