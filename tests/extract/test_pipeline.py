@@ -1959,6 +1959,16 @@ TABLE = [
             ("Denmark", "providesAidTo", "Volodymyr Zelensky", False, True),
         },
     ),
+    (
+        "The IDF struck Hezbollah targets in southern Lebanon. Royal Air Force jets struck Daesh "
+        "targets in Syria. CENTCOM forces struck Houthi radar sites.",
+        {  # armed forces named without a demonym are their state's (CAMEO ISRMIL etc.)
+            ("Israel", "attacks", "Hezbollah", False, True),
+            ("United Kingdom", "attacks", "Islamic State", False, True),
+            ("United States", "attacks", "Houthis", False, True),
+        },
+        {("IDF", "attacks", "Hezbollah", False, True)},
+    ),
 ]
 
 
