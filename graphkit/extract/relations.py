@@ -197,6 +197,8 @@ class _Core(StatementAssembler):
         if reading is None:
             return
         entry = reading
+        if noun is not None and entry.relation == "cooperatesWith":
+            entry = self._show_of_force(tok, noun, entry)
         preps = lex.preps_for(entry)
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (
             tok.dep_ == "conj"
@@ -414,6 +416,21 @@ class _Core(StatementAssembler):
                 return replace(entry, relation="callsOn")
         return entry
 
+    def _show_of_force(self, tok: Token, noun: Token, entry: Entry) -> Entry:
+        """ "China held drills around Taiwan": one side's exercise at an actor is a show of
+        force toward it (not with a partner, not joint, not by co-subjects)."""
+        if noun.lemma_.lower() not in self.lex.cues["drill_nouns"]:
+            return entry
+        heads = (tok, noun)
+        preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"]
+        alone = not any(
+            c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children
+        ) and not any(c.lower_ == "joint" for c in noun.children)
+        around = tuple(p for p in preps if p in self.lex.cues["show_of_force_preps"])
+        if around and alone and not {"with", "between"} & set(preps):
+            return replace(entry, relation="mobilizesAgainst", preps=around)
+        return entry
+
     def _through_act(
         self, noun: Token, relation: str
     ) -> tuple[list[tuple[Mention, int]], list[tuple[Mention, int]]]:
@@ -534,6 +551,8 @@ class _Core(StatementAssembler):
         lex = self.lex
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.cues["descriptor_heads"]:
             return  # "missile warning data", "an early warning system": a thing, no act
+        if entry.relation == "cooperatesWith" and tok.dep_ == "dobj":
+            entry = self._show_of_force(tok.head, tok, entry)  # "staged exercises near X"
         preps = lex.preps_for(entry)
         agents: list[tuple[Mention, int]] = []
         objects: list[tuple[Mention, int]] = []

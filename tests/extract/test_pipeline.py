@@ -1969,6 +1969,16 @@ TABLE = [
         },
         {("IDF", "attacks", "Hezbollah", False, True)},
     ),
+    (
+        "China held military drills around Taiwan. Russia staged exercises near the Polish "
+        "border. Russia staged exercises with Belarus near the Polish border.",
+        {  # one side's exercise at an actor is a show of force; with a partner, cooperation
+            ("China", "mobilizesAgainst", "Taiwan", False, True),
+            ("Russia", "mobilizesAgainst", "Poland", False, True),
+            ("Russia", "cooperatesWith", "Belarus", False, True),
+        },
+        set(),
+    ),
 ]
 
 
