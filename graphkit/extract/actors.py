@@ -444,8 +444,14 @@ def _np_mentions(b: MentionBuilder) -> None:
             continue
         low = tok.lower_
         lemma = tok.lemma_.lower()
-        is_organ = low in lex.organ_nouns or lemma in lex.organ_nouns or lemma in lex.role_nouns
         group_type = lex.group_nouns.get(low) or lex.group_nouns.get(lemma + "s")
+        # an armed group word is no organ for being a role noun too ("the militia" refers
+        # back, but "militias in Syria" are a group there, not Syria's)
+        is_organ = (
+            low in lex.organ_nouns
+            or lemma in lex.organ_nouns
+            or (lemma in lex.role_nouns and group_type != "NonStateArmedGroup")
+        )
         if not group_type and tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"}:
             group_type = "Organization"  # "Iraqi Kurds": a people group of its own
         if not (is_organ or group_type):
@@ -596,7 +602,7 @@ def _np_mentions(b: MentionBuilder) -> None:
             new = Mention(start, end, mod.actor, "organ")
         elif group_type:
             label = _phrase_label(doc, start, end)
-            if tok.tag_ == "NN" and f"{low}s" in lex.group_nouns:
+            if tok.tag_ == "NN" and tok.dep_ == "compound" and f"{low}s" in lex.group_nouns:
                 label += "s"  # "Syrian rebel positions": the group is "Syrian rebels"
             new = Mention(
                 start, end, text_actor(label, group_type, affiliation=mod.actor.id), "group"

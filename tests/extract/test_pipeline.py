@@ -1979,6 +1979,20 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "U.S. forces struck two Iran-backed Houthi missile launchers in Yemen. Israel struck "
+        "militias in Syria. The militia in Iraq attacked U.S. forces.",
+        {  # the backed group is the target, not its backer; armed groups in a state are
+            ("United States", "attacks", "Houthis", False, True),  # not that state
+            ("Israel", "attacks", "militias", False, True),
+            ("militia in Iraq", "attacks", "United States", False, True),
+        },
+        {
+            ("United States", "attacks", "Iran", False, True),
+            ("Israel", "attacks", "Syria", False, True),
+            ("Iraq", "attacks", "United States", False, True),
+        },
+    ),
 ]
 
 
