@@ -220,9 +220,19 @@ def _base_mentions(
     territories = b.territories
     candidates: list[tuple[int, int, int, Mention]] = []
     regions = lex.cues["region_names"]
+    things = [  # "Al-Asad Air Base", "Ain al-Asad" (FAC): a name inside is no person
+        (ent.start, ent.end)
+        for ent in doc.ents
+        if ent.label_ == "FAC"
+        or (ent.label_ in _ORG_LABELS and _names_a_thing([t.text for t in ent], lex))
+    ]
     for start, end, actor, kind in kb_matches:
         if start > 0 and doc[start - 1 : end].text in regions:
             continue  # "South America": a region
+        if actor.type == PERSON and any(
+            s <= start and end <= e and (s, e) != (start, end) for s, e in things
+        ):
+            continue
         if (
             start > 1
             and doc[start - 1].lower_ == "of"

@@ -1993,6 +1993,15 @@ TABLE = [
             ("Iraq", "attacks", "United States", False, True),
         },
     ),
+    (
+        "Iran fired missiles at Ain al-Asad air base in Iraq. A drone attack by the militia on "
+        "Al-Asad Air Base wounded four U.S. soldiers.",  # a surname inside a place's name
+        {("Iran", "attacks", "Iraq", False, True)},
+        {
+            ("Iran", "attacks", "Syria", False, True),
+            ("Syria", "attacks", "United States", False, True),
+        },
+    ),
 ]
 
 
