@@ -111,15 +111,15 @@ def _clean_name(span: Span) -> tuple[int, int]:
 
 
 def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:
-    """True for an entity naming a vessel, a storm, a facility or a piece of equipment.
+    """True for an entity naming a vessel, a storm, a facility, an agreement or equipment.
 
     A name tagged as a person is not checked for a facility noun (``Sally Field`` stays).
 
     Example:
         >>> lex = load_lexicon()
         >>> [_names_a_thing(w, lex) for w in (["USS", "Mahan"], ["Tiyas", "Airfield"],
-        ...  ["VBIED"], ["Royal", "Navy"], ["Typhoon", "Haiyan"])]
-        [True, True, True, False, True]
+        ...  ["VBIED"], ["Royal", "Navy"], ["Typhoon", "Haiyan"], ["Pukpuk", "Treaty"])]
+        [True, True, True, False, True, True]
         >>> _names_a_thing(["Sally", "Field"], lex, person=True)
         False
     """
@@ -132,7 +132,11 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
         w in lex.cues["hazard_nouns"] for w in low
     ):
         return True  # "VBIED", "F-16s" (tagged a person), "Wildfires"
-    return not person and len(low) >= 2 and low[-1] in lex.cues["facility_nouns"]
+    return (
+        not person
+        and len(low) >= 2
+        and (low[-1] in lex.cues["facility_nouns"] or low[-1] in lex.cues["document_heads"])
+    )  # "Tiyas Military Airfield"; "the Pukpuk Defence Treaty" (an agreement, no actor)
 
 
 def _phrase_label(doc: Doc, start: int, end: int) -> str:

@@ -2002,6 +2002,18 @@ TABLE = [
             ("Syria", "attacks", "United States", False, True),
         },
     ),
+    (
+        "Australia and Papua New Guinea have signed the Pukpuk Defence Treaty, a mutual defence "
+        "alliance. The Warsaw Pact invaded Czechoslovakia in 1968.",
+        {  # an agreement's name is no actor; the Warsaw Pact is one, not Poland's capital
+            ("Australia", "alignsWith", "Papua New Guinea", False, True),
+            ("Warsaw Pact", "invades", "Czechoslovakia", False, True),
+        },
+        {
+            ("Australia", "alignsWith", "Pukpuk Defence Treaty", False, True),
+            ("Poland", "agreesWith", None, False, True),
+        },
+    ),
 ]
 
 
