@@ -110,6 +110,8 @@ _BENEFACTIVE = {"to", "with", "as"}
 #: Prepositions tried last for an object when the lexicon's own found none.
 _PLACE_PREPS = ("in", "inside", "around", "near", "off")
 _FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "with", "into", "as")
+#: Relations of talking, whose "on" names a topic ("talks on Syria").
+_TALKS = frozenset({"consultsWith", "meetsWith", "negotiatesWith"})
 #: Relations that judge an act: "criticized the invasion of Ukraine" judges the invasion,
 #: and its doer is unknown (it is not the critic).
 _JUDGEMENTS = frozenset(
@@ -801,6 +803,8 @@ def _fallback(entry: Entry) -> tuple[str, ...]:
     cooperative one ("agreed to cooperate against al-Shabaab").
     """
     info = ontology_relation(entry.relation)
+    if entry.relation in _TALKS:  # "held consultations on Myanmar": the topic, no partner
+        return tuple(p for p in _FALLBACK_PREPS if p not in {"on", "upon"})
     if info.quad == 4:
         return tuple(p for p in _FALLBACK_PREPS if p not in _BENEFACTIVE)
     if info.polarity > 0:  # "agreed to cooperate against al-Shabaab": the common foe

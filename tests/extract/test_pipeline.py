@@ -2014,6 +2014,15 @@ TABLE = [
             ("Poland", "agreesWith", None, False, True),
         },
     ),
+    (
+        "The Security Council held consultations on Myanmar. Chinese and American diplomats met "
+        "briefly on the sidelines of the Munich Security Conference.",
+        {("United States", "meetsWith", "China", False, True)},  # talks "on X" are about X
+        {
+            ("Security Council", "consultsWith", "Myanmar", False, True),
+            ("China", "meetsWith", "Munich Security Conference", False, True),
+        },
+    ),
 ]
 
 
