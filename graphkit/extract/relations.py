@@ -385,7 +385,8 @@ class _Core(StatementAssembler):
         - "refused to rule out force": nothing is rejected (the threat: see modality);
         - "The EU agreed / approved new sanctions on Iran": adopted, no agreement with Iran;
         - "called for sanctions on X": hostile action asked of others, said by the noun's own
-          "opposes"; "called for a ceasefire", "for restraint": an appeal, not a demand.
+          "opposes"; "called for a ceasefire", "for restraint": an appeal, not a demand;
+          "called for the release of X": support for X, not a demand of X.
         """
         lex = self.lex
         if entry.relation == "rejects" and any(
@@ -416,6 +417,19 @@ class _Core(StatementAssembler):
                 return None
             if any(p.lemma_.lower() in lex.cues["appeal_nouns"] for p in asked):
                 return replace(entry, relation="callsOn")
+            freed = [
+                g
+                for p in asked
+                if p.lemma_.lower() in lex.cues["release_nouns"]
+                for c in p.children
+                if c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if any(self.at[g.i] is not None for g in freed):
+                # "for the release of Navalny": for him, not of him ("of the hostages held by
+                # Hamas" names no one freed but their holder, who is asked)
+                return replace(entry, relation="supports")
         return entry
 
     def _show_of_force(self, tok: Token, noun: Token, entry: Entry) -> Entry:

@@ -2023,6 +2023,15 @@ TABLE = [
             ("China", "meetsWith", "Munich Security Conference", False, True),
         },
     ),
+    (
+        "Germany called for the release of Alexei Navalny. The EU called for the immediate "
+        "release of the hostages held by Hamas.",
+        {  # asking that X be freed is for X; of the hostages' holder it is a demand
+            ("Germany", "supports", "Alexei Navalny", False, True),
+            ("European Union", "demands", "Hamas", False, True),
+        },
+        {("Germany", "demands", "Alexei Navalny", False, True)},
+    ),
 ]
 
 
