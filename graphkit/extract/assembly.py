@@ -20,7 +20,7 @@ from graphkit.extract.assertion import scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source, speech_subject
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import MEDIA, PERSON, Mention, is_title
-from graphkit.extract.modality import ModalityFinder, _Modality, prospect
+from graphkit.extract.modality import ModalityFinder, _Modality, claimed, prospect
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
 
@@ -92,6 +92,7 @@ class StatementAssembler(ModalityFinder):
                 negated=any(c.lower_ == "no" for c in tok.children if c.dep_ == "det"),
                 past=self._past(tok),  # "the anniversary of the 1999 NATO bombing"
                 hypothetical=prospect(tok, lex.cues),  # "a possible resumption of talks"
+                hedged=claimed(tok, lex.cues),  # "reports of killings by Malian forces"
             )
         else:
             mod = self.modality(modality_from or tok)

@@ -23,7 +23,7 @@ from graphkit.extract.lexicon import Entry
 from graphkit.extract.mentions import PERSON, is_title
 from graphkit.ontology import relation as ontology_relation
 
-__all__ = ["ModalityFinder", "prospect", "rules_out"]
+__all__ = ["ModalityFinder", "claimed", "prospect", "rules_out"]
 
 
 #: Dependencies through which a governing verb, adjective or noun reaches an act.
@@ -610,6 +610,18 @@ def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
         for n in nouns
         for c in n.children
     ) or any(n.lemma_.lower() in cues["prospect_nouns"] for n in nouns[1:])
+
+
+def claimed(tok: Token, cues: Mapping[str, Any]) -> bool:
+    """An act noun that is what a claim noun is "of" ("reports of killings by X",
+    "allegations of torture by Y"), or what something is described "as" ("describing the
+    conflict as an invasion of Ukraine"): someone's claim, not the writer's fact."""
+    if tok.dep_ != "pobj":
+        return False
+    gov = tok.head.head.lemma_.lower()
+    return (tok.head.lower_ == "of" and gov in cues["claim_nouns"]) or (
+        tok.head.lower_ == "as" and gov in cues["characterising_verbs"]
+    )
 
 
 def rules_out(tok: Token) -> bool:

@@ -2032,6 +2032,19 @@ TABLE = [
         },
         {("Germany", "demands", "Alexei Navalny", False, True)},
     ),
+    (
+        "The UK is concerned by reports of killings of civilians by Malian forces. Two "
+        "amendments describing the conflict as a full-scale invasion of Ukraine by the Russian "
+        "Federation were not adopted.",
+        {  # what a report is "of", or what something is described "as", is a claim
+            ("Mali", "attacks", "civilians", False, False),
+            ("Russia", "invades", "Ukraine", False, False),
+        },
+        {
+            ("Mali", "attacks", "civilians", False, True),
+            ("Russia", "invades", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
