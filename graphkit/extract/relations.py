@@ -267,6 +267,12 @@ class _Core(StatementAssembler):
                 if c.dep_ in {"dobj", "dative"} and noun is None and not topic:
                     reached, judged = self._through_act(c, entry.relation)
                     candidates.append((reached, self.at[c.i] is None))
+            if entry.relation in _JUDGEMENTS and noun is None:
+                for p in (p for c in tok.children if c.lower_ == "as" for p in c.children):
+                    # "denounced the strike as an attack on civilians by Russia": the doer of
+                    # the act it is called (the "as" phrase names no target of its own)
+                    if p.dep_ == "pobj" and self.noun_entry(p) is not None:
+                        candidates.append((self._through_act(p, entry.relation)[0], True))
             for c in tok.children:  # "Israel Katz, the foreign minister, criticized Turkey":
                 if c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.pos_ == "PROPN":  # misparsed
                     candidates.append((self.np_actor(c, depth=0), False))
@@ -297,7 +303,12 @@ class _Core(StatementAssembler):
                 candidates.append((self._content_objects(tok, preps), True))
             if noun is not None:
                 candidates.append((self._prep_objects(noun, _fallback(entry)), True))
-            candidates.append((self._prep_objects(tok, _fallback(entry)), True))
+            fallback = _fallback(entry)
+            if entry.relation in _JUDGEMENTS and any(c.dep_ == "dobj" for c in tok.children):
+                # "denounced the strike as an attack on civilians": what it is called, no
+                # target ("dismissed as absurd British claims", misparsed, keeps its "as")
+                fallback = tuple(p for p in fallback if p != "as")
+            candidates.append((self._prep_objects(tok, fallback), True))
             candidates.append((self._purpose_objects(tok), True))
             if ontology_relation(entry.relation).quad == 4:  # "moved troops to its border
                 candidates.append((self._border_objects(tok), True))  # with China"

@@ -2045,6 +2045,12 @@ TABLE = [
             ("Russia", "invades", "Ukraine", False, True),
         },
     ),
+    (
+        "Kyiv denounced the strike as an attack on civilians by Russia. Kyiv denounced the "
+        "shelling as an attack on civilians.",
+        {("Ukraine", "criticizes", "Russia", False, True)},  # the doer of what it is called
+        {("Ukraine", "criticizes", "civilians", False, True)},  # not whom that act hit
+    ),
 ]
 
 
