@@ -131,11 +131,15 @@ def organ_state(name: str, lex: Lexicon) -> Actor | None:
         'GBR'
         >>> organ_state("Foreign Ministry", load_lexicon()) is None
         True
+        >>> organ_state("Deputy Secretary of State", load_lexicon()).iso3
+        'USA'
+        >>> organ_state("Secretary of State for Defence", load_lexicon()) is None
+        True
     """
     words = f" {' '.join(name.lower().split())} "
     for organ, iso3 in lex.cues["organ_states"].items():
-        if f" {organ} " in words:
-            return _kb_actor(iso3)
+        if f" {organ} " in words and f" {organ} for " not in words:
+            return _kb_actor(iso3)  # ("Secretary of State for Defence": a British portfolio)
     return None
 
 

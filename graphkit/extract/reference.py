@@ -88,6 +88,10 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                 title_words.append(t.lower_)
                 i -= 1
                 continue
+            if t.lower_ == "of" and title_words and i > 0 and is_title(doc[i - 1], lex):
+                title_words.append(t.lower_)  # "Deputy Secretary of State Christopher Landau"
+                i -= 1
+                continue
             if t.text in {"'s", "’s"} and i > 0 and b.at(i - 1) is not None:
                 i -= 1  # "Jordan's Foreign Minister Ayman Safadi": the owner is the body
                 continue
@@ -182,7 +186,8 @@ def _titles(doc: Doc, m: Mention, lex: Lexicon) -> set[str]:
 
 
 def _person_of(m: Mention) -> Actor | None:
-    if m.kind in {"person", "surname"} or (m.kind == "pronoun" and m.speaker):
+    if m.kind in {"person", "surname"} or (m.kind in {"pronoun", "role"} and m.speaker):
+        # ("the Deputy Secretary", a role resolved to its holder, is a person too)
         return m.speaker or m.actor
     return None
 

@@ -1254,7 +1254,7 @@ TABLE = [
         "will travel to Damascus. Typhoon Haiyan hit the Philippines. Tyson Fury beat Francis "
         "Ngannou on a split decision. The Mexican film Roma beat the Polish film Cold War to the "
         "Oscar.",
-        {("James Baker", "visits", "Syria", False, True)},  # a titled official's trip
+        {("United States", "visits", "Syria", False, True)},  # a titled official's trip
         {  # a private trip, a storm, a fight and a film award are no stance
             ("Brooklyn Beckham", "visits", "India", False, True),
             ("Typhoon Haiyan", "attacks", "Philippines", False, True),
@@ -2050,6 +2050,20 @@ TABLE = [
         "shelling as an attack on civilians.",
         {("Ukraine", "criticizes", "Russia", False, True)},  # the doer of what it is called
         {("Ukraine", "criticizes", "civilians", False, True)},  # not whom that act hit
+    ),
+    (
+        "Deputy Secretary of State Christopher Landau traveled to Pristina. There, the Deputy "
+        "Secretary met with Prime Minister Albin Kurti. In Belgrade, he met with President "
+        "Aleksandar Vučić. Secretary of State for Defence John Healey visited Kyiv.",
+        {  # a bare Secretary of State is the US's; one "for Defence" the UK's portfolio
+            ("United States", "visits", "Kosovo", False, True),
+            ("United States", "meetsWith", "Aleksandar Vučić", False, False),  # "he": unsure
+            ("United Kingdom", "visits", "Ukraine", False, True),
+        },
+        {  # "he" is the Deputy Secretary (a role held by a person), not Kurti
+            ("Albin Kurti", "meetsWith", "Aleksandar Vučić", False, True),
+            ("United States", "visits", "Ukraine", False, True),
+        },
     ),
 ]
 
