@@ -2065,6 +2065,14 @@ TABLE = [
             ("United States", "visits", "Ukraine", False, True),
         },
     ),
+    (
+        "Kata'ib Hezbollah attacked U.S. troops in Iraq. The RSF attacked the Sudanese army.",
+        {  # an armed group of its own, not Lebanon's Hezbollah inside its name
+            ("Kata'ib Hezbollah", "attacks", "United States", False, True),
+            ("Rapid Support Forces", "attacks", "Sudan", False, True),
+        },
+        {("Hezbollah", "attacks", "United States", False, True)},
+    ),
 ]
 
 
