@@ -324,7 +324,7 @@ class ArgumentFinder:
                     and m.actor.type == "State"
                 ]
                 return listed + self.np_actor(c), False
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and tok.pos_ != "ADJ":  # ("concerned by X": X is judged)
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.np_actor(p), False

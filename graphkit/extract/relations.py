@@ -276,7 +276,10 @@ class _Core(StatementAssembler):
             for c in tok.children:  # "Israel Katz, the foreign minister, criticized Turkey":
                 if c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.pos_ == "PROPN":  # misparsed
                     candidates.append((self.np_actor(c, depth=0), False))
-            candidates.append((self._prep_objects(tok, preps), False))
+            if adjective and entry.relation in _JUDGEMENTS:
+                candidates.append((self._judged_objects(tok, preps, entry.relation), False))
+            else:
+                candidates.append((self._prep_objects(tok, preps), False))
             if noun is None and not any(c.dep_ == "dobj" for c in tok.children):
                 for conj in (c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "VERB"):
                     for d in conj.children:  # "bombed and shelled X", "condemned,
@@ -442,6 +445,28 @@ class _Core(StatementAssembler):
                 # Hamas" names no one freed but their holder, who is asked)
                 return replace(entry, relation="supports")
         return entry
+
+    def _judged_objects(
+        self, tok: Token, preps: Sequence[str], relation: str
+    ) -> list[tuple[Mention, int]]:
+        """Whom a judging adjective reaches: "concerned about China"; "concerned by the M23's
+        seizure of Goma" judges the act's doer (M23), and "alarmed by the arrest of Machar"
+        nobody named (not the one arrested)."""
+        for prep in preps:
+            for c in tok.children:
+                named = c.dep_ == "prep" and c.lower_ == prep
+                if not (named or (c.dep_ == "agent" and prep == "by")):
+                    continue
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    if p.lemma_.lower() in self.lex.cues["claim_nouns"]:  # "by reports of X"
+                        p = next((g for o in p.children if o.lower_ == "of" for g in o.children), p)
+                    if self.at[p.i] is None and self.noun_entry(p) is not None:
+                        found = self._through_act(p, relation)[0]
+                    else:
+                        found = self.np_actor(p)
+                    if found:
+                        return found
+        return []
 
     def _show_of_force(self, tok: Token, noun: Token, entry: Entry) -> Entry:
         """ "China held drills around Taiwan": one side's exercise at an actor is a show of

@@ -2073,6 +2073,15 @@ TABLE = [
         },
         {("Hezbollah", "attacks", "United States", False, True)},
     ),
+    (
+        "Australia is deeply concerned by the M23's seizure of Goma. Britain is alarmed by the "
+        "arrest of opposition leader Riek Machar.",
+        {("Australia", "criticizes", "M23", False, True)},  # concern at an act: its doer
+        {  # not the one the act befell, nor the doer made the judge
+            ("United Kingdom", "criticizes", "Riek Machar", False, True),
+            ("M23", "criticizes", None, False, True),
+        },
+    ),
 ]
 
 
