@@ -117,7 +117,12 @@ class StatementAssembler(ModalityFinder):
                 if info.polarity != 0:
                     relation_name = "agreesWith" if info.polarity > 0 else "threatens"
                 modal = "intent"
-        elif mod.negated and mod.future and info.polarity >= 0 and rel not in _TWO_SIDED:
+        elif (
+            mod.negated
+            and (mod.future or self._standing(tok))
+            and info.polarity >= 0
+            and rel not in _TWO_SIDED
+        ):  # "will not meet X"; "does not recognise the Taliban": a rejection, now
             relation_name, modal = "rejects", "refusal"
             mod.negated = False
         if relation_name == "threatens" and rel in {"threatens", "warns"}:
@@ -276,6 +281,13 @@ class StatementAssembler(ModalityFinder):
                 and (rejecter is None or g != rejecter.i)
             )
         return count
+
+    def _standing(self, tok: Token) -> bool:
+        """A stance verb in the simple present ("does not recognise", "do not accept")."""
+        return tok.lemma_.lower() in self.lex.cues["stance_verbs"] and (
+            tok.tag_ in {"VBZ", "VBP"}
+            or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in tok.children)
+        )
 
     def _speakers(self, source: Source | None) -> tuple[Mention | None, set[str]]:
         """The actor reporting a statement, and the ids of all the actors its speaker phrase

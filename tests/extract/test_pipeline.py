@@ -2082,6 +2082,16 @@ TABLE = [
             ("M23", "criticizes", None, False, True),
         },
     ),
+    (
+        "The UK does not recognise the Taliban as the government of Afghanistan. India does not "
+        "accept Chinese claims. China did not condemn Russia.",
+        {  # a stance verb negated in the present is a standing rejection
+            ("United Kingdom", "rejects", "Taliban", False, True),
+            ("India", "rejects", "China", False, True),
+            ("China", "condemns", "Russia", True, False),  # a past act not done stays so
+        },
+        {("United Kingdom", "supports", "Taliban", False, True)},
+    ),
 ]
 
 
