@@ -754,7 +754,11 @@ class _Core(StatementAssembler):
                     if ontology_relation(relation).polarity >= 0:
                         return
                     relation = "opposes"
-                if verb.pos_ in {"VERB", "AUX"} or verb.tag_ in _VERB_TAGS:
+                if (
+                    verb.pos_ in {"VERB", "AUX"}
+                    or verb.tag_ in _VERB_TAGS
+                    or tok_role.dep_ == "dobj"  # "and reimposed sanctions", tagged ADJ: a
+                ):  # word with an object is a verb
                     agents, inherited = self.subjects(verb)[0], True
                     if not agents and verb.lemma_.lower() in lex.cues["engagement_verbs"]:
                         # "Egypt is locked in a dispute with Ethiopia": the one so engaged

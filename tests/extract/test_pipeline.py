@@ -2092,6 +2092,11 @@ TABLE = [
         },
         {("United Kingdom", "supports", "Taliban", False, True)},
     ),
+    (
+        "The United States withdrew from the agreement and reimposed sanctions on Iran.",
+        {("United States", "sanctions", "Iran", False, True)},  # "reimposed" tagged ADJ
+        set(),
+    ),
 ]
 
 
