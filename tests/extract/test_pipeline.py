@@ -2097,6 +2097,16 @@ TABLE = [
         {("United States", "sanctions", "Iran", False, True)},  # "reimposed" tagged ADJ
         set(),
     ),
+    (
+        "The Secretary reaffirmed the United States' unwavering commitment to Israel's security. "
+        "Washington reaffirmed its commitment to the defence of the Philippines. President Levy "
+        "Mwanawasa has reneged on his commitment to the Zambian people.",
+        {  # a commitment to X supports X; one reneged on does not
+            ("United States", "supports", "Israel", False, True),
+            ("United States", "supports", "Philippines", False, True),
+        },
+        {("Levy Mwanawasa", "supports", "Zambia", False, True)},
+    ),
 ]
 
 
