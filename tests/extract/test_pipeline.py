@@ -2107,6 +2107,11 @@ TABLE = [
         },
         {("Levy Mwanawasa", "supports", "Zambia", False, True)},
     ),
+    (
+        "Germany will host a conference on Sudan together with France and the European Union.",
+        {("Germany", "meetsWith", "France", False, True)},
+        {("Germany", "meetsWith", "Sudan", False, True)},  # a conference "on" X: its topic
+    ),
 ]
 
 
