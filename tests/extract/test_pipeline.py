@@ -2112,6 +2112,15 @@ TABLE = [
         {("Germany", "meetsWith", "France", False, True)},
         {("Germany", "meetsWith", "Sudan", False, True)},  # a conference "on" X: its topic
     ),
+    (
+        "The European Union suspended budget support to Niger after the coup. The United States "
+        "halted military assistance to Ukraine.",
+        {  # cutting support is cutting aid (CAMEO 16), not support
+            ("European Union", "sanctions", "Niger", False, True),
+            ("United States", "sanctions", "Ukraine", False, True),
+        },
+        {("European Union", "supports", "Niger", False, True)},
+    ),
 ]
 
 
