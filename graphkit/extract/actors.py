@@ -275,6 +275,16 @@ def _base_mentions(
                 start = first
         if start >= end or (start, end) in kb_extent:
             continue
+        if ent.label_ in _ORG_LABELS and any(
+            s == start
+            and e < end
+            and all(
+                t.lower_ in lex.cues["equipment_names"] or any(ch.isdigit() for ch in t.text)
+                for t in doc[e:end]
+            )
+            for s, e, _, _ in kb_matches
+        ):
+            continue  # "Royal Air Force Typhoon (FGR4s)": the force's aircraft, the force
         if start > 0 and doc[start - 1].lower_ == "near":
             continue  # "Near Bayji" tagged as a person or organization: a place
         if end - start == 1 and surnames.get(doc[start].text, len(doc)) <= start:

@@ -238,12 +238,18 @@ class ArgumentFinder:
                         *self.lex.cues["weapon_nouns"],
                         *self.lex.cues["vehicle_nouns"],
                     }
+                    equipment = c.lower_ in self.lex.cues["equipment_names"]
                     for g in c.children:
-                        owner = self.mention(g) if g.dep_ in {"poss", "amod"} else None
+                        deps = {"poss", "amod", "compound"} if equipment else {"poss", "amod"}
+                        owner = self.mention(g) if g.dep_ in deps else None
                         if (
                             owner is not None
                             and not owner.locative
-                            and (g.dep_ == "poss" or (craft and owner.kind == "demonym"))
+                            and (
+                                g.dep_ == "poss"
+                                or (craft and owner.kind == "demonym")
+                                or equipment  # "Royal Air Force Typhoon FGR4s": the RAF's
+                            )
                         ):
                             return [(owner, g.i)]
                 verbs = (CONTROL_VERBS, self.lex.cues["sponsor_verbs"], owners)

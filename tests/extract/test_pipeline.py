@@ -2121,6 +2121,12 @@ TABLE = [
         },
         {("European Union", "supports", "Niger", False, True)},
     ),
+    (
+        "Royal Air Force Typhoon FGR4s conducted a precision strike on a cave complex used by "
+        "Daesh terrorists. Typhoon Haiyan hit the Philippines.",
+        {("United Kingdom", "attacks", "Islamic State", False, True)},  # the force's jets
+        {("Royal Air Force Typhoon", "attacks", "Islamic State", False, True)},
+    ),
 ]
 
 
