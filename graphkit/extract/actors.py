@@ -287,6 +287,13 @@ def _base_mentions(
             continue  # "Royal Air Force Typhoon (FGR4s)": the force's aircraft, the force
         if start > 0 and doc[start - 1].lower_ == "near":
             continue  # "Near Bayji" tagged as a person or organization: a place
+        if (
+            end < len(doc)
+            and doc[end].lemma_.lower() in lex.cues["facility_nouns"]
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+        ):
+            continue  # "Zamzam camp", "Bagram airbase": the name of a place
         if end - start == 1 and surnames.get(doc[start].text, len(doc)) <= start:
             continue  # a short form of a full name seen before: resolved as a reference
         words = [t.text for t in doc[start:end]]

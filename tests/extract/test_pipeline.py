@@ -2127,6 +2127,15 @@ TABLE = [
         {("United Kingdom", "attacks", "Islamic State", False, True)},  # the force's jets
         {("Royal Air Force Typhoon", "attacks", "Islamic State", False, True)},
     ),
+    (
+        "The Rapid Support Forces attacked Zamzam camp. Armenian forces withdrew from the "
+        "Kalbajar district.",
+        {("Armenia", "withdrawsFrom", None, False, True)},
+        {  # a name compounded onto a camp or a district names a place, no actor
+            ("Rapid Support Forces", "attacks", "Zamzam", False, True),
+            ("Armenia", "withdrawsFrom", "Kalbajar", False, True),
+        },
+    ),
 ]
 
 
