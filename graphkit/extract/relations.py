@@ -861,8 +861,9 @@ def _fallback(entry: Entry) -> tuple[str, ...]:
         return tuple(p for p in _FALLBACK_PREPS if p not in {"on", "upon"})
     if info.quad == 4:
         return tuple(p for p in _FALLBACK_PREPS if p not in _BENEFACTIVE)
-    if info.polarity > 0:  # "agreed to cooperate against al-Shabaab": the common foe
-        return tuple(p for p in _FALLBACK_PREPS if p != "against")
+    if info.polarity > 0:  # "agreed to cooperate against al-Shabaab": the common foe;
+        # "signed the treaty at Parliament House": where, not with whom
+        return tuple(p for p in _FALLBACK_PREPS if p not in {"against", "at"})
     return _FALLBACK_PREPS
 
 

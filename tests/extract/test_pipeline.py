@@ -2136,6 +2136,15 @@ TABLE = [
             ("Armenia", "withdrawsFrom", "Kalbajar", False, True),
         },
     ),
+    (
+        "Australia and Fiji signed the agreement at the Pacific Islands Forum. Prime Minister "
+        "Anthony Albanese and Prime Minister James Marape signed the treaty at Parliament House.",
+        {("Australia", "alignsWith", "Fiji", False, True)},  # "at" a place or an event:
+        {  # where it was signed, not with whom
+            ("Australia", "alignsWith", "Pacific Islands Forum", False, True),
+            ("Australia", "alignsWith", "Parliament House", False, True),
+        },
+    ),
 ]
 
 
