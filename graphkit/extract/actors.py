@@ -468,6 +468,50 @@ def _modifier_actor(
     return None
 
 
+def _minority_groups(b: MentionBuilder) -> None:
+    """ "Bosnian Serb forces", "Iraqi Kurdish fighters": a people's group within a state.
+
+    A state's demonym with an ethnic qualifier, or two demonyms of different states, before
+    one noun name a group of its own (labelled by the modifiers), neither the state nor the
+    kin state ("Serb" is Serbia's demonym); with a group or organ noun it takes the noun in.
+    """
+    doc, lex = b.doc, b.lex
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"} or b.at(tok.i) is not None:
+            continue
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+        found = [(c, b.at(c.i)) for c in mods]
+        demonyms = [m for _, m in found if m is not None and m.kind == "demonym"]
+        qualified = any(c.lower_ in lex.cues["ethnic_qualifiers"] for c in mods)
+        if (
+            len(mods) < 2
+            or not demonyms
+            or not (qualified or len({m.actor.id for m in demonyms}) >= 2)
+        ):
+            continue
+        if any(m is not None and m.kind != "demonym" for _, m in found):
+            continue
+        start, last = min(c.i for c in mods), max(c.i for c in mods)
+        lemma = tok.lemma_.lower()
+        body = lemma in lex.organ_nouns or tok.lower_ in lex.group_nouns or lemma in lex.group_nouns
+        end = tok.i + 1 if body else last + 1
+        for k, m in enumerate(b.mentions):
+            if start <= m.start and m.end <= last + 1:
+                b.dropped.add(k)
+                for i in range(m.start, m.end):
+                    b.owner[i] = None
+        # a group word keeps its name ("ethnic Albanian guerrillas", as "Syrian rebels");
+        # forces, positions or villages are the people's ("Bosnian Serb")
+        named = tok.lower_ in lex.group_nouns or lemma in lex.group_nouns
+        label = " ".join(t.text for t in doc[start : tok.i + 1 if named else last + 1])
+        kind = lex.group_nouns.get(tok.lower_) or lex.group_nouns.get(lemma + "s")
+        b.add(
+            Mention(
+                start, end, text_actor(label, kind if named and kind else "Organization"), "group"
+            )
+        )
+
+
 def _np_mentions(b: MentionBuilder) -> None:
     doc, lex = b.doc, b.lex
     for tok in doc:
@@ -724,6 +768,7 @@ def find_mentions(
             counts[a] += 2 if doc[s].idx < headline_end else 1
     b.salient = strict_leader(counts)
     _base_mentions(b, matches, surnames)
+    _minority_groups(b)
     _np_mentions(b)
     _owned_units(b)
     for k, m in enumerate(b.mentions):  # "Scholz's government", "Putin's spokesman"

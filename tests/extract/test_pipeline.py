@@ -2145,6 +2145,21 @@ TABLE = [
             ("Australia", "alignsWith", "Parliament House", False, True),
         },
     ),
+    (
+        "Bosnian Serb forces, backed by Serbia, besieged Sarajevo. NATO launched an air "
+        "campaign against Bosnian Serb positions. Iraqi Kurdish forces attacked ISIS.",
+        {  # a people's group within a state: neither the state nor its kin state
+            ("Serbia", "supports", "Bosnian Serb", False, True),
+            ("Bosnian Serb", "attacks", "Bosnia and Herzegovina", False, True),
+            ("NATO", "fightsAgainst", "Bosnian Serb", False, True),
+            ("Iraqi Kurdish", "attacks", "Islamic State", False, True),
+        },
+        {
+            ("Serbia", "supports", "Bosnia and Herzegovina", False, True),
+            ("NATO", "fightsAgainst", "Bosnia and Herzegovina", False, True),
+            ("Iraq", "attacks", "Islamic State", False, True),
+        },
+    ),
 ]
 
 
