@@ -494,6 +494,8 @@ def _minority_groups(b: MentionBuilder) -> None:
         start, last = min(c.i for c in mods), max(c.i for c in mods)
         lemma = tok.lemma_.lower()
         body = lemma in lex.organ_nouns or tok.lower_ in lex.group_nouns or lemma in lex.group_nouns
+        if not (body or lemma in lex.cues["people_place_nouns"]):
+            continue  # "Russian Ukrainian talks", "the Indian Pakistani border": a pair
         end = tok.i + 1 if body else last + 1
         for k, m in enumerate(b.mentions):
             if start <= m.start and m.end <= last + 1:

@@ -2147,12 +2147,14 @@ TABLE = [
     ),
     (
         "Bosnian Serb forces, backed by Serbia, besieged Sarajevo. NATO launched an air "
-        "campaign against Bosnian Serb positions. Iraqi Kurdish forces attacked ISIS.",
+        "campaign against Bosnian Serb positions. Iraqi Kurdish forces attacked ISIS. Russian "
+        "Ukrainian talks resumed in Istanbul.",
         {  # a people's group within a state: neither the state nor its kin state
             ("Serbia", "supports", "Bosnian Serb", False, True),
             ("Bosnian Serb", "attacks", "Bosnia and Herzegovina", False, True),
             ("NATO", "fightsAgainst", "Bosnian Serb", False, True),
             ("Iraqi Kurdish", "attacks", "Islamic State", False, True),
+            ("Russia", "negotiatesWith", "Ukraine", False, True),  # an act noun: the pair
         },
         {
             ("Serbia", "supports", "Bosnia and Herzegovina", False, True),
