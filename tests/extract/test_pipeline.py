@@ -2146,7 +2146,7 @@ TABLE = [
         },
     ),
     (
-        "Bosnian Serb forces, backed by Serbia, besieged Sarajevo. NATO launched an air "
+        "Bosnian Serb forces, backed by Serbia, shelled Sarajevo. NATO launched an air "
         "campaign against Bosnian Serb positions. Iraqi Kurdish forces attacked ISIS. Russian "
         "Ukrainian talks resumed in Istanbul.",
         {  # a people's group within a state: neither the state nor its kin state
@@ -2162,6 +2162,12 @@ TABLE = [
             ("Iraq", "attacks", "Islamic State", False, True),
         },
     ),
+    (
+        "Polish farmers besieged the border with Ukraine, blocking grain trucks for weeks. The "
+        "siege of Mariupol by Russian forces lasted three months.",
+        {("Russia", "attacks", "Ukraine", False, False)},  # a siege is an attack (Mariupol:
+        {("Poland", "attacks", "Ukraine", False, True)},  # a city, a guess); "besieged the
+    ),  # border" is a figure of speech
 ]
 
 
