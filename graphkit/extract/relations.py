@@ -307,7 +307,18 @@ class _Core(StatementAssembler):
             if noun is not None:
                 candidates.append((self._prep_objects(noun, _fallback(entry)), True))
             fallback = _fallback(entry)
-            if entry.relation in _JUDGEMENTS and any(c.dep_ == "dobj" for c in tok.children):
+            as_acts = [  # "denounced the strike as an attack on civilians": an act named
+                p
+                for c in tok.children
+                if c.lower_ == "as"
+                for p in c.children
+                if p.dep_ == "pobj" and (self.noun_entry(p) is not None or p.lemma_ == "part")
+            ]  # ("as part of a coalition": a membership, no target either)
+            if (
+                entry.relation in _JUDGEMENTS
+                and as_acts
+                and any(c.dep_ == "dobj" for c in tok.children)
+            ):
                 # "denounced the strike as an attack on civilians": what it is called, no
                 # target ("dismissed as absurd British claims", misparsed, keeps its "as")
                 fallback = tuple(p for p in fallback if p != "as")
