@@ -429,6 +429,11 @@ class _Core(StatementAssembler):
             )
         ):
             return None
+        if entry.relation == "demands" and any(  # "demanding an immediate ceasefire": an
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["appeal_nouns"]  # appeal
+            for c in tok.children
+        ):
+            return replace(entry, relation="callsOn")
         if entry.relation == "demands" and entry.particle == "for":
             asked = [
                 p

@@ -2173,6 +2173,11 @@ TABLE = [
         {("India", "accuses", "Pakistan", False, True)},  # "as" a thing, not an act: kept
         set(),
     ),
+    (
+        "The Security Council adopted a resolution demanding an immediate ceasefire in Gaza.",
+        {("Security Council", "callsOn", "Palestine", False, False)},  # an appeal, not a
+        {("Security Council", "demands", "Palestine", False, True)},  # hostile demand
+    ),
 ]
 
 
