@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import CONTROL_VERBS, is_title, text_actor
+from graphkit.extract.mentions import CONTROL_VERBS, PERSON, is_title, text_actor
 from graphkit.types import Actor
 
 __all__ = ["ArgumentFinder"]
@@ -55,6 +55,7 @@ _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 #: First-person plural pronouns: an official's "we" is the body they speak for.
 _WE = {"we", "us", "our", "ours"}
+_QUOTES = ('"', "\u201c", "\u201d")
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 
@@ -105,6 +106,28 @@ class ArgumentFinder:
                     return Mention(
                         tok.i, tok.i + 1, m0.actor, "pronoun", speaker=m0.speaker, anchor=anchor
                     )
+            if src is None and low in _WE:
+                return self._issuer(tok)
+        return None
+
+    def _issuer(self, tok: Token) -> Mention | None:
+        """The body an unquoted "we" speaks for in a statement ("The United Kingdom condemns
+        X. We will continue to support Y"): the main subject of the document's first
+        sentence, a state or an organisation, or None (a "we" inside quotation marks whose
+        speaker was not found is no statement's voice)."""
+        text = self.doc.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+        if sum(text.count(q, para, tok.idx) for q in _QUOTES) % 2:
+            return None
+        first = next(iter(self.doc.sents), None)
+        sents = [first] if first is not None and first.end <= tok.sent.start else []
+        for sent in sents:
+            for c in sent.root.children:
+                m = self.at[c.i] if c.dep_ in {"nsubj", "nsubjpass"} else None
+                if m is not None and not m.locative and m.actor.type != PERSON:
+                    if m.kind in {"pronoun", "role", "instrument"}:
+                        return replace(m, start=tok.i, end=tok.i + 1)
+                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", anchor=m.start)
         return None
 
     def with_conjuncts(self, tok: Token) -> list[Token]:

@@ -2178,6 +2178,20 @@ TABLE = [
         {("Security Council", "callsOn", "Palestine", False, False)},  # an appeal, not a
         {("Security Council", "demands", "Palestine", False, True)},  # hostile demand
     ),
+    (
+        "The United Kingdom condemns Russia's attack on Kyiv. We will continue to support "
+        'Ukraine. "We will respond," a spokesman said.',
+        {  # an unquoted "we" is the statement's issuer, the first sentence's subject
+            ("United Kingdom", "condemns", "Russia", False, True),
+            ("United Kingdom", "supports", "Ukraine", False, True),
+        },
+        set(),
+    ),
+    (
+        'Russia attacked Ukraine. "We will continue to support Ukraine," a spokesman said.',
+        set(),  # a quoted "we" with no speaker found is nobody's
+        {("Russia", "supports", "Ukraine", False, True)},
+    ),
 ]
 
 
