@@ -2192,6 +2192,15 @@ TABLE = [
         set(),  # a quoted "we" with no speaker found is nobody's
         {("Russia", "supports", "Ukraine", False, True)},
     ),
+    (
+        "The UK and Norway today signed a memorandum of understanding on energy security. India "
+        "signed an MoU with the UAE.",
+        {
+            ("United Kingdom", "alignsWith", "Norway", False, True),
+            ("India", "alignsWith", "United Arab Emirates", False, True),
+        },
+        set(),
+    ),
 ]
 
 
