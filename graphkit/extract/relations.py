@@ -226,6 +226,8 @@ class _Core(StatementAssembler):
                 subjects = self._passive_agent(tok)
             if not subjects and entry.relation == "withdrawsFrom":  # "were demobilized"
                 subjects, objects = objects, self._prep_objects(tok, [*preps, "in"])
+            if not subjects and tok.lemma_.lower() == "admit":  # "South Sudan was admitted
+                subjects, objects = objects, self._prep_objects(tok, preps)  # to the AU": joins
             inherited = False
         else:
             subjects, inherited = self.subjects(tok)

@@ -2201,6 +2201,16 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "South Sudan was admitted to the African Union. The UN admitted South Sudan in 2011. "
+        "Russia admitted that its forces struck Kyiv.",
+        {  # admitted to a body: joins it; the body admitting a member aligns with it
+            ("South Sudan", "alignsWith", "African Union", False, True),
+            ("United Nations", "alignsWith", "South Sudan", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("Russia", "alignsWith", None, False, True)},  # admitting a fact joins nothing
+    ),
 ]
 
 
