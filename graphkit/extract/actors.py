@@ -493,25 +493,20 @@ def _minority_groups(b: MentionBuilder) -> None:
             continue
         start, last = min(c.i for c in mods), max(c.i for c in mods)
         lemma = tok.lemma_.lower()
-        body = lemma in lex.organ_nouns or tok.lower_ in lex.group_nouns or lemma in lex.group_nouns
+        # a group word keeps its name ("ethnic Albanian guerrillas", as "Syrian rebels");
+        # forces, positions or villages are the people's ("Bosnian Serb")
+        group = lex.group_nouns.get(tok.lower_) or lex.group_nouns.get(lemma + "s")
+        body = group is not None or lemma in lex.organ_nouns
         if not (body or lemma in lex.cues["people_place_nouns"]):
             continue  # "Russian Ukrainian talks", "the Indian Pakistani border": a pair
-        end = tok.i + 1 if body else last + 1
         for k, m in enumerate(b.mentions):
             if start <= m.start and m.end <= last + 1:
                 b.dropped.add(k)
                 for i in range(m.start, m.end):
                     b.owner[i] = None
-        # a group word keeps its name ("ethnic Albanian guerrillas", as "Syrian rebels");
-        # forces, positions or villages are the people's ("Bosnian Serb")
-        named = tok.lower_ in lex.group_nouns or lemma in lex.group_nouns
-        label = " ".join(t.text for t in doc[start : tok.i + 1 if named else last + 1])
-        kind = lex.group_nouns.get(tok.lower_) or lex.group_nouns.get(lemma + "s")
-        b.add(
-            Mention(
-                start, end, text_actor(label, kind if named and kind else "Organization"), "group"
-            )
-        )
+        label = " ".join(t.text for t in doc[start : tok.i + 1 if group else last + 1])
+        actor = text_actor(label, group or "Organization")
+        b.add(Mention(start, tok.i + 1 if body else last + 1, actor, "group"))
 
 
 def _np_mentions(b: MentionBuilder) -> None:

@@ -119,15 +119,15 @@ class ArgumentFinder:
         para = text.rfind("\n", 0, tok.idx) + 1
         if sum(text.count(q, para, tok.idx) for q in _QUOTES) % 2:
             return None
-        first = next(iter(self.doc.sents), None)
-        sents = [first] if first is not None and first.end <= tok.sent.start else []
-        for sent in sents:
-            for c in sent.root.children:
-                m = self.at[c.i] if c.dep_ in {"nsubj", "nsubjpass"} else None
-                if m is not None and not m.locative and m.actor.type != PERSON:
-                    if m.kind in {"pronoun", "role", "instrument"}:
-                        return replace(m, start=tok.i, end=tok.i + 1)
-                    return Mention(tok.i, tok.i + 1, m.actor, "pronoun", anchor=m.start)
+        first = next(iter(self.doc.sents))
+        if first.end > tok.sent.start:
+            return None  # the opening sentence itself has no issuer before it
+        for c in first.root.children:
+            m = self.at[c.i] if c.dep_ in {"nsubj", "nsubjpass"} else None
+            if m is not None and not m.locative and m.actor.type != PERSON:
+                if m.kind in {"pronoun", "role", "instrument"}:
+                    return replace(m, start=tok.i, end=tok.i + 1)
+                return Mention(tok.i, tok.i + 1, m.actor, "pronoun", anchor=m.start)
         return None
 
     def with_conjuncts(self, tok: Token) -> list[Token]:

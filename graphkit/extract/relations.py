@@ -269,12 +269,18 @@ class _Core(StatementAssembler):
                 if c.dep_ in {"dobj", "dative"} and noun is None and not topic:
                     reached, judged = self._through_act(c, entry.relation)
                     candidates.append((reached, self.at[c.i] is None))
+            # "denounced the strike as an attack on civilians (by Russia)": what it is
+            # called names no target, only its doer ("as part of a coalition": a membership)
+            named_as = [
+                p
+                for c in tok.children
+                if c.lower_ == "as"
+                for p in c.children
+                if p.dep_ == "pobj" and (self.noun_entry(p) is not None or p.lemma_ == "part")
+            ]
             if entry.relation in _JUDGEMENTS and noun is None:
-                for p in (p for c in tok.children if c.lower_ == "as" for p in c.children):
-                    # "denounced the strike as an attack on civilians by Russia": the doer of
-                    # the act it is called (the "as" phrase names no target of its own)
-                    if p.dep_ == "pobj" and self.noun_entry(p) is not None:
-                        candidates.append((self._through_act(p, entry.relation)[0], True))
+                for p in (p for p in named_as if p.lemma_ != "part"):
+                    candidates.append((self._through_act(p, entry.relation)[0], True))
             for c in tok.children:  # "Israel Katz, the foreign minister, criticized Turkey":
                 if c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.pos_ == "PROPN":  # misparsed
                     candidates.append((self.np_actor(c, depth=0), False))
@@ -309,20 +315,11 @@ class _Core(StatementAssembler):
             if noun is not None:
                 candidates.append((self._prep_objects(noun, _fallback(entry)), True))
             fallback = _fallback(entry)
-            as_acts = [  # "denounced the strike as an attack on civilians": an act named
-                p
-                for c in tok.children
-                if c.lower_ == "as"
-                for p in c.children
-                if p.dep_ == "pobj" and (self.noun_entry(p) is not None or p.lemma_ == "part")
-            ]  # ("as part of a coalition": a membership, no target either)
             if (
                 entry.relation in _JUDGEMENTS
-                and as_acts
+                and named_as
                 and any(c.dep_ == "dobj" for c in tok.children)
-            ):
-                # "denounced the strike as an attack on civilians": what it is called, no
-                # target ("dismissed as absurd British claims", misparsed, keeps its "as")
+            ):  # ("dismissed as absurd British claims", misparsed, keeps its "as")
                 fallback = tuple(p for p in fallback if p != "as")
             candidates.append((self._prep_objects(tok, fallback), True))
             candidates.append((self._purpose_objects(tok), True))
