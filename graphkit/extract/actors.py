@@ -110,6 +110,10 @@ def _clean_name(span: Span) -> tuple[int, int]:
     return start, end
 
 
+#: Cue lists whose words, all of a name, make it a thing's name.
+_THING_NAMES = ("equipment_names", "hazard_nouns", "scripture_names")
+
+
 def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:
     """True for an entity naming a vessel, a storm, a facility, an agreement or equipment.
 
@@ -128,10 +132,8 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
         low[0] in lex.cues["vessel_prefixes"] or low[0] in lex.cues["hazard_prefixes"]
     ):
         return True  # "USS Mahan", "Typhoon Haiyan"
-    if all(w in lex.cues["equipment_names"] for w in low) or all(
-        w in lex.cues["hazard_nouns"] for w in low
-    ):
-        return True  # "VBIED", "F-16s" (tagged a person), "Wildfires"
+    if any(all(w in lex.cues[names] for w in low) for names in _THING_NAMES):
+        return True  # "VBIED", "F-16s" (tagged a person), "Wildfires", "the Koran"
     return (
         not person
         and len(low) >= 2
@@ -350,6 +352,11 @@ def _base_mentions(
                     candidates.append(
                         (end - start, 0, start, Mention(start, end, b.salient, "organ"))
                     )
+            elif " ".join(words).lower() in lex.cues["organ_states"]:
+                # "the Treasury Department": a name news reserves for one state's organ
+                owner = organ_state(" ".join(words), lex)
+                if owner is not None:
+                    candidates.append((end - start, 2, start, Mention(start, end, owner, "organ")))
             elif (known := _acronym_after(doc, start, end, kb_matches)) is not None:
                 # "Palestinian Liberation Organization (PLO)": the KB actor of the acronym
                 candidates.append((end - start, 1, start, Mention(start, end, known, "kb")))

@@ -26,7 +26,7 @@ from graphkit.extract.mentions import (
     organ_state,
     strict_leader,
 )
-from graphkit.types import Actor
+from graphkit.types import ACTOR_NS, Actor
 
 __all__ = ["resolve_affiliations", "resolve_references"]
 
@@ -115,11 +115,16 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
             other = b.at(t.i)
             if body is None and other is not None and other.kind != "person":
                 body = other
-        if body is not None:
-            actor: Actor | None = body.actor
+        known = kb_affiliation(m.actor)
+        # a KB person's own body beats a body known only from the text, which the model may
+        # have made of their title ("Indian External Affairs Minister S. Jaishankar")
+        if body is not None and known is not None and body.actor.id.startswith(f"{ACTOR_NS}ent/"):
+            actor: Actor | None = known
+        elif body is not None:
+            actor = body.actor
         elif (owner := organ_state(" ".join(reversed(title_words)), lex)) is not None:
             actor = owner  # "Foreign Office Minister X" (no ORG entity found): the UK's
-        elif (known := kb_affiliation(m.actor)) is not None:
+        elif known is not None:
             actor = known  # a KB person ("Putin"): the actor they speak for
         elif salient is not None and set(title_words) & lex.government_titles:
             actor = salient

@@ -2211,6 +2211,19 @@ TABLE = [
         },
         {("Russia", "alignsWith", None, False, True)},  # admitting a fact joins nothing
     ),
+    (
+        "Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi. "
+        "The Treasury Department sanctioned two Iranian oil tankers. The Organisation of "
+        "Islamic Cooperation condemned the burning of a copy of the Koran.",
+        {
+            ("India", "meetsWith", "Wang Yi", False, True),  # a KB person's own body
+            ("United States", "sanctions", "Iran", False, True),  # a US department
+        },
+        {
+            ("Indian External Affairs", "meetsWith", "Wang Yi", False, True),
+            ("Organisation of Islamic Cooperation", "condemns", "Koran", False, True),
+        },
+    ),
 ]
 
 
