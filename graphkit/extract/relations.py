@@ -350,6 +350,9 @@ class _Core(StatementAssembler):
                     for x in found
                     if self.target(x[0]).id not in own
                     and not (x[0].actor.id in own_state and x[0].kind in {"kb", "capital", "place"})
+                    # "Ukraine's parliament approved a government led by Prime Minister X":
+                    # its own official, a domestic affair
+                    and not (x[0].speaker is not None and x[0].actor.id in own_state)
                     and not (x[0].locative and entry.relation in lex.reciprocal)  # "talks ...
                     # "denied any involvement in the coup in Niger": Niger is where, no claimant
                     and not (x[0].locative and entry.relation == "disputes")

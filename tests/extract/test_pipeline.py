@@ -2224,6 +2224,15 @@ TABLE = [
             ("Organisation of Islamic Cooperation", "condemns", "Koran", False, True),
         },
     ),
+    (
+        "Ukraine's parliament approved a new government led by Prime Minister Yulia "
+        "Svyrydenko. Putin praised Defence Minister Andrei Belousov.",
+        set(),  # a state acting on its own officials is a domestic affair, no stance edge
+        {
+            ("Ukraine", "agreesWith", "Yulia Svyrydenko", False, True),
+            ("Russia", "praises", "Andrei Belousov", False, True),
+        },
+    ),
 ]
 
 
