@@ -250,6 +250,10 @@ class ArgumentFinder:
             if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < tok.i:
                 m = self.mention(c)
                 if m is not None and m.kind == "pronoun":
+                    if tok.lemma_.lower() in self.lex.organ_nouns and all(
+                        p.lower_ in {"in", "at"} for p in tok.children if p.dep_ == "prep"
+                    ):  # "stormed its embassy in Tehran": its owner's (not "its troops from
+                        return [(m, c.i)]  # Cambodia", where "from" names the other side)
                     pronoun = [(m, c.i)]  # "his commitment to the Zambian people": later
                     continue
                 if m is not None and not m.locative:

@@ -154,6 +154,13 @@ class SourceFinder:
         cur = tok
         steps = 0
         while cur.head.i != cur.i and steps < 12:
+            if (
+                cur.dep_ == "advcl"
+                and cur.tag_ == "VBG"
+                and cur.lemma_.lower() in self.lex.cues["elicit_verbs"]
+                and self.doc[cur.i - 1].text == ","
+            ):  # "... he said he would move the embassy, drawing criticism from X": the
+                return None  # writer's account of the reaction, not the speaker's
             head = cur.head
             lemma = head.lemma_.lower()
             claim = head.pos_ in {"NOUN", "PROPN"} and lemma in self.lex.cues["claim_nouns"]

@@ -2233,6 +2233,24 @@ TABLE = [
             ("Russia", "praises", "Andrei Belousov", False, True),
         },
     ),
+    (
+        "Argentine President Javier Milei said he would move his country's embassy to "
+        "Jerusalem, drawing criticism from Palestinian officials. Riyadh cut ties in 2016 after "
+        "protesters stormed its embassy in Tehran.",
+        {  # the writer's account of the reaction; "its embassy in Tehran" is Riyadh's
+            ("Palestine", "criticizes", "Javier Milei", False, True),
+            ("protesters", "attacks", "Saudi Arabia", False, True),
+        },
+        {
+            ("Argentina", "accuses", "Palestine", False, True),
+            ("protesters", "attacks", "Iran", False, True),
+        },
+    ),
+    (
+        "Iran called Israel an oppressor.",
+        {("Iran", "accuses", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
