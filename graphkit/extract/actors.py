@@ -111,7 +111,7 @@ def _clean_name(span: Span) -> tuple[int, int]:
 
 
 #: Cue lists whose words, all of a name, make it a thing's name.
-_THING_NAMES = ("equipment_names", "hazard_nouns", "scripture_names")
+_THING_NAMES = ("equipment_names", "hazard_nouns", "scripture_names", "region_words")
 
 
 def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:

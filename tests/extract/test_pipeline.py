@@ -2251,6 +2251,12 @@ TABLE = [
         {("Iran", "accuses", "Israel", False, True)},
         set(),
     ),
+    (
+        "Erdogan pledged to deepen military cooperation with Ankara's closest ally in the "
+        "Caucasus.",
+        set(),
+        {("Turkey", "agreesWith", "Caucasus", False, True)},  # a region, no actor
+    ),
 ]
 
 
