@@ -141,6 +141,13 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
     )  # "Tiyas Military Airfield"; "the Pukpuk Defence Treaty" (an agreement, no actor)
 
 
+def _party_name(words: Sequence[str], lex: Lexicon) -> bool:
+    """A party's or movement's name, an actor of its own even when a state owns it in the
+    text ("South Africa's African National Congress" is no organ of South Africa)."""
+    name = " ".join(words).lower()
+    return any(name.endswith(end) for end in lex.cues["party_name_ends"])
+
+
 def _phrase_label(doc: Doc, start: int, end: int) -> str:
     """A noun phrase as written, without "the" and "'s" ("Russian-backed separatists")."""
     kept = "".join(
@@ -332,9 +339,11 @@ def _base_mentions(
             ):
                 actor = inner[-1][2] if head_of else inner[0][2]
                 candidates.append((end - start, 2, start, Mention(start, end, actor, "organ")))
-            elif (last in lex.organ_nouns or doc[end - 1].lower_ in lex.organ_nouns) and (
-                owned := _state_before(doc, start, end, kb_matches)
-            ) is not None:  # "Iran's Revolutionary Guards", "Britain's Royal Navy"
+            elif (
+                (last in lex.organ_nouns or doc[end - 1].lower_ in lex.organ_nouns)
+                and not _party_name(words, lex)  # "South Africa's African National Congress"
+                and (owned := _state_before(doc, start, end, kb_matches)) is not None
+            ):  # "Iran's Revolutionary Guards", "Britain's Royal Navy"
                 candidates.append(
                     (end - owned[0], 2, owned[0], Mention(owned[0], end, owned[2], "organ"))
                 )
@@ -716,6 +725,8 @@ def _owned_units(b: MentionBuilder) -> None:
             last.lemma_.lower() in lex.organ_nouns or last.lower_ in lex.organ_nouns
         ):
             continue
+        if _party_name([t.text for t in doc[m.start : m.end]], lex):
+            continue  # "South Africa's African National Congress": a party, no organ
         owner_index = b.owner[m.start - 2]
         owner = b.mentions[owner_index] if owner_index is not None else None
         if owner is None or owner.kind not in {"organ", "kb"} or owner.actor.type != "State":

@@ -2257,6 +2257,12 @@ TABLE = [
         set(),
         {("Turkey", "agreesWith", "Caucasus", False, True)},  # a region, no actor
     ),
+    (
+        "South Africa's African National Congress and the Democratic Alliance reached "
+        "agreement on a new budget.",
+        {("African National Congress", "agreesWith", "Democratic Alliance", False, True)},
+        {("South Africa", "agreesWith", "Democratic Alliance", False, True)},  # a party is no
+    ),  # organ of its state
 ]
 
 
