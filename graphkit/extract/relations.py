@@ -252,6 +252,14 @@ class _Core(StatementAssembler):
                 if envoy:  # "summoned the German ambassador over remarks by X": Germany
                     candidates.append((self.np_actor(noun), False))
                 candidates.append((self._prep_objects(noun, preps), True))
+                for g in (  # "banned exports of gallium and germanium to the US": the "to"
+                    g  # hung inside the noun's "of" phrase or on its conjunct
+                    for c in noun.children
+                    if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "conj"
+                    for g in ([c] if c.dep_ == "conj" else c.children)
+                    if g.dep_ in {"pobj", "pcomp", "conj"}
+                ):
+                    candidates.append((self._prep_objects(g, preps), True))
                 if (
                     held is not None
                     and not envoy

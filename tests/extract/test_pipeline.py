@@ -2263,6 +2263,15 @@ TABLE = [
         {("African National Congress", "agreesWith", "Democratic Alliance", False, True)},
         {("South Africa", "agreesWith", "Democratic Alliance", False, True)},  # a party is no
     ),  # organ of its state
+    (
+        "China banned exports of gallium and germanium to the United States. The Netherlands "
+        "restricted exports of ASML chipmaking machines to China.",
+        {  # the "to" of an export ban, wherever the parse hung it inside the noun phrase
+            ("China", "sanctions", "United States", False, True),
+            ("Netherlands", "sanctions", "China", False, True),
+        },
+        set(),
+    ),
 ]
 
 
