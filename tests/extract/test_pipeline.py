@@ -2272,6 +2272,18 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "There is no evidence that China supplied weapons to Russia, the official said. There "
+        "is evidence that Iran supplied drones to Russia.",
+        {  # what evidence is "that" is a claim, and with "no" not even that
+            ("China", "providesWeaponsTo", "Russia", True, False),
+            ("Iran", "providesWeaponsTo", "Russia", False, False),
+        },
+        {
+            ("China", "providesWeaponsTo", "Russia", False, True),
+            ("Iran", "providesWeaponsTo", "Russia", False, True),
+        },
+    ),
 ]
 
 
