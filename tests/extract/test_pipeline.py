@@ -2284,6 +2284,11 @@ TABLE = [
             ("Iran", "providesWeaponsTo", "Russia", False, True),
         },
     ),
+    (
+        "Ukraine claimed to have shot down 30 Russian drones.",
+        {("Ukraine", "attacks", "Russia", False, False)},  # its own claim, not the writer's
+        {("Ukraine", "attacks", "Russia", False, True)},
+    ),
 ]
 
 
