@@ -2289,6 +2289,11 @@ TABLE = [
         {("Ukraine", "attacks", "Russia", False, False)},  # its own claim, not the writer's
         {("Ukraine", "attacks", "Russia", False, True)},
     ),
+    (
+        "The EU supports Russian civil society.",
+        {("European Union", "supports", "Russian civil society", False, True)},
+        {("European Union", "supports", "Russia", False, True)},  # society is no state
+    ),
 ]
 
 
