@@ -259,6 +259,12 @@ class ModalityFinder(ArgumentFinder):
                 c.lower_ in self.lex.negators and c.dep_ in {"advmod", "det", "neg"}
             ):
                 return True
+            if (
+                c.dep_ == "advmod"
+                and c.lower_ == "longer"
+                and any(g.lower_ == "no" for g in c.children)
+            ):
+                return True  # "Turkey no longer supports the Syrian opposition"
             if c.dep_ == "preconj" and c.lower_ == "neither":  # "neither condemned X nor ..."
                 return True
         return False

@@ -2309,6 +2309,16 @@ TABLE = [
         {("Pakistan", "alignsWith", "Saudi Arabia", False, True)},
         {("Pakistan", "alignsWith", "Pakistan", False, True)},  # only judgements look back
     ),
+    (
+        "Turkey no longer supports the Syrian opposition. Far from condemning Moscow, Beijing "
+        "deepened its ties with Russia.",
+        {  # "no longer" negates, and now as a standing rejection; deepened ties align
+            ("Turkey", "rejects", "Syrian opposition", False, True),
+            ("China", "alignsWith", "Russia", False, True),
+            ("China", "condemns", "Russia", True, False),
+        },
+        {("Turkey", "supports", "Syrian opposition", False, True)},
+    ),
 ]
 
 
