@@ -110,8 +110,6 @@ _BENEFACTIVE = {"to", "with", "as"}
 #: Prepositions tried last for an object when the lexicon's own found none.
 _PLACE_PREPS = ("in", "inside", "around", "near", "off")
 _FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "with", "into", "as")
-#: Determiners of a noun naming something already told ("the strikes", "this attack").
-_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 #: Relations of talking, whose "on" names a topic ("talks on Syria").
 _TALKS = frozenset({"consultsWith", "meetsWith", "negotiatesWith"})
 #: Relations that judge an act: "criticized the invasion of Ukraine" judges the invasion,
@@ -537,8 +535,6 @@ class _Core(StatementAssembler):
             if entry is None:
                 continue
             doers = self._act_doers(noun) + (self._act_doers(act) if act.head != noun else [])
-            if not doers and act.i == noun.i and relation in _JUDGEMENTS:
-                doers = self._earlier_doers(noun, entry)  # (not "the agreement was signed")
             if doers:
                 return doers, []
             if ontology_relation(entry.relation).polarity >= 0:
@@ -563,29 +559,6 @@ class _Core(StatementAssembler):
             for a in c.children if c.dep_ == "acl" else ():  # "sanctions imposed by X"
                 if a.dep_ == "agent" and (found := self.child_actors(a, "pobj")):
                     return found
-        return []
-
-    def _earlier_doers(self, noun: Token, entry: Entry) -> list[tuple[Mention, int]]:
-        """The doer of a definite act noun told in the two sentences before it ("Russia
-        struck Kyiv overnight. France condemned the strikes"): the subject of the last act
-        of the same relation there, as a reference on the noun anchored to that subject."""
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) or any(
-            c.lower_ == "of" for c in noun.children
-        ):  # ("the liberation of key towns" names its own act, not one told before)
-            return []
-        before = [s for s in self.doc.sents if s.end <= noun.sent.start][-2:]
-        for t in (t for sent in reversed(before) for t in reversed(sent)):
-            if t.pos_ in {"VERB", "AUX"} and (found := self.verb_entry(t)) is not None:
-                doers = self.subjects(t)[0] if found[0].relation == entry.relation else []
-            elif t.pos_ == "NOUN" and (other := self.noun_entry(t)) is not None:
-                doers = self._act_doers(t) if other.relation == entry.relation else []
-            else:
-                continue
-            for m, _ in (x for x in doers if not x[0].locative):
-                ref = Mention(
-                    noun.i, noun.i + 1, m.actor, "role", speaker=m.speaker, anchor=m.start
-                )
-                return [(ref, noun.i)]
         return []
 
     def _backed(self, tok: Token, entry: Entry) -> None:

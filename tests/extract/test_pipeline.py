@@ -2295,15 +2295,6 @@ TABLE = [
         {("European Union", "supports", "Russia", False, True)},  # society is no state
     ),
     (
-        "Russia struck Kyiv overnight. France condemned the strikes. India accused Pakistan of "
-        "backing the attackers. Pakistan rejected the accusation.",
-        {  # a definite act judged in a later sentence: the doer told before
-            ("France", "condemns", "Russia", False, True),
-            ("Pakistan", "rejects", "India", False, True),
-        },
-        set(),
-    ),
-    (
         "Pakistan and Saudi Arabia signed a mutual defence pact. The agreement was signed in "
         "Riyadh by Prime Minister Shehbaz Sharif and Crown Prince Mohammed bin Salman.",
         {("Pakistan", "alignsWith", "Saudi Arabia", False, True)},
