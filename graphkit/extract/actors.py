@@ -493,9 +493,9 @@ def _minority_groups(b: MentionBuilder) -> None:
     """
     doc, lex = b.doc, b.lex
     for tok in doc:
-        if tok.pos_ not in {"NOUN", "PROPN"} or b.at(tok.i) is not None:
+        if tok.n_lefts < 2 or tok.pos_ not in {"NOUN", "PROPN"} or b.at(tok.i) is not None:
             continue
-        mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound"}]
         found = [(c, b.at(c.i)) for c in mods]
         demonyms = [m for _, m in found if m is not None and m.kind == "demonym"]
         qualified = any(c.lower_ in lex.cues["ethnic_qualifiers"] for c in mods)
