@@ -165,6 +165,12 @@ class SourceFinder:
             lemma = head.lemma_.lower()
             claim = head.pos_ in {"NOUN", "PROPN"} and lemma in self.lex.cues["claim_nouns"]
             view = head.pos_ == "NOUN" and lemma in self.lex.cues["opinion_nouns"]
+            if (
+                cur.dep_ == "ccomp"
+                and head.dep_ == "acomp"
+                and head.lower_ in self.lex.cues["opinion_adjectives"]
+            ):  # "Beijing is concerned that Washington will ...": Beijing's view
+                return Source(head.i, speech_subject(head.head), "claim")
             if (claim or view) and cur.dep_ in {"acl", "ccomp"}:
                 # "U.S. allegations that it was supplying weapons": the U.S.'s claim; "China
                 # expressed concern that the US was arming Taiwan": China's view

@@ -2310,6 +2310,18 @@ TABLE = [
         },
         {("Turkey", "supports", "Syrian opposition", False, True)},
     ),
+    (
+        "Beijing is concerned that Washington will impose new tariffs. Turkey hosts 3 million "
+        "Syrian refugees.",
+        {  # a view held, not the writer's fact; hosting refugees shelters them
+            ("United States", "threatens", None, False, False),
+            ("Turkey", "providesAidTo", "Syrian refugees", False, True),
+        },
+        {
+            ("United States", "threatens", None, False, True),
+            ("Turkey", "meetsWith", "Syrian refugees", False, True),
+        },
+    ),
 ]
 
 
