@@ -347,25 +347,24 @@ def _base_mentions(
                 candidates.append(
                     (end - owned[0], 2, owned[0], Mention(owned[0], end, owned[2], "organ"))
                 )
-            elif all(w.lower() in lex.titles or w.lower() in lex.organ_nouns for w in words):
+            elif (
+                all(w.lower() in lex.titles or w.lower() in lex.organ_nouns for w in words)
+                or " ".join(words).lower() in lex.cues["organ_states"]  # "Treasury Department"
+            ):
                 named = _state_before(doc, start, end, kb_matches)
                 if named is not None:  # "Chinese Foreign Ministry": the state named before
                     candidates.append(
                         (end - named[0], 2, named[0], Mention(named[0], end, named[2], "organ"))
                     )
                 elif (owner := organ_state(" ".join(words), lex)) is not None:
-                    # "the Foreign Office": a name news reserves for one state (the UK's)
+                    # "the Foreign Office", "the Treasury Department": a name news reserves
+                    # for one state (the UK's, the US's)
                     candidates.append((end - start, 2, start, Mention(start, end, owner, "organ")))
                 # "Foreign Ministry": an organ of the state the document is about, if clear
                 elif b.salient is not None and {w.lower() for w in words} & _STATE_ORGANS:
                     candidates.append(
                         (end - start, 0, start, Mention(start, end, b.salient, "organ"))
                     )
-            elif " ".join(words).lower() in lex.cues["organ_states"]:
-                # "the Treasury Department": a name news reserves for one state's organ
-                owner = organ_state(" ".join(words), lex)
-                if owner is not None:
-                    candidates.append((end - start, 2, start, Mention(start, end, owner, "organ")))
             elif (known := _acronym_after(doc, start, end, kb_matches)) is not None:
                 # "Palestinian Liberation Organization (PLO)": the KB actor of the acronym
                 candidates.append((end - start, 1, start, Mention(start, end, known, "kb")))
