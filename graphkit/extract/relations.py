@@ -395,6 +395,7 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, judged, nested=True, inherited=inherited)
         if ontology_relation(entry.relation).polarity < 0:
             self._helpers_oppose(tok, objects)
+            self._in_arms(tok, entry.relation, subjects, objects, inherited)
         own_ids = {m.actor.id for m, _ in [*subjects, *objects]}
         threats = [x for x in threats if self.target(x[0]).id not in own_ids]
         if threats:
@@ -622,6 +623,53 @@ class _Core(StatementAssembler):
                 nested=True,
                 inherited=inherited,
                 modality_from=helper,
+                derived=True,
+            )
+
+    def _in_arms(
+        self,
+        tok: Token,
+        rel: str,
+        subjects: list[tuple[Mention, int]],
+        objects: list[tuple[Mention, int]],
+        inherited: bool,
+    ) -> None:
+        """Co-agents of one hostile material act on a third party are on one side.
+
+        "The US and the UK struck Houthi targets": each cooperates with the other (CAMEO's
+        military cooperation, re3d's AlliesOf); "A, B and C are committed to defeating X":
+        a shared commitment, which the modality makes an agreement. A refused, requested,
+        denied, hypothetical or conditional act pairs nobody, nor does a threat (it would
+        read as one threatening the other), a two-sided act ("A and B clashed") or one
+        with no named target.
+        """
+        if ontology_relation(rel).quad != 4 or rel in self.lex.reciprocal or not objects:
+            return
+        mod = self.modality(tok)
+        if (
+            mod.negated
+            or mod.refused
+            or mod.requested
+            or mod.hypothetical
+            or mod.threat
+            or mod.conditional
+            or mod.if_conditional
+        ):
+            return
+        targets = {self.target(o).id for o, _ in objects}
+        side: dict[str, tuple[Mention, int]] = {}
+        for m, i in subjects:
+            if m.actor.id not in targets and m.kind != "pronoun":
+                side.setdefault(m.actor.id, (m, i))
+        allies = list(side.values())
+        for k, ally in enumerate(allies[:-1]):  # every pair: a bloc has no centre
+            self.emit(
+                tok,
+                "cooperatesWith",
+                [ally],
+                allies[k + 1 :],
+                nested=True,
+                inherited=inherited,
                 derived=True,
             )
 

@@ -2322,6 +2322,21 @@ TABLE = [
             ("Turkey", "meetsWith", "Syrian refugees", False, True),
         },
     ),
+    (
+        # co-agents of one hostile act on a third party are on one side, pairwise; a
+        # denied act pairs nobody, nor does a two-sided one
+        "Saudi Arabia, the UAE and Bahrain severed diplomatic ties with Qatar. "
+        "The US and the UK did not strike Iran. Israel and Hamas exchanged fire.",
+        {
+            ("Saudi Arabia", "cooperatesWith", "United Arab Emirates", False, True),
+            ("Saudi Arabia", "cooperatesWith", "Bahrain", False, True),
+            ("United Arab Emirates", "cooperatesWith", "Bahrain", False, True),
+        },
+        {
+            ("United States", "cooperatesWith", "United Kingdom", False, True),
+            ("Israel", "cooperatesWith", "Hamas", False, True),
+        },
+    ),
 ]
 
 
