@@ -2337,6 +2337,19 @@ TABLE = [
             ("Israel", "cooperatesWith", "Hamas", False, True),
         },
     ),
+    (
+        # gratitude adjectives praise the one thanked, or the doer of the act thanked for
+        "Ukraine is grateful to Japan for its help. Kenya is grateful for the support of "
+        "the United States. Iraq is grateful for the aid provided by Turkey. "
+        "Serbia is not grateful to Croatia.",
+        {
+            ("Ukraine", "praises", "Japan", False, True),
+            ("Kenya", "praises", "United States", False, True),
+            ("Iraq", "praises", "Turkey", False, True),
+            ("Serbia", "praises", "Croatia", True, False),
+        },
+        {("Serbia", "praises", "Croatia", False, True)},
+    ),
 ]
 
 
