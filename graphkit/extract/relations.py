@@ -386,6 +386,10 @@ class _Core(StatementAssembler):
         if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
             objects, nested = thanked[1], True  # "thanked X for supplying interceptors": to
             # the thanker
+        hostile_act = ontology_relation(entry.relation).quad == 4  # not one judging an act
+        partnered = self._act_partners(tok) if hostile_act else []
+        mates = {m.start for found, _ in partnered for m, _ in found}  # "fought together
+        objects = [x for x in objects if x[0].start not in mates]  # with X": no foe
         if not subjects:
             return
         self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
@@ -395,7 +399,7 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, judged, nested=True, inherited=inherited)
         if ontology_relation(entry.relation).polarity < 0:
             self._helpers_oppose(tok, objects)
-            self._in_arms(tok, entry.relation, subjects, objects, inherited)
+            self._in_arms(tok, entry.relation, subjects, objects, partnered, inherited)
         own_ids = {m.actor.id for m, _ in [*subjects, *objects]}
         threats = [x for x in threats if self.target(x[0]).id not in own_ids]
         if threats:
@@ -632,18 +636,24 @@ class _Core(StatementAssembler):
         rel: str,
         subjects: list[tuple[Mention, int]],
         objects: list[tuple[Mention, int]],
+        partnered: list[tuple[list[tuple[Mention, int]], bool]],
         inherited: bool,
     ) -> None:
-        """Co-agents of one hostile material act on a third party are on one side.
+        """Who shares one hostile material act on a third party is on one side.
 
-        "The US and the UK struck Houthi targets": each cooperates with the other (CAMEO's
-        military cooperation, re3d's AlliesOf); "A, B and C are committed to defeating X":
-        a shared commitment, which the modality makes an agreement. A refused, requested,
-        denied, hypothetical or conditional act pairs nobody, nor does a threat (it would
-        read as one threatening the other), a two-sided act ("A and B clashed") or one
-        with no named target.
+        Co-agents: "The US and the UK struck Houthi targets": each cooperates with the
+        other (CAMEO's military cooperation, re3d's AlliesOf); "A, B and C are committed
+        to defeating X" is a shared commitment, which the modality makes an agreement.
+        Partners named in the clause: "struck ISIS alongside Iraqi forces", "strikes
+        coordinated with / in support of the government of Iraq against ISIL": the
+        partner opposes the target too (the act itself stays the doer's), and one fighting
+        alongside cooperates with the doer.
+
+        A refused, requested, denied, hypothetical or conditional act pairs nobody, nor
+        does a threat (it would read as one threatening the other), a two-sided act ("A
+        and B clashed") or one with no named target.
         """
-        if ontology_relation(rel).quad != 4 or rel in self.lex.reciprocal or not objects:
+        if ontology_relation(rel).quad != 4 or not objects:  # "A and B clashed": no third
             return
         mod = self.modality(tok)
         if (
@@ -672,6 +682,45 @@ class _Core(StatementAssembler):
                 inherited=inherited,
                 derived=True,
             )
+        doers = {m.actor.id for m, _ in subjects} | targets
+        for partners, fighting in partnered:
+            partners = [x for x in partners if x[0].actor.id not in doers]
+            if not partners:
+                continue
+            self.emit(tok, "opposes", partners, objects, nested=True, derived=True)
+            if fighting and allies:
+                self.emit(tok, "cooperatesWith", allies, partners, nested=True, derived=True)
+
+    def _act_partners(self, tok: Token) -> list[tuple[list[tuple[Mention, int]], bool]]:
+        """Partners a clause names for its act, and whether they fight alongside: "alongside
+        X", "together with X", "side by side with X" (True); "coordinated with X", "in
+        coordination / cooperation / conjunction with X", "in support of X" (False)."""
+        cues = self.lex.cues
+        holders = [tok]
+        for c in tok.children:
+            if c.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+                holders.append(c)
+                holders.extend(a for a in c.children if a.dep_ == "acl")
+        found: list[tuple[list[tuple[Mention, int]], bool]] = []
+        for holder in holders:
+            coordinated = holder.lemma_.lower() in cues["coordination_verbs"]
+            preps = [c for c in holder.children if c.dep_ == "prep"]
+            preps += [g for c in preps for g in c.children if g.dep_ == "conj"]  # "with and in"
+            for prep in preps:
+                word = prep.lower_
+                together = prep.i > 0 and self.doc[prep.i - 1].lower_ in {"together", "jointly"}
+                if word == "alongside" or (word == "with" and (together or coordinated)):
+                    fighting = word == "alongside" or together
+                    found.append((self.child_actors(prep, "pobj"), fighting))
+                elif word == "by":  # "fought side by side with X"
+                    for side in (c for c in prep.children if c.lower_ == "side"):
+                        found.append((self._prep_objects(side, ["with"]), True))
+                elif word in {"in", "with"}:
+                    for frame in (p for p in prep.children if p.dep_ == "pobj"):
+                        named = cues["partnership_frames"].get(frame.lemma_.lower())
+                        if named is not None:
+                            found.append((self._prep_objects(frame, [named]), False))
+        return found
 
     def noun_statements(self, tok: Token, entry: Entry) -> None:
         lex = self.lex

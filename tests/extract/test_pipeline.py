@@ -2350,6 +2350,25 @@ TABLE = [
         },
         {("Serbia", "praises", "Croatia", False, True)},
     ),
+    (
+        # a partner named for a hostile act is on the doer's side: it opposes the target,
+        # and one fighting "together with" the doer is no foe of it
+        "The US conducted strikes in coordination with Iraq against ISIL targets. "
+        "Ukrainian troops fought alongside Polish volunteers against Russia. "
+        "Ukrainian troops fought together with Polish volunteers against Russia. "
+        "The Security Council condemned the offensive of the M23 with the support of Rwanda.",
+        {
+            ("United States", "attacks", "Islamic State", False, True),
+            ("Iraq", "opposes", "Islamic State", False, True),
+            ("Poland", "opposes", "Russia", False, True),
+            ("Ukraine", "cooperatesWith", "Poland", False, True),
+            ("Security Council", "condemns", "Rwanda", False, True),
+        },
+        {
+            ("Ukraine", "fightsAgainst", "Poland", False, True),
+            ("Iraq", "attacks", "Islamic State", False, True),
+        },
+    ),
 ]
 
 
