@@ -137,6 +137,11 @@ class ArgumentFinder:
                 group = [c, *c.conjuncts]
                 if len(group) > 1:
                     toks.extend(g for g in group if self.at[g.i] is not None and g.i < tok.i)
+        held = self.at[tok.i]
+        if held is not None and held.kind == "organ" and tok.tag_ in {"NNS", "NNPS"}:
+            # "the leaders of France and Germany", "officials from Japan and India": each
+            last = self.doc[held.end - 1]
+            toks.extend(c for c in last.conjuncts if c.i > last.i and self.at[c.i] is not None)
         queue = [tok]
         while queue and len(toks) < 12:
             cur = queue.pop()

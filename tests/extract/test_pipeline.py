@@ -2369,6 +2369,18 @@ TABLE = [
             ("Iraq", "attacks", "Islamic State", False, True),
         },
     ),
+    (
+        # a plural office "of" a list of states stands for each of them
+        "The leaders of France and Germany condemned Russia. The presidents of Serbia and "
+        "Croatia met in Brussels. The president of Egypt met the president of Sudan.",
+        {
+            ("France", "condemns", "Russia", False, True),
+            ("Germany", "condemns", "Russia", False, True),
+            ("Serbia", "meetsWith", "Croatia", False, True),
+            ("Egypt", "meetsWith", "Sudan", False, True),
+        },
+        set(),
+    ),
 ]
 
 
