@@ -144,7 +144,9 @@ class StatementAssembler(ModalityFinder):
             )
             and tok.lemma_.lower() not in lex.cues["mediator_verbs"]  # co-brokers: no pair
         ):
-            pairs = [(subjects[0], o) for o in subjects[1:]]
+            # every pair: "A, B and C signed the accord" binds B and C too (a bloc has no
+            # centre)
+            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
             joint = True
         elif rel in _OBJECTLESS or (not noun and modal is not None):
             pairs = [(s, None) for s in subjects]

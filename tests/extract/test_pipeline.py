@@ -2381,6 +2381,16 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # co-signers are bound pairwise, not to the first named only
+        "Brazil, Russia and India signed a trade accord.",
+        {
+            ("Brazil", "alignsWith", "Russia", False, True),
+            ("Brazil", "alignsWith", "India", False, True),
+            ("Russia", "alignsWith", "India", False, True),
+        },
+        set(),
+    ),
 ]
 
 
