@@ -424,6 +424,7 @@ class _Core(StatementAssembler):
 
         - "refused to rule out force": nothing is rejected (the threat: see modality);
         - "The EU agreed / approved new sanctions on Iran": adopted, no agreement with Iran;
+        - "strengthened cooperation with X": the cooperation, no military build-up;
         - "called for sanctions on X": hostile action asked of others, said by the noun's own
           "opposes"; "called for a ceasefire", "for restraint": an appeal, not a demand;
           "called for the release of X": support for X, not a demand of X.
@@ -443,6 +444,13 @@ class _Core(StatementAssembler):
                 for c in tok.children
             )
         ):
+            return None
+        if entry.relation == "mobilizesAgainst" and any(
+            c.dep_ == "dobj"
+            and (act := self.noun_entry(c)) is not None
+            and ontology_relation(act.relation).polarity >= 0
+            for c in tok.children
+        ):  # "strengthened cooperation (with X)": the noun's cooperation, no build-up
             return None
         if entry.relation == "demands" and any(  # "demanding an immediate ceasefire": an
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["appeal_nouns"]  # appeal

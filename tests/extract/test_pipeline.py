@@ -2391,6 +2391,16 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # strengthening cooperation is no military build-up; strengthening forces is
+        "Japan strengthened its cooperation with India. Russia strengthened its forces "
+        "near the border.",
+        {
+            ("Japan", "cooperatesWith", "India", False, True),
+            ("Russia", "mobilizesAgainst", None, False, True),
+        },
+        {("Japan", "mobilizesAgainst", "India", False, True)},
+    ),
 ]
 
 
