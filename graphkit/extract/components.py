@@ -48,6 +48,7 @@ class ActorsComponent:
 
         _set_extensions()
         self.name = name
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         kb = load_kb()
         rank = {"label": 0, "alt": 1, "demonym": 2, "capital": 3, "seat": 3, "territory": 4}
         chosen = {k: kb.get(key).id for k, key in AMBIGUOUS_ALIASES.items()}
@@ -125,8 +126,30 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         from graphkit.extract.actors import find_mentions
 
+        if self.lemmatizer is not None:
+            _prefixed_lemmas(doc, self.lemmatizer)
         doc._.graphkit_mentions = find_mentions(doc, self.matches(doc))
         return doc
+
+
+#: A word with the prefix "co-", kept whole by the tokenizer (see ``load_pipeline``).
+_CO_WORD = re.compile(r"(?i)co-([a-z]{3,})")
+
+
+def _prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
+    """Lemmatize "co-operated", "co-sponsoring" as "cooperate", "cosponsor".
+
+    The model's lemmatizer knows neither word, so it strips the wrong ending
+    ("co-sponsore"); the stem after the hyphen is lemmatized on its own instead.
+    """
+    for tok in doc:
+        if tok.text[2:3] != "-":  # cheap test first: this runs on every token
+            continue
+        found = _CO_WORD.fullmatch(tok.text)
+        if found is None or tok.pos_ not in {"VERB", "NOUN", "ADJ", "AUX"}:
+            continue
+        stem = Doc(doc.vocab, words=[found.group(1).lower()], pos=[tok.pos_])
+        tok.lemma_ = "co" + lemmatizer.rule_lemmatize(stem[0])[0]
 
 
 def _title(text: str) -> str:

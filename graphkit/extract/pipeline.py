@@ -71,16 +71,22 @@ def _load_model(model: str | None, disable_unused: bool) -> Language:
 
 def _split_footnote_markers(nlp: Language) -> None:
     """Make the tokenizer split "[2]" off "al-Freiji.[2]" and "[1]He" (a prefix or suffix),
-    and the hyphen of "U.S.-backed" (after an abbreviation's period, as after "Iran")."""
+    and the hyphen of "U.S.-backed" (after an abbreviation's period, as after "Iran"), but
+    not the hyphen of "co-operation"."""
     marker, tokenizer = FOOTNOTE_MARKER.pattern, nlp.tokenizer
     prefix, suffix = tokenizer.prefix_search.__self__, tokenizer.suffix_search.__self__  # type: ignore[union-attr]
     infix = tokenizer.infix_finditer.__self__  # type: ignore[union-attr]
     tokenizer.prefix_search = re.compile(f"^{marker}|{prefix.pattern}").search  # type: ignore[union-attr]
     tokenizer.suffix_search = re.compile(f"{marker}$|{suffix.pattern}").search  # type: ignore[union-attr]
-    tokenizer.infix_finditer = re.compile(f"{_ABBREVIATION_HYPHEN}|{infix.pattern}").finditer  # type: ignore[union-attr]
+    tokenizer.infix_finditer = re.compile(  # type: ignore[union-attr]
+        f"{_CO_PREFIX}(?:{_ABBREVIATION_HYPHEN}|{infix.pattern})"
+    ).finditer
 
 
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"  # "U.S.-backed", "U.S.-Iraq"
+#: No split after a word-initial "co": "co-operation", "co-sponsored" stay one word (split,
+#: the parser reads "operation" and "sponsored" alone: a military operation, a passive).
+_CO_PREFIX = r"(?<!^[Cc]o)"
 
 
 @cache

@@ -330,6 +330,13 @@ class _Core(StatementAssembler):
             ):  # ("dismissed as absurd British claims", misparsed, keeps its "as")
                 fallback = tuple(p for p in fallback if p != "as")
             candidates.append((self._prep_objects(tok, fallback), True))
+            if (
+                noun is None
+                and entry.relation in lex.reciprocal
+                and ontology_relation(entry.relation).polarity > 0
+            ):  # "co-sponsored the resolution alongside Panama", "co-hosted a conference
+                for c in (c for c in tok.children if c.dep_ == "dobj"):  # with the AU"
+                    candidates.append((self._prep_objects(c, ["with", "alongside"]), True))
             candidates.append((self._purpose_objects(tok), True))
             if ontology_relation(entry.relation).quad == 4:  # "moved troops to its border
                 candidates.append((self._border_objects(tok), True))  # with China"

@@ -2401,6 +2401,21 @@ TABLE = [
         },
         {("Japan", "mobilizesAgainst", "India", False, True)},
     ),
+    (
+        # "co-" words stay whole: British "co-operation" is cooperation (split, "operation"
+        # had read as a military one), and co-sponsors and co-hosts cooperate with those
+        # named "with" or "alongside" them, not with what they sponsor
+        "Britain co-operated closely with France. The UK co-sponsored the resolution "
+        "alongside Panama. Britain co-hosted a conference in London with the African Union. "
+        "Kenya and Ghana co-chaired the summit.",
+        {
+            ("United Kingdom", "cooperatesWith", "France", False, True),
+            ("United Kingdom", "cooperatesWith", "Panama", False, True),
+            ("United Kingdom", "cooperatesWith", "African Union", False, True),
+            ("Kenya", "cooperatesWith", "Ghana", False, True),
+        },
+        set(),
+    ),
 ]
 
 
@@ -2590,6 +2605,18 @@ def test_pipeline_footnote_markers_are_tokens_of_their_own(nlp):
     ]
     assert words[-3:] == [".", "[4]", "[5]"]
     assert doc[words.index("Qanbar")].is_sent_start
+
+
+def test_pipeline_co_prefixed_words_stay_whole_with_the_stem_lemma(nlp):
+    doc = nlp("Britain co-sponsored it and co-operation grew, a UK-France and Iran-backed one.")
+    words = [t.text for t in doc]
+    assert "co-sponsored" in words and "co-operation" in words
+    assert [doc[words.index(w)].lemma_ for w in ("co-sponsored", "co-operation")] == [
+        "cosponsor",
+        "cooperation",
+    ]
+    assert words[words.index("UK") : words.index("UK") + 3] == ["UK", "-", "France"]
+    assert words[words.index("Iran") : words.index("Iran") + 3] == ["Iran", "-", "backed"]
 
 
 def test_pipeline_hyphen_after_an_abbreviation_splits_as_after_a_name(nlp):
