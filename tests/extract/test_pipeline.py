@@ -2416,6 +2416,17 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # expressed gratitude praises; expressed regret over an act criticises its doer
+        "Japan expressed its gratitude to India for its support. The US expressed "
+        "appreciation for ASEAN's efforts. Germany expressed regret over the US withdrawal.",
+        {
+            ("Japan", "praises", "India", False, True),
+            ("United States", "praises", "Association of Southeast Asian Nations", False, True),
+            ("Germany", "criticizes", "United States", False, True),
+        },
+        set(),
+    ),
 ]
 
 
