@@ -399,6 +399,13 @@ class _Core(StatementAssembler):
         objects = [x for x in objects if x[0].start not in mates]  # with X": no foe
         if not subjects:
             return
+        if (
+            noun is not None
+            and not objects
+            and len({m.actor.id for m, _ in subjects}) < 2
+            and noun.lemma_.lower() in lex.cues["joint_text_nouns"]
+        ):
+            return  # "France issued a statement": a text of one's own binds nobody
         self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
         if passive:
             return
@@ -1000,8 +1007,9 @@ def _fallback(entry: Entry) -> tuple[str, ...]:
     if info.quad == 4:
         return tuple(p for p in _FALLBACK_PREPS if p not in _BENEFACTIVE)
     if info.polarity > 0:  # "agreed to cooperate against al-Shabaab": the common foe;
-        # "signed the treaty at Parliament House": where, not with whom
-        return tuple(p for p in _FALLBACK_PREPS if p not in {"against", "at"})
+        # "signed the treaty at Parliament House": where, not with whom; "issued a statement
+        # on Iran": the topic (a lexicon entry that means "on" lists it)
+        return tuple(p for p in _FALLBACK_PREPS if p not in {"against", "at", "on", "upon"})
     return _FALLBACK_PREPS
 
 

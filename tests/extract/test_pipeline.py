@@ -2427,6 +2427,21 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # co-issuers of one statement agree; one issuer alone binds nobody; "on" names a
+        # positive act's topic or place, not its partner
+        "France and Germany issued a joint statement. France issued a statement on Iran. "
+        "Egypt and Israel signed a peace treaty on the White House lawn.",
+        {
+            ("France", "agreesWith", "Germany", False, True),
+            ("Egypt", "alignsWith", "Israel", False, True),
+        },
+        {
+            ("France", "agreesWith", "Iran", False, True),
+            ("France", "agreesWith", None, False, True),
+            ("Egypt", "alignsWith", "United States", False, True),
+        },
+    ),
 ]
 
 
