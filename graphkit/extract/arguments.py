@@ -71,6 +71,28 @@ class ArgumentFinder:
                 self.at[i] = m
         self.sources = SourceFinder(doc, lex)
         self.support_nouns = {noun for _verb, noun in lex.support}
+        self.groups = self._named_groups(mentions)
+
+    def _named_groups(self, mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
+        """Groups the text names after listing them: "The United Kingdom, the United States
+        and Norway, the Troika, ..." makes a later "the Troika" stand for the three too.
+
+        Returns:
+            For each such group actor's id, its members' mentions in the list.
+        """
+        groups: dict[str, list[Mention]] = {}
+        for m in mentions:
+            head = self.doc[m.end - 1]
+            if m.kind != "org" or head.dep_ != "appos" or m.actor.id in groups:
+                continue
+            first = head.head
+            while first.dep_ == "conj":
+                first = first.head
+            members = [self.at[t.i] for t in (first, *first.conjuncts)]
+            listed = [x for x in members if x is not None and x.kind in {"kb", "org"}]
+            if len(listed) >= 2 and len(listed) == len(members) and m not in listed:
+                groups[m.actor.id] = listed
+        return groups
 
     def mention(self, tok: Token) -> Mention | None:
         m = self.at[tok.i]
@@ -187,6 +209,12 @@ class ArgumentFinder:
                 found.append((m, t.i))
                 if m.joint is not None:  # "the two countries": both
                     found.append((replace(m, actor=m.joint, joint=None), t.i))
+                have = {x.actor.id for x, _ in found}
+                for member in self.groups.get(m.actor.id, ()):  # "the Troika": its members
+                    if member.actor.id not in have:
+                        found.append(
+                            (replace(m, actor=member.actor, kind="role", anchor=member.start), t.i)
+                        )
                 if m.kind == "pronoun" and t.lower_ in {"they", "their", "them"} and m.anchor >= 0:
                     # "Burkina Faso, Mali and Niger announced their withdrawal": all three
                     named = self.mention(self.doc[m.anchor])

@@ -2442,6 +2442,18 @@ TABLE = [
             ("Egypt", "alignsWith", "United States", False, True),
         },
     ),
+    (
+        # a group the text names after listing its members stands for them later on
+        "The United Kingdom, the United States and Norway, the Troika, met in Juba. "
+        "The Troika commends the African Union for its mediation efforts.",
+        {
+            ("Troika", "praises", "African Union", False, True),
+            ("United Kingdom", "praises", "African Union", False, True),
+            ("United States", "praises", "African Union", False, True),
+            ("Norway", "praises", "African Union", False, True),
+        },
+        set(),
+    ),
 ]
 
 
