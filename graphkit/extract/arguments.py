@@ -300,14 +300,17 @@ class ArgumentFinder:
                     }
                     equipment = c.lower_ in self.lex.cues["equipment_names"]
                     for g in c.children:
-                        deps = {"poss", "amod", "compound"} if equipment else {"poss", "amod"}
+                        deps = (
+                            {"poss", "amod", "compound"} if equipment or craft else {"poss", "amod"}
+                        )
                         owner = self.mention(g) if g.dep_ in deps else None
                         if (
                             owner is not None
                             and not owner.locative
                             and (
                                 g.dep_ == "poss"
-                                or (craft and owner.kind == "demonym")
+                                # "Chinese fighter jets"; "IDF fighter jets", "US fighter jets"
+                                or (craft and owner.kind in {"demonym", "kb"})
                                 or equipment  # "Royal Air Force Typhoon FGR4s": the RAF's
                             )
                         ):

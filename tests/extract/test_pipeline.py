@@ -2454,6 +2454,15 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a craft's owner named by a KB name on its modifier ("IDF fighter jets")
+        "IDF fighter jets struck Hezbollah positions. US fighter jets struck Houthi targets.",
+        {
+            ("Israel", "attacks", "Hezbollah", False, True),
+            ("United States", "attacks", "Houthis", False, True),
+        },
+        set(),
+    ),
 ]
 
 
