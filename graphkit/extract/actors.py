@@ -115,15 +115,16 @@ _THING_NAMES = ("equipment_names", "hazard_nouns", "scripture_names", "region_wo
 
 
 def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:
-    """True for an entity naming a vessel, a storm, a facility, an agreement or equipment.
+    """True for an entity naming a vessel, a storm, a facility, an agreement, a war or equipment.
 
     A name tagged as a person is not checked for a facility noun (``Sally Field`` stays).
 
     Example:
         >>> lex = load_lexicon()
         >>> [_names_a_thing(w, lex) for w in (["USS", "Mahan"], ["Tiyas", "Airfield"],
-        ...  ["VBIED"], ["Royal", "Navy"], ["Typhoon", "Haiyan"], ["Pukpuk", "Treaty"])]
-        [True, True, True, False, True, True]
+        ...  ["VBIED"], ["Royal", "Navy"], ["Typhoon", "Haiyan"], ["Pukpuk", "Treaty"],
+        ...  ["Eritrean-Ethiopian", "War"])]
+        [True, True, True, False, True, True, True]
         >>> _names_a_thing(["Sally", "Field"], lex, person=True)
         False
     """
@@ -137,8 +138,13 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
     return (
         not person
         and len(low) >= 2
-        and (low[-1] in lex.cues["facility_nouns"] or low[-1] in lex.cues["document_heads"])
-    )  # "Tiyas Military Airfield"; "the Pukpuk Defence Treaty" (an agreement, no actor)
+        and (
+            low[-1] in lex.cues["facility_nouns"]
+            or low[-1] in lex.cues["document_heads"]
+            or low[-1] in lex.cues["event_heads"]
+        )
+    )  # "Tiyas Military Airfield"; "the Pukpuk Defence Treaty" (an agreement, no actor);
+    # "the Eritrean-Ethiopian War" (an event: its sides are the actors)
 
 
 def _party_name(words: Sequence[str], lex: Lexicon) -> bool:

@@ -759,7 +759,7 @@ class _Core(StatementAssembler):
             if c.dep_ == "poss":
                 agents = self.np_actor(c, depth=0)
             elif c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i:
-                for g in [c, *(g for g in c.subtree if g.dep_ in {"compound", "conj", "nmod"})]:
+                for g in [c, *(g for g in c.subtree if _compound_part(g))]:
                     m = self.mention(g)
                     if m is not None and not m.locative:
                         compound_actor.append((m, g.i))
@@ -1011,6 +1011,17 @@ def _fallback(entry: Entry) -> tuple[str, ...]:
         # on Iran": the topic (a lexicon entry that means "on" lists it)
         return tuple(p for p in _FALLBACK_PREPS if p not in {"against", "at", "on", "upon"})
     return _FALLBACK_PREPS
+
+
+def _compound_part(tok: Token) -> bool:
+    """A name inside a modifier: "U.S.-Iraq", "French and British"; one joined by a hyphen
+    however it was parsed ("Egypt-Israel" with "Israel" in apposition, "Eritrean-Ethiopian"
+    with "Eritrean" an adjective of "Ethiopian")."""
+    doc = tok.doc
+    hyphened = (tok.i > 0 and doc[tok.i - 1].text == "-") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    )
+    return tok.dep_ in {"compound", "conj", "nmod"} or (tok.dep_ in {"appos", "amod"} and hyphened)
 
 
 def _depth(tok: Token) -> int:

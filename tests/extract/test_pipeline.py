@@ -2463,6 +2463,18 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a pair joined by a hyphen or a dash, however the parser attached it
+        "The accords led to the 1979 Egypt-Israel peace treaty. The Eritrean-Ethiopian War "
+        "was fought from 1998 to 2000. The ministers welcomed the Australia–Indonesia "
+        "Defence Cooperation Agreement.",
+        {
+            ("Egypt", "agreesWith", "Israel", False, True),
+            ("Eritrea", "fightsAgainst", "Ethiopia", False, True),
+            ("Australia", "agreesWith", "Indonesia", False, True),
+        },
+        {("Israel", "agreesWith", None, False, True)},
+    ),
 ]
 
 
@@ -2664,6 +2676,20 @@ def test_pipeline_co_prefixed_words_stay_whole_with_the_stem_lemma(nlp):
     ]
     assert words[words.index("UK") : words.index("UK") + 3] == ["UK", "-", "France"]
     assert words[words.index("Iran") : words.index("Iran") + 3] == ["Iran", "-", "backed"]
+
+
+def test_pipeline_joining_dash_is_parsed_as_a_hyphen_and_kept_in_the_evidence(nlp):
+    text = "Talks went well.\nThe 1979 Egypt–Israel peace treaty held, 1980–88 aside."
+    [st] = extract_statements(text, nlp=nlp)
+    assert (st.subject.actor.label, st.relation, st.object.actor.label) == (
+        "Egypt",
+        "agreesWith",
+        "Israel",
+    )
+    assert st.evidence.text == text[st.evidence.start : st.evidence.end]
+    assert "Egypt–Israel" in st.evidence.text and "1980–88" in st.evidence.text
+    assert text[st.subject.mention.start : st.subject.mention.end] == "Egypt"
+    assert st.object.mention.text == "Israel"
 
 
 def test_pipeline_hyphen_after_an_abbreviation_splits_as_after_a_name(nlp):
