@@ -70,7 +70,7 @@ class ArgumentFinder:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self.sources = SourceFinder(doc, lex)
-        self.support_nouns = {noun for _verb, noun in lex.support}
+        self.support_nouns = lex.support_nouns
         self.groups = self._named_groups(mentions)
 
     def _named_groups(self, mentions: Sequence[Mention]) -> dict[str, list[Mention]]:

@@ -133,7 +133,7 @@ class ActorsComponent:
 
 
 #: A word with the prefix "co-", kept whole by the tokenizer (see ``load_pipeline``).
-_CO_WORD = re.compile(r"(?i)co-([a-z]{3,})")
+_CO_WORD = re.compile(r"(?i)\bco-([a-z]{3,})")
 
 
 def _prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
@@ -142,9 +142,9 @@ def _prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
     The model's lemmatizer knows neither word, so it strips the wrong ending
     ("co-sponsore"); the stem after the hyphen is lemmatized on its own instead.
     """
+    if _CO_WORD.search(doc.text) is None:  # most documents have none: no token loop
+        return
     for tok in doc:
-        if tok.text[2:3] != "-":  # cheap test first: this runs on every token
-            continue
         found = _CO_WORD.fullmatch(tok.text)
         if found is None or tok.pos_ not in {"VERB", "NOUN", "ADJ", "AUX"}:
             continue

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -76,6 +76,11 @@ class Lexicon:
     default_preps: dict[str, tuple[str, ...]]
     complement_nouns: frozenset[str]  # found in a verb's complement, not its object
     undoing_verbs: frozenset[str]  # an act they govern does not happen ("vetoed aid")
+
+    @cached_property
+    def support_nouns(self) -> frozenset[str]:
+        """The nouns of the light-verb rows ("impose sanctions": "sanction")."""
+        return frozenset(noun for _verb, noun in self.support)
 
     def preps_for(self, entry: Entry) -> tuple[str, ...]:
         """The prepositions that introduce the object of ``entry``.

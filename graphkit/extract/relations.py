@@ -169,10 +169,13 @@ class _Core(StatementAssembler):
                 tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"}
                 and self.verb_entry(tok) is None
             )
-            between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+            if not nominal:
+                continue
             if (held := self.at[tok.i]) is not None and held.kind in {"org", "kb", "person"}:
                 continue  # "France's far-right National Rally": a name, no rally
-            if nominal and (tok.i not in support_nouns or between):  # "hosted talks between"
+            if tok.i not in support_nouns or any(  # "hosted talks between A and B"
+                c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
+            ):
                 noun_entry = self.noun_entry(tok)
                 if noun_entry is not None:
                     items.append((_depth(tok), tok, noun_entry, "noun", None))
@@ -1051,12 +1054,11 @@ def _dedupe(doc: Doc, statements: list[Statement], reciprocal: frozenset[str]) -
             subj, obj = sorted((subj, obj))
         return (subj, st.relation, obj, st.evidence.start, st.negated, st.asserted)
 
-    by_char = {t.idx: t for t in doc}
     kept: dict[tuple[object, ...], list[Statement]] = {}
     for st in sorted(statements, key=lambda s: (-s.confidence, _at(s))):
         same = kept.setdefault(key(st), [])
-        trigger = by_char.get(_at(st))
-        if not any(_one_trigger(trigger, by_char.get(_at(other))) for other in same):
+        trigger = _token_at(doc, _at(st))
+        if not any(_one_trigger(trigger, _token_at(doc, _at(other))) for other in same):
             same.append(st)
     return sorted(
         (st for group in kept.values() for st in group),
@@ -1066,6 +1068,12 @@ def _dedupe(doc: Doc, statements: list[Statement], reciprocal: frozenset[str]) -
 
 def _at(st: Statement) -> int:
     return st.trigger.start if st.trigger else -1
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token starting at character ``char``, or None."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char >= 0 else None
+    return span[0] if span is not None and len(span) and span[0].idx == char else None
 
 
 def _one_trigger(a: Token | None, b: Token | None) -> bool:
