@@ -373,10 +373,12 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 fits = _thing_of
             elif low in lex.cues["plural_pronouns"]:
                 fits = _group_of
+            bound = None  # an antecedent the syntax fixes: no nearer thing competes
             if fits is not None:
+                bound = _own_organ(tok, previous, fits, lex) or _controller(tok, previous, fits)
                 found = (
                     _titled_subject(b, tok)
-                    or _own_organ(tok, previous, fits, lex)
+                    or bound
                     or _parallel_subject(tok, previous, fits)
                     or _previous_subject(tok, previous, fits)
                     or next((x for x in reversed(previous) if fits(x)), None)
@@ -400,7 +402,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 ambiguous = any(
                     x.start >= since and fits(x) and fits(x) != fits(found) for x in previous
                 )
-                if fits is _thing_of and _nearer_thing(b, found.end, i):
+                if fits is _thing_of and found is not bound and _nearer_thing(b, found.end, i):
                     continue  # "... the equipment before it posed a threat": not the actor
         elif (
             (
@@ -520,6 +522,35 @@ def _own_organ(
         verb = verb.head
     firsts = {c.i for c in verb.children if c.dep_ == "nsubj"}
     return next((x for x in reversed(previous) if x.end - 1 in firsts and fits(x)), None)
+
+
+def _controller(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
+) -> Mention | None:
+    """The one who is to act, for "its"/"their" owning the object of an infinitive.
+
+    "We call on Rwanda to withdraw its forces from the DRC and to cease its support for the
+    M23": Rwanda's support, not the DRC's (the most recent actor); "Iran refused to end its
+    enrichment": Iran's. The controller is the governing verb's object ("urged X to", "called
+    on X to"), else its subject.
+    """
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    if verb.dep_ != "xcomp" or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    gov = verb.head
+    objects = [c for c in gov.children if c.dep_ == "dobj"]
+    objects += [
+        p for c in gov.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+    ]
+    heads = {c.i for c in objects if c.dep_ in {"dobj", "pobj"}}
+    if not heads:
+        heads = {c.i for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    return next((x for x in reversed(previous) if x.end - 1 in heads and fits(x)), None)
 
 
 def _parallel_subject(

@@ -939,7 +939,7 @@ class _Core(StatementAssembler):
                 objects = [
                     x for x in self._prep_objects(tok.head, preps) if x[0].actor.id not in own
                 ]
-        if self._unrealised(tok, between=between):
+        if self._unrealised(tok, between=between, owned=presupposed):
             return
         if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
             objects = thanked[1]  # "thanked Azerbaijan for its support": support of the thanker
@@ -969,10 +969,15 @@ class _Core(StatementAssembler):
         thanker = [(replace(m, speaker=None), i) for m, i in self.subjects(verb)[0]]
         return (thanked, thanker) if thanked and thanker else None
 
-    def _unrealised(self, tok: Token, *, between: bool) -> bool:
+    def _unrealised(self, tok: Token, *, between: bool, owned: bool = False) -> bool:
         """True when the verb above an act noun says the act did not (yet) happen: "vetoed
         an EU aid package for Ukraine"; for a pair named by "between", also a request,
-        a plan or a condition ("urged France to secure a ceasefire between A and B")."""
+        a plan or a condition ("urged France to secure a ceasefire between A and B").
+
+        An act its doer is asked, or fails, to halt goes on (``owned``: the noun names its
+        doer): "called on Rwanda to cease its support for the M23", "has not ended its
+        occupation of X". One halted ("stopped its attacks") is over: no statement.
+        """
         lex = self.lex
         gov = tok
         while gov.head.i != gov.i and gov.pos_ not in {"VERB", "AUX"}:
@@ -981,6 +986,13 @@ class _Core(StatementAssembler):
             return False
         lemma = gov.lemma_.lower()
         if lemma in lex.undoing_verbs:
+            if owned and lemma in lex.cues["halting_verbs"]:
+                mod = self.modality(gov)
+                must = any(  # "Russia must end its occupation of Crimea"
+                    a.dep_ == "aux" and a.lower_ in lex.cues["obligation_modals"]
+                    for a in gov.children
+                )
+                return not (mod.requested or mod.negated or mod.refused or must)
             return True
         if not between:
             return False

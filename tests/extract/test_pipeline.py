@@ -2475,6 +2475,23 @@ TABLE = [
         },
         {("Israel", "agreesWith", None, False, True)},
     ),
+    (
+        # an act its doer is asked, or fails, to halt goes on; one halted is over
+        "Australia called on Rwanda to cease its support for the M23. Russia has not ended "
+        "its occupation of Moldova. Russia stopped its attacks on Georgia.",
+        {
+            ("Rwanda", "supports", "M23", False, True),
+            ("Russia", "occupies", "Moldova", False, True),
+        },
+        {("Russia", "attacks", "Georgia", False, True)},
+    ),
+    (
+        # "its" in an infinitive belongs to the one who is to act, not the nearest name
+        "Kenya called on Rwanda to withdraw its forces from the territory of the Democratic "
+        "Republic of the Congo and to cease its support for the M23.",
+        {("Rwanda", "supports", "M23", False, True)},
+        {("Democratic Republic of the Congo", "supports", "M23", False, True)},
+    ),
 ]
 
 
