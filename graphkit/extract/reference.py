@@ -575,7 +575,9 @@ def _previous_subject(
     antecedent in its own sentence (the centre of the previous sentence, as in Hobbs' search).
 
     "NATO Secretary-General Jens Stoltenberg met Ukraine's foreign minister Dmytro Kuleba. He
-    praised Kuleba's courage": "He" is Stoltenberg, not Kuleba (the most recent person).
+    praised Kuleba's courage": "He" is Stoltenberg, not Kuleba (the most recent person). A
+    subject of a main clause coordinated with the root counts too ("... and the Secretary
+    noted that the regime has not released Aung San Suu Kyi. He ...": the Secretary).
     """
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
@@ -593,7 +595,13 @@ def _previous_subject(
             if x.start >= before.start
             and fits(x)
             and tok.doc[x.end - 1].dep_ in {"nsubj", "nsubjpass"}
-            and tok.doc[x.end - 1].head.i == before.root.i
+            and _main_clause(tok.doc[x.end - 1].head, before.root)
         ),
         None,
     )
+
+
+def _main_clause(verb: Token, root: Token) -> bool:
+    """True for a sentence's root verb or a verb coordinated with it ("The two discussed X,
+    and the Secretary noted Y": both clauses are the sentence's main ones)."""
+    return verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)

@@ -2492,6 +2492,16 @@ TABLE = [
         {("Rwanda", "supports", "M23", False, True)},
         {("Democratic Republic of the Congo", "supports", "M23", False, True)},
     ),
+    (
+        # a subject pronoun with no antecedent in its sentence: the subject of the previous
+        # sentence's main clauses, the root's or a coordinated one's
+        "Secretary Rubio met with Malaysian Foreign Minister Mohamad Hasan in Kuala Lumpur. "
+        "The two discussed the airstrikes in Sagaing, and the Secretary noted that the regime "
+        "has not released Aung San Suu Kyi. He also raised concerns about the PRC's coercive "
+        "activities.",
+        {("United States", "criticizes", "China", False, False)},
+        {("Aung San Suu Kyi", "criticizes", "China", False, False)},
+    ),
 ]
 
 
