@@ -2502,6 +2502,18 @@ TABLE = [
         {("United States", "criticizes", "China", False, False)},
         {("Aung San Suu Kyi", "criticizes", "China", False, False)},
     ),
+    (
+        # joint patrols and cooperative activities pair their co-agents; one side's patrols
+        # pair nobody
+        "Australia, Japan and the Philippines conducted a Maritime Cooperative Activity. "
+        "China conducted joint patrols with Russia. China conducted patrols near Taiwan.",
+        {
+            ("Australia", "cooperatesWith", "Japan", False, True),
+            ("Japan", "cooperatesWith", "Philippines", False, True),
+            ("China", "cooperatesWith", "Russia", False, True),
+        },
+        {("China", "cooperatesWith", "Taiwan", False, True)},
+    ),
 ]
 
 
