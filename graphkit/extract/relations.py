@@ -98,7 +98,7 @@ from graphkit.extract.arguments import _VERB_TAGS, _unique
 from graphkit.extract.assembly import StatementAssembler
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
-from graphkit.extract.mentions import Mention
+from graphkit.extract.mentions import MEDIA, Mention
 from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Statement
@@ -188,6 +188,7 @@ class _Core(StatementAssembler):
             else:
                 self.verb_statements(tok, entry, noun, adjective=(kind == "adj"))
         self.speech_statements()
+        self.verdict_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
 
     # ------------------------------------------------------------------ statements
@@ -654,6 +655,40 @@ class _Core(StatementAssembler):
                 modality_from=helper,
                 derived=True,
             )
+
+    def verdict_statements(self) -> None:
+        """A speaker's verdict on another's act: "the Special Envoy added that Russia's
+        decision to recognise the Taliban was a mistake", "the IDF said Hezbollah's activity
+        constitutes a blatant violation of the understandings": the speaker criticizes the
+        act's doer ("Russia's", "the US", "by X"). Only reported verdicts count: an unattributed one
+        is the writer's, who is no actor of the text.
+        """
+        cues = self.lex.cues
+        faults = {*cues["fault_nouns"], *cues["pejorative_nouns"]}
+        for verb in self.doc:
+            if verb.lemma_.lower() not in cues["verdict_verbs"]:
+                continue
+            judged = [
+                c
+                for c in verb.children
+                if c.dep_ in {"attr", "acomp", "dobj"} and c.lemma_.lower() in faults
+            ]
+            if not judged:
+                continue
+            acts = [c for c in verb.children if c.dep_ == "nsubj" and self.at[c.i] is None]
+            doers = [x for act in acts for x in self._act_doers(act)]
+            source = self.sources.source(verb)
+            if not doers or source is None or source.speaker is None:
+                continue
+            speakers = [
+                x
+                for x in self.np_actor(self.doc[source.speaker], depth=1)
+                if x[0].actor.type != MEDIA
+            ]
+            own = {m.actor.id for m, _ in speakers}
+            doers = [x for x in doers if x[0].actor.id not in own]
+            if speakers and doers:
+                self.emit(verb, "criticizes", speakers, doers, derived=True)
 
     def _in_arms(
         self,

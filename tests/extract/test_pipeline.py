@@ -2514,6 +2514,20 @@ TABLE = [
         },
         {("China", "cooperatesWith", "Taiwan", False, True)},
     ),
+    (
+        # a reported verdict on another's act criticizes its doer; an unreported one is the
+        # writer's, and a denied one criticizes nobody
+        "China said the US decision was a provocation. The IDF said Hezbollah's activity "
+        "constitutes a blatant violation of the truce. Russia's decision was a mistake. "
+        "France said Germany's decision was not a mistake.",
+        {
+            ("China", "criticizes", "United States", False, True),
+            ("Israel", "criticizes", "Hezbollah", False, True),
+        },
+        {
+            ("France", "criticizes", "Germany", False, True),
+        },
+    ),
 ]
 
 
