@@ -191,15 +191,29 @@ class SourceFinder:
         root = cur
         for child in root.children:
             if (
-                child.dep_ in {"parataxis", "ccomp", "advcl"}
+                (
+                    (child.dep_ in {"parataxis", "ccomp", "advcl"} and not tok.is_ancestor(child))
+                    or self._trailing_report(root, child)
+                )
                 and child.i > tok.i
                 and self.is_speech(child)
-                and not tok.is_ancestor(child)
             ):
                 subj = speech_subject(child)
                 if subj is not None:
                     return Source(child.i, subj, "speech")
         return self._according(tok)
+
+    def _trailing_report(self, root: Token, child: Token) -> bool:
+        """A reporting clause parsed as a conjunct: "X has shipped shells to Russia, South
+        Korea's defence minister said on Tuesday" (a comma before its subject, no "and", and
+        nothing said of its own)."""
+        return (
+            child.dep_ == "conj"
+            and child.left_edge.i > 0
+            and self.doc[child.left_edge.i - 1].text == ","
+            and not any(c.dep_ == "cc" and root.i < c.i < child.i for c in root.children)
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in child.children)
+        )
 
     def _according(self, tok: Token, outer: Token | None = None) -> Source | None:
         """An "according to X" source of ``tok``'s sentence; with ``outer`` (a speech verb),

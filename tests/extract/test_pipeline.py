@@ -2528,6 +2528,12 @@ TABLE = [
             ("France", "criticizes", "Germany", False, True),
         },
     ),
+    (
+        # a reporting clause parsed as a conjunct after a comma is still a report
+        "Iran has sent hundreds of drones to Russia, Ukraine's foreign minister said on Tuesday.",
+        {("Iran", "providesWeaponsTo", "Russia", False, False)},
+        {("Iran", "providesWeaponsTo", "Russia", False, True)},
+    ),
 ]
 
 
