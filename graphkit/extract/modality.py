@@ -333,7 +333,8 @@ class ModalityFinder(ArgumentFinder):
                 # names the act (and is no trigger of its own)
                 for of in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"):
                     for inner in (q for q in of.children if q.dep_ == "pobj"):
-                        entry = lex.support.get((lemma, inner.lemma_.lower()))
+                        held = inner.lemma_.lower()  # "handed over a batch of jets"
+                        entry = lex.support.get((phrase, held)) or lex.support.get((lemma, held))
                         if entry is not None:
                             return entry, inner
         objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]

@@ -273,6 +273,9 @@ class _Core(StatementAssembler):
                     candidates.append((self.np_actor(noun), False))
                 for acl in (c for c in noun.children if c.dep_ == "acl"):
                     candidates.append((self._prep_objects(acl, preps), True))
+                if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "fired a barrage of
+                    candidates.append((self._prep_objects(noun.head.head, preps), True))  # rockets
+                    # at Israel": the "at" hung on the measure noun
                 for c in (c for c in tok.children if c.dep_ == "dative"):
                     candidates.append((self.np_actor(c), False))  # "send Ukraine its aid"
             topic = tok.lemma_.lower() in lex.cues["topic_object_verbs"]

@@ -2534,6 +2534,17 @@ TABLE = [
         {("Iran", "providesWeaponsTo", "Russia", False, False)},
         {("Iran", "providesWeaponsTo", "Russia", False, True)},
     ),
+    (
+        # an act named through a measure noun ("a barrage of rockets", "a batch of jets")
+        # finds its target or recipient on that noun, and a phrasal verb its entry
+        "Hezbollah fired a barrage of rockets at Israel. Russia handed over the first batch "
+        "of Su-35 fighter jets to Iran.",
+        {
+            ("Hezbollah", "attacks", "Israel", False, True),
+            ("Russia", "providesWeaponsTo", "Iran", False, True),
+        },
+        set(),
+    ),
 ]
 
 
