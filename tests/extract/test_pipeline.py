@@ -2545,6 +2545,15 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # lending is aid (a promised loan an agreement); lending support stays support
+        "Japan loaned Kenya $300 million. Germany lent its support to Ukraine.",
+        {
+            ("Japan", "providesAidTo", "Kenya", False, True),
+            ("Germany", "supports", "Ukraine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
