@@ -1014,7 +1014,8 @@ class _Core(StatementAssembler):
 
         An act its doer is asked, or fails, to halt goes on (``owned``: the noun names its
         doer): "called on Rwanda to cease its support for the M23", "has not ended its
-        occupation of X". One halted ("stopped its attacks") is over: no statement.
+        occupation of X". One halted ("stopped its attacks") is over: no statement. An act
+        that is itself the subject ("talks between A and B ended") took place.
         """
         lex = self.lex
         gov = tok
@@ -1023,6 +1024,8 @@ class _Core(StatementAssembler):
         if gov.pos_ not in {"VERB", "AUX"}:
             return False
         lemma = gov.lemma_.lower()
+        if lemma in lex.undoing_verbs and tok.dep_ == "nsubj" and tok.head.i == gov.i:
+            return False  # "talks between Serbia and Kosovo ended without agreement": held
         if lemma in lex.undoing_verbs:
             if owned and lemma in lex.cues["halting_verbs"]:
                 mod = self.modality(gov)

@@ -2554,6 +2554,13 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # an act noun that is the subject of a cessation verb took place; one cancelled did not
+        "Talks between Serbia and Kosovo in Brussels ended without agreement on Tuesday. "
+        "The talks between Egypt and Sudan were cancelled.",
+        {("Serbia", "negotiatesWith", "Kosovo", False, True)},
+        {("Egypt", "negotiatesWith", "Sudan", False, True)},
+    ),
 ]
 
 
