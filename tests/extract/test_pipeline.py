@@ -2561,6 +2561,12 @@ TABLE = [
         {("Serbia", "negotiatesWith", "Kosovo", False, True)},
         {("Egypt", "negotiatesWith", "Sudan", False, True)},
     ),
+    (
+        # a state's treasury is its organ
+        "The U.S. Treasury lifted sanctions on Syria's central bank. Treasury yields rose.",
+        {("United States", "concedesTo", "Syria", False, True)},
+        {("U.S. Treasury", "concedesTo", "Syria", False, True)},
+    ),
 ]
 
 
