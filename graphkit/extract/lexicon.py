@@ -182,6 +182,7 @@ def load_lexicon() -> Lexicon:
     grids = [  # verb x noun rows: "summoned the envoy", "called Yoon a traitor", "shipped shells"
         *((v, r, tuple(p), cues["envoy_nouns"]) for v, (r, p) in cues["diplomatic_verbs"].items()),
         *((v, "accuses", (), cues["pejorative_nouns"]) for v in cues["labelling_verbs"]),
+        *((v, "praises", (), cues["praise_nouns"]) for v in cues["labelling_verbs"]),
         *((v, "providesWeaponsTo", ("to",), cues["weapon_nouns"]) for v in cues["transfer_verbs"]),
         *((v, "providesAidTo", ("to", "for"), cues["relief_nouns"]) for v in cues["relief_verbs"]),
         *(  # "a rescue team landed in Myanmar with emergency supplies": relief brought
@@ -235,6 +236,6 @@ def load_lexicon() -> Lexicon:
         condemn_type=fs("condemn_type"),
         compound_overrides=dict(cues["noun_compound_overrides"]),
         default_preps=default_preps,
-        complement_nouns=fs("complement_nouns") | fs("pejorative_nouns"),
+        complement_nouns=fs("complement_nouns") | fs("pejorative_nouns") | fs("praise_nouns"),
         undoing_verbs=fs("rejection_verbs") | fs("cessation_verbs"),
     )

@@ -2567,6 +2567,17 @@ TABLE = [
         {("United States", "concedesTo", "Syria", False, True)},
         {("U.S. Treasury", "concedesTo", "Syria", False, True)},
     ),
+    (
+        # calling an actor a friend, brother or partner praises it (a pejorative accuses)
+        "Turkish President Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
+        "brother. Zelensky called Norway a reliable friend. Putin called Zelensky a criminal.",
+        {
+            ("Turkey", "praises", "Ilham Aliyev", False, True),
+            ("Ukraine", "praises", "Norway", False, True),
+            ("Russia", "accuses", "Volodymyr Zelensky", False, True),
+        },
+        set(),
+    ),
 ]
 
 
