@@ -173,6 +173,8 @@ class _Core(StatementAssembler):
                 continue
             if (held := self.at[tok.i]) is not None and held.kind in {"org", "kb", "person"}:
                 continue  # "France's far-right National Rally": a name, no rally
+            if self._in_institution_name(tok):
+                continue  # "King Salman Humanitarian Aid and Relief Centre": a name, no aid
             if tok.i not in support_nouns or any(  # "hosted talks between A and B"
                 c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
             ):
@@ -192,6 +194,18 @@ class _Core(StatementAssembler):
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
 
     # ------------------------------------------------------------------ statements
+    def _in_institution_name(self, tok: Token) -> bool:
+        """True for a capitalised word inside an institution's name the model did not tag
+        as one: "Humanitarian Aid and Relief Centre", "the Peace Support Fund"."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+            return False
+        heads = self.lex.cues["institution_heads"]
+        named = [tok.head] if tok.dep_ == "compound" else []
+        named += [c for c in tok.children if c.dep_ == "conj"]
+        return any(
+            n.pos_ == "PROPN" and n.text[:1].isupper() and n.lemma_.lower() in heads for n in named
+        )
+
     def verb_statements(
         self, tok: Token, entry: Entry, noun: Token | None, *, adjective: bool
     ) -> None:

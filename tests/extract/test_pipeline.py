@@ -2578,6 +2578,13 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # an act noun capitalised inside an institution's name is part of the name
+        "Saudi Arabia's King Salman Humanitarian Aid and Relief Centre sent 20 tonnes of "
+        "medical supplies to Port Sudan. The US sent aid to Ukraine.",
+        {("United States", "providesAidTo", "Ukraine", False, True)},
+        {("Saudi Arabia", "providesAidTo", "Salman bin Abdulaziz", False, True)},
+    ),
 ]
 
 
