@@ -92,6 +92,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import _VERB_TAGS, _unique
@@ -173,13 +175,12 @@ class _Core(StatementAssembler):
                 continue
             if (held := self.at[tok.i]) is not None and held.kind in {"org", "kb", "person"}:
                 continue  # "France's far-right National Rally": a name, no rally
-            if self._in_institution_name(tok):
-                continue  # "King Salman Humanitarian Aid and Relief Centre": a name, no aid
             if tok.i not in support_nouns or any(  # "hosted talks between A and B"
                 c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
             ):
                 noun_entry = self.noun_entry(tok)
-                if noun_entry is not None:
+                # "King Salman Humanitarian Aid and Relief Centre": a name, no aid
+                if noun_entry is not None and not self._in_institution_name(tok):
                     items.append((_depth(tok), tok, noun_entry, "noun", None))
         items.sort(key=lambda x: -x[0])
         for _, tok, entry, kind, noun in items:
@@ -682,9 +683,7 @@ class _Core(StatementAssembler):
         """
         cues = self.lex.cues
         faults = {*cues["fault_nouns"], *cues["pejorative_nouns"]}
-        for verb in self.doc:
-            if verb.lemma_.lower() not in cues["verdict_verbs"]:
-                continue
+        for verb in _tokens_with_lemma(self.doc, cues["verdict_verbs"]):
             judged = [
                 c
                 for c in verb.children
@@ -1061,6 +1060,14 @@ class _Core(StatementAssembler):
             or mod.refused
             or ((mod.future or mod.intent) and not mod.ongoing)
         )
+
+
+def _tokens_with_lemma(doc: Doc, lemmas: Sequence[str]) -> list[Token]:
+    """The tokens whose lemma is one of ``lemmas``, found without a Python loop over the
+    document (this runs on every document)."""
+    keys = [doc.vocab.strings.add(lemma) for lemma in lemmas]
+    found = numpy.nonzero(numpy.isin(doc.to_array([LEMMA]), keys))[0]
+    return [doc[int(i)] for i in found]
 
 
 def _fallback(entry: Entry) -> tuple[str, ...]:
