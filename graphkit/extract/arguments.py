@@ -244,6 +244,12 @@ class ArgumentFinder:
         )
 
     def _inside(self, tok: Token, depth: int) -> list[tuple[Mention, int]]:
+        lemma = tok.lemma_.lower()
+        cues = self.lex.cues
+        if (lemma in cues["hazard_nouns"] or lemma in cues["emission_nouns"]) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
+        ):
+            return []  # "volcanic ash from Indonesia's Mount Ruang": a hazard, nobody's act
         pronoun: list[tuple[Mention, int]] = []
         # "Ukraine's allies", "his counterpart": someone else than the owner ("his Saudi
         # counterpart" still names its own state); a possessed plural is a group of its own

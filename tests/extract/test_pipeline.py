@@ -2585,6 +2585,17 @@ TABLE = [
         {("United States", "providesAidTo", "Ukraine", False, True)},
         {("Saudi Arabia", "providesAidTo", "Salman bin Abdulaziz", False, True)},
     ),
+    (
+        # a hazard that came from somewhere is nobody's act (troops from there are the state's)
+        "Volcanic ash from Indonesia's Mount Ruang forced Malaysia to close an airport.",
+        set(),
+        {("Indonesia", "coerces", "Malaysia", False, True)},
+    ),
+    (
+        "Troops from Indonesia forced Malaysia to retreat.",
+        {("Indonesia", "coerces", "Malaysia", False, True)},
+        set(),
+    ),
 ]
 
 
