@@ -2596,6 +2596,12 @@ TABLE = [
         {("Indonesia", "coerces", "Malaysia", False, True)},
         set(),
     ),
+    (
+        # Israeli cities outside the KB stand for Israel as a target
+        "The Houthis fired a ballistic missile toward Tel Aviv. Protesters gathered in Haifa.",
+        {("Houthis", "attacks", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
