@@ -55,7 +55,6 @@ _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 #: First-person plural pronouns: an official's "we" is the body they speak for.
 _WE = {"we", "us", "our", "ours"}
-_QUOTES = ('"', "\u201c", "\u201d")
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 
@@ -137,9 +136,7 @@ class ArgumentFinder:
         X. We will continue to support Y"): the main subject of the document's first
         sentence, a state or an organisation, or None (a "we" inside quotation marks whose
         speaker was not found is no statement's voice)."""
-        text = self.doc.text
-        para = text.rfind("\n", 0, tok.idx) + 1
-        if sum(text.count(q, para, tok.idx) for q in _QUOTES) % 2:
+        if self.sources.in_quote(tok.idx) is not None:
             return None
         first = next(iter(self.doc.sents))
         if first.end > tok.sent.start:

@@ -24,7 +24,7 @@ from graphkit.extract.modality import ModalityFinder, _Modality, claimed, prospe
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
 
-__all__ = ["StatementAssembler"]
+__all__ = ["StatementAssembler", "token_at"]
 
 #: Relations worth a statement even when no object is found ("X agreed to resign").
 _OBJECTLESS = {
@@ -35,6 +35,12 @@ _OBJECTLESS = {
     "mobilizesAgainst",
     "threatens",
 }
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token of ``doc`` starting at character ``char`` (a statement's trigger), or None."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char >= 0 else None
+    return span[0] if span is not None and len(span) and span[0].idx == char else None
 
 
 class StatementAssembler(ModalityFinder):
@@ -387,7 +393,7 @@ class StatementAssembler(ModalityFinder):
         for st in self.out:
             if st.trigger is None:
                 continue
-            tok = self._token_at(st.trigger.start)
+            tok = token_at(self.doc, st.trigger.start)
             if tok is None:
                 continue
             src = self.sources.reported(tok)
@@ -470,10 +476,6 @@ class StatementAssembler(ModalityFinder):
             and m.actor.affiliation is None
             and any(is_title(t, self.lex) for t in self.doc[m.start : m.end])
         )
-
-    def _token_at(self, char: int) -> Token | None:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
 
 
 #: Acts of force: saying that a party did not use force accuses it of nothing.

@@ -517,11 +517,8 @@ def _own_organ(
     organ = tok.head
     if tok.dep_ != "poss" or organ.dep_ != "dobj" or organ.lower_ not in lex.cues["organ_nouns"]:
         return None
-    verb = organ.head
-    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
-        verb = verb.head
-    firsts = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    return next((x for x in reversed(previous) if x.end - 1 in firsts and fits(x)), None)
+    verb = _subject_clause(organ.head)
+    return _last_headed(previous, {c.i for c in verb.children if c.dep_ == "nsubj"}, fits)
 
 
 def _controller(
@@ -537,9 +534,7 @@ def _controller(
     noun = tok.head
     if tok.dep_ != "poss" or noun.dep_ != "dobj":
         return None
-    verb = noun.head
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
+    verb = _subject_clause(noun.head)
     if verb.dep_ != "xcomp" or any(c.dep_ == "nsubj" for c in verb.children):
         return None
     gov = verb.head
@@ -550,6 +545,21 @@ def _controller(
     heads = {c.i for c in objects if c.dep_ in {"dobj", "pobj"}}
     if not heads:
         heads = {c.i for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    return _last_headed(previous, heads, fits)
+
+
+def _subject_clause(verb: Token) -> Token:
+    """The verb whose subject ``verb`` shares: up its conjuncts to one with a subject
+    ("pulled back and moved its forces": "pulled")."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _last_headed(
+    previous: list[Mention], heads: set[int], fits: Callable[[Mention], object]
+) -> Mention | None:
+    """The last mention in ``previous`` whose head token is one of ``heads`` and that fits."""
     return next((x for x in reversed(previous) if x.end - 1 in heads and fits(x)), None)
 
 
@@ -564,8 +574,9 @@ def _parallel_subject(
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
-    firsts = {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
-    return next((x for x in reversed(previous) if x.end - 1 in firsts and fits(x)), None)
+    return _last_headed(
+        previous, {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}, fits
+    )
 
 
 def _previous_subject(

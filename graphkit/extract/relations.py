@@ -97,7 +97,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import _VERB_TAGS, _unique
-from graphkit.extract.assembly import StatementAssembler
+from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import MEDIA, Mention
@@ -1037,9 +1037,9 @@ class _Core(StatementAssembler):
         if gov.pos_ not in {"VERB", "AUX"}:
             return False
         lemma = gov.lemma_.lower()
-        if lemma in lex.undoing_verbs and tok.dep_ == "nsubj" and tok.head.i == gov.i:
-            return False  # "talks between Serbia and Kosovo ended without agreement": held
         if lemma in lex.undoing_verbs:
+            if tok.dep_ == "nsubj" and tok.head.i == gov.i:
+                return False  # "talks between Serbia and Kosovo ended without agreement"
             if owned and lemma in lex.cues["halting_verbs"]:
                 mod = self.modality(gov)
                 must = any(  # "Russia must end its occupation of Crimea"
@@ -1131,8 +1131,8 @@ def _dedupe(doc: Doc, statements: list[Statement], reciprocal: frozenset[str]) -
     kept: dict[tuple[object, ...], list[Statement]] = {}
     for st in sorted(statements, key=lambda s: (-s.confidence, _at(s))):
         same = kept.setdefault(key(st), [])
-        trigger = _token_at(doc, _at(st))
-        if not any(_one_trigger(trigger, _token_at(doc, _at(other))) for other in same):
+        trigger = token_at(doc, _at(st))
+        if not any(_one_trigger(trigger, token_at(doc, _at(other))) for other in same):
             same.append(st)
     return sorted(
         (st for group in kept.values() for st in group),
@@ -1142,12 +1142,6 @@ def _dedupe(doc: Doc, statements: list[Statement], reciprocal: frozenset[str]) -
 
 def _at(st: Statement) -> int:
     return st.trigger.start if st.trigger else -1
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    """The token starting at character ``char``, or None."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand") if char >= 0 else None
-    return span[0] if span is not None and len(span) and span[0].idx == char else None
 
 
 def _one_trigger(a: Token | None, b: Token | None) -> bool:
