@@ -451,8 +451,15 @@ class StatementAssembler(ModalityFinder):
 
     def _derived(self, verb: Token, rel: str, subj: Mention, target: Statement) -> Statement:
         extras: dict[str, object] = {"derived_from": target.relation, "modality": "speech"}
-        # accusing an actor the rules only guessed (or through a guessed speaker) is a guess
-        unsure = unasserted_reason(self.doc, subj, None, rel) or target.extras.get("unasserted")
+        # accusing an actor the rules only guessed (or through a guessed speaker) is a guess;
+        # a doubt about the act's target ("shelled Kharkiv": a place) leaves the accused named
+        reason = target.extras.get("unasserted")
+        if reason in _ACTOR_DOUBTS:
+            tok = token_at(self.doc, target.subject.mention.start)
+            accused = self.at[tok.i] if tok is not None else None
+            if accused is not None:
+                reason = unasserted_reason(self.doc, accused, None, target.relation)
+        unsure = unasserted_reason(self.doc, subj, None, rel) or reason
         if unsure:
             extras["unasserted"] = unsure
         return self._statement(
@@ -477,6 +484,9 @@ class StatementAssembler(ModalityFinder):
             and any(is_title(t, self.lex) for t in self.doc[m.start : m.end])
         )
 
+
+#: Reasons of :func:`unasserted_reason` about an act's actors rather than the act itself.
+_ACTOR_DOUBTS = {"place", "guessed actor", "reference across sentences", "ambiguous reference"}
 
 #: Acts of force: saying that a party did not use force accuses it of nothing.
 _FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})

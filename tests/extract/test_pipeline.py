@@ -2602,6 +2602,16 @@ TABLE = [
         {("Houthis", "attacks", "Israel", False, True)},
         set(),
     ),
+    (
+        # a doubt about the act's target (a city standing for its state) leaves the
+        # accused named: the accusation is asserted, the reported attack is not
+        "Ukraine said Russia shelled Kharkiv overnight.",
+        {
+            ("Ukraine", "accuses", "Russia", False, True),
+            ("Russia", "attacks", "Ukraine", False, False),
+        },
+        set(),
+    ),
 ]
 
 
