@@ -425,6 +425,7 @@ class StatementAssembler(ModalityFinder):
                     and (st.polarity < 0 or st.negated or st.relation == "refusesToCondemn")
                     and not (unknown_side and (_refusal(st) or _announced(st)))
                     and not (st.negated and st.plover in _FORCE)  # "X has not attacked Y"
+                    and not self._partner_of(st, speaking)
                 }
                 for st in targets.values():
                     derived = self._derived(verb, "accuses", subj, st)
@@ -448,6 +449,22 @@ class StatementAssembler(ModalityFinder):
                     speakers = [x for x in self.subjects(tok)[0] if x[0].actor.type != MEDIA]
                     if musts and speakers:
                         self.emit(tok, "demands", speakers, musts, derived=True)
+
+    def _partner_of(self, st: Statement, speaking: set[str]) -> bool:
+        """The reported doer is named as the speaker's own partner ("The UK said its Syrian
+        partners pushed ISIL back", "its allies bombed ..."): reporting their act accuses
+        nobody."""
+        mention = st.subject.mention
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        noun = span.root
+        if noun.dep_ in {"amod", "compound"}:  # "its Syrian partners": the demonym's noun
+            noun = noun.head
+        if noun.lower_ not in self.lex.cues["friend_nouns"]:
+            return False
+        owners = (self.mention(c) for c in noun.children if c.dep_ == "poss")
+        return any(m is not None and m.actor.id in speaking for m in owners)
 
     def _derived(self, verb: Token, rel: str, subj: Mention, target: Statement) -> Statement:
         extras: dict[str, object] = {"derived_from": target.relation, "modality": "speech"}

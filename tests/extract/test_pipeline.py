@@ -2612,6 +2612,23 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a speaker reporting what its own partners did accuses nobody
+        "The UK said its Syrian partners pushed ISIL back from the town.",
+        {("Syria", "attacks", "Islamic State", False, False)},
+        {("United Kingdom", "accuses", "Syria", False, True)},
+    ),
+    (
+        "The Pentagon said its allies in the coalition bombed ISIL positions near Mosul.",
+        {("allies of United States", "attacks", "Islamic State", False, False)},
+        {("United States", "accuses", "allies of United States", False, True)},
+    ),
+    (
+        # someone else's allies are accused as before
+        "Ukraine said Russia's allies attacked its ships.",
+        {("Ukraine", "accuses", "allies of Russia", False, True)},
+        set(),
+    ),
 ]
 
 
