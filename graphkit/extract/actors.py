@@ -797,5 +797,14 @@ def find_mentions(
             b.mentions[k] = replace(m, actor=body, speaker=m.actor)
     affiliations = resolve_affiliations(b)
     resolve_references(b, affiliations)
-    kept = [m for k, m in enumerate(b.mentions) if k not in b.dropped]
+    kept = [_trimmed(doc, m) for k, m in enumerate(b.mentions) if k not in b.dropped]
     return sorted(kept, key=lambda m: m.start)
+
+
+def _trimmed(doc: Doc, m: Mention) -> Mention:
+    """``m`` without the punctuation its span took from the left edge of a parse
+    ("BELGRADE - Serbian President ...": the dash is the dateline's)."""
+    start = m.start
+    while start < m.end - 1 and doc[start].is_punct and doc[start].text not in "([":
+        start += 1
+    return m if start == m.start else replace(m, start=start)

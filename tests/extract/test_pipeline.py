@@ -2862,3 +2862,10 @@ def test_a_short_person_name_matches_only_as_written(nlp):
     found = {(doc[m.start : m.end].text, m.actor.label) for m in doc._.graphkit_mentions}
     assert ("Xi", "China") in found  # the leader, speaking for his state
     assert not any(text == "XI" and label in {"China", "Xi Jinping"} for text, label in found)
+
+
+def test_pipeline_mention_leaves_the_datelines_dash_out(nlp):
+    text = "BELGRADE - Serbian President Aleksandar Vucic met U.S. envoy Gabriel Escobar."
+    [st] = extract_statements(text, nlp=nlp)
+    assert st.subject.mention.text == "Serbian President Aleksandar Vucic"
+    assert text[st.subject.mention.start : st.subject.mention.end] == st.subject.mention.text
