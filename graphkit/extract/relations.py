@@ -559,7 +559,7 @@ class _Core(StatementAssembler):
         return entry
 
     def _through_act(
-        self, noun: Token, relation: str
+        self, noun: Token, relation: str, skip: frozenset[int] = frozenset()
     ) -> tuple[list[tuple[Mention, int]], list[tuple[Mention, int]]]:
         """Whom a judging or joining verb reaches through its object, and whom it opposes.
 
@@ -570,10 +570,22 @@ class _Core(StatementAssembler):
         judge's; who backs or praises it opposes that target instead, and who joins it does
         it. Anything else is the object's actors.
 
+        Coordinated objects are judged one by one ("condemned Russia's missile and drone
+        attack on Kyiv", parsed as "missile" and "attack on Kyiv": Russia, not Kyiv).
+
         Returns:
             (the actors reached, the actors opposed).
         """
         judging = relation in _JUDGEMENTS or relation == "alignsWith"
+        conjuncts = [c for c in noun.children if c.dep_ == "conj" and c.i not in skip]
+        conjuncts = conjuncts if judging else []
+        if conjuncts and not self.at[noun.i]:
+            own = frozenset(t.i for c in conjuncts for t in c.subtree)
+            reached, opposed = self._through_act(noun, relation, skip | own)
+            for c in conjuncts:
+                r, o = self._through_act(c, relation, skip)
+                reached, opposed = reached + r, opposed + o
+            return _unique(reached), _unique(opposed)
         acts = [  # "the invasion", "the imposition of sanctions", "the sanctions package"
             noun,
             *(p for c in noun.children if c.lower_ == "of" for p in c.children),
@@ -591,7 +603,7 @@ class _Core(StatementAssembler):
             backs = relation in _JUDGEMENTS and ontology_relation(relation).polarity > 0
             held = noun if act.dep_ == "compound" else act  # its "against X" hangs on the head
             return [], self._prep_objects(held, self.lex.preps_for(entry)) if backs else []
-        return self.np_actor(noun), []
+        return [x for x in self.np_actor(noun) if x[1] not in skip], []
 
     def _act_doers(self, noun: Token) -> list[tuple[Mention, int]]:
         """Who an act noun names as its doer: "Russia's", "Russian", "(imposed) by X"."""

@@ -2629,6 +2629,18 @@ TABLE = [
         {("Ukraine", "accuses", "allies of Russia", False, True)},
         set(),
     ),
+    (
+        # coordinated objects of a judgement are judged one by one: the parse splits the
+        # act into "missile" (Russia's) and "attack on Kyiv", whose target is not condemned
+        "The United Kingdom condemns Russia's massive missile and drone attack on Kyiv overnight.",
+        {("United Kingdom", "condemns", "Russia", False, True)},
+        {("United Kingdom", "condemns", "Ukraine", False, True)},
+    ),
+    (
+        "The United Kingdom condemns Russia's missiles and the attack on Kyiv.",
+        {("United Kingdom", "condemns", "Russia", False, True)},
+        {("United Kingdom", "condemns", "Ukraine", False, True)},
+    ),
 ]
 
 
