@@ -271,8 +271,13 @@ def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
 def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "the two countries", "both sides": the last two states named in this or the two
     sentences before, not the clause's own subject, as one mention (the first state, ``joint``
-    the second)."""
-    if tok.lemma_.lower() not in b.lex.cues["pair_nouns"] or not any(
+    the second). "The two leaders", "both ministers": the sides of the last two persons
+    named before, however far back (a readout names them once, then discusses)."""
+    lemma = tok.lemma_.lower()
+    if lemma.endswith("s") and lemma[:-1] in b.lex.titles:  # "the two Foreign Ministers"
+        lemma = lemma[:-1]
+    persons = lemma == "leader" or lemma in b.lex.titles
+    if (lemma not in b.lex.cues["pair_nouns"] and not persons) or not any(
         (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ == "det" and c.lower_ == "both")
         for c in tok.children
     ):
@@ -290,7 +295,20 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
         if c.dep_ == "nsubj" and (m := b.at(c.i)) is not None
     ]
     states: list[Mention] = []
-    for x in reversed(_previous(b, tok.i)):
+    if persons:
+        seen: set[str] = set()
+        for x in reversed(_previous(b, tok.i)):
+            person = _person_of(x)
+            if person is None or person.id in seen or x.actor.id in subject:
+                continue
+            seen.add(person.id)
+            if all(x.actor.id != y.actor.id for y in states):
+                anchor = x.anchor if x.kind in {"pronoun", "role"} else x.start
+                states.append(replace(x, start=anchor))
+            if len(states) == 2:
+                break
+        states = states if len(states) == 2 else []
+    for x in reversed(_previous(b, tok.i)) if not states else ():
         if x.start < since:
             break
         if (

@@ -2641,6 +2641,21 @@ TABLE = [
         {("United Kingdom", "condemns", "Russia", False, True)},
         {("United Kingdom", "condemns", "Ukraine", False, True)},
     ),
+    (
+        # "the two leaders": the sides of the last two persons named, however far back
+        "Secretary Rubio spoke today with Iraqi Prime Minister Mohammed Shia al-Sudani. The"
+        " Secretary welcomed the Iraqi government's commitment. He emphasized that Iran-aligned"
+        " militia groups must be brought under state control. The two leaders also discussed a"
+        " resumption of oil exports.",
+        {("Iraq", "consultsWith", "United States", False, True)},
+        {("Iraq", "consultsWith", "Iran", False, True)},
+    ),
+    (
+        "Minister for Foreign Affairs Penny Wong today met Indonesian Foreign Minister Sugiono in"
+        " Jakarta. The two Foreign Ministers also discussed the situation in Myanmar.",
+        {("Australia", "consultsWith", "Indonesia", False, True)},
+        set(),
+    ),
 ]
 
 
