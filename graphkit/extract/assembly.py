@@ -102,6 +102,12 @@ class StatementAssembler(ModalityFinder):
             )
         else:
             mod = self.modality(modality_from or tok)
+        if presupposed and not mod.past:
+            # "veterans recalled how troops stormed the beaches of German-occupied France":
+            # a presupposed act inside a clause told as history is history too
+            clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if clause is not None and self._past(clause):
+                mod = replace(mod, past=True)
         if mod.requested and not derived:
             if mod.requester is not None and not (mod.negated or mod.refused):
                 self._endorse(self.doc[mod.requester], rel, subjects, objects)

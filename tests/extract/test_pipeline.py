@@ -2656,6 +2656,13 @@ TABLE = [
         {("Australia", "consultsWith", "Indonesia", False, True)},
         set(),
     ),
+    (
+        # a presupposed act ("German-occupied") inside a clause told as history is history
+        "On the 75th anniversary of D-Day, veterans recalled how American, British and Canadian"
+        " troops stormed the beaches of German-occupied France.",
+        {("Germany", "occupies", "France", False, False)},
+        {("Germany", "occupies", "France", False, True)},
+    ),
 ]
 
 
