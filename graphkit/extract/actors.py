@@ -516,7 +516,7 @@ def _minority_groups(b: MentionBuilder) -> None:
         lemma = tok.lemma_.lower()
         # a group word keeps its name ("ethnic Albanian guerrillas", as "Syrian rebels");
         # forces, positions or villages are the people's ("Bosnian Serb")
-        group = lex.group_nouns.get(tok.lower_) or lex.group_nouns.get(lemma + "s")
+        group = lex.group_type(tok.lower_, lemma)
         body = group is not None or lemma in lex.organ_nouns
         if not (body or lemma in lex.cues["people_place_nouns"]):
             continue  # "Russian Ukrainian talks", "the Indian Pakistani border": a pair
@@ -537,7 +537,7 @@ def _np_mentions(b: MentionBuilder) -> None:
             continue
         low = tok.lower_
         lemma = tok.lemma_.lower()
-        group_type = lex.group_nouns.get(low) or lex.group_nouns.get(lemma + "s")
+        group_type = lex.group_type(low, lemma)
         # an armed group word is no organ for being a role noun too ("the militia" refers
         # back, but "militias in Syria" are a group there, not Syria's)
         is_organ = (

@@ -82,6 +82,19 @@ class Lexicon:
         """The nouns of the light-verb rows ("impose sanctions": "sanction")."""
         return frozenset(noun for _verb, noun in self.support)
 
+    def group_type(self, word: str, lemma: str) -> str | None:
+        """The actor type of a group noun, plural or singular ("companies", "a company").
+
+        Example:
+            >>> lex = load_lexicon()
+            >>> lex.group_type("company", "company"), lex.group_type("rebel", "rebel")
+            ('Organization', 'NonStateArmedGroup')
+        """
+        plurals = (lemma + "s", lemma[:-1] + "ies" if lemma.endswith("y") else lemma + "es")
+        return self.group_nouns.get(word) or next(
+            (self.group_nouns[p] for p in plurals if p in self.group_nouns), None
+        )
+
     def preps_for(self, entry: Entry) -> tuple[str, ...]:
         """The prepositions that introduce the object of ``entry``.
 

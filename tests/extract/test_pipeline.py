@@ -2663,6 +2663,17 @@ TABLE = [
         {("Germany", "occupies", "France", False, False)},
         {("Germany", "occupies", "France", False, True)},
     ),
+    (
+        # a firm named by its nationality is a body of its own (affiliated), singular or plural
+        "A Chinese company supplied drones to Russia.",
+        {("Chinese company", "providesWeaponsTo", "Russia", False, True)},
+        {("China", "providesWeaponsTo", "Russia", False, True)},
+    ),
+    (
+        "A Turkish construction firm delivered 200 prefabricated homes to Syria.",
+        {("Turkish construction firm", "providesAidTo", "Syria", False, True)},
+        {("Turkey", "providesAidTo", "Syria", False, True)},
+    ),
 ]
 
 
