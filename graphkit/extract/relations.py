@@ -825,7 +825,8 @@ class _Core(StatementAssembler):
             if c.dep_ == "poss":
                 agents = self.np_actor(c, depth=0)
             elif c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i:
-                for g in [c, *(g for g in c.subtree if _compound_part(g))]:
+                # ... or the owner of the weapon named: "a Russian drone and missile attack"
+                for g in [c, *(g for g in c.subtree if _compound_part(g) or self._armed(g))]:
                     m = self.mention(g)
                     if m is not None and not m.locative:
                         compound_actor.append((m, g.i))
@@ -1007,6 +1008,14 @@ class _Core(StatementAssembler):
         if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
             objects = thanked[1]  # "thanked Azerbaijan for its support": support of the thanker
         self.emit(tok, entry.relation, agents, objects, noun=True, presupposed=presupposed)
+
+    def _armed(self, tok: Token) -> bool:
+        """An adjective on a weapon or vehicle noun ("Russian" in "Russian drone")."""
+        cues = self.lex.cues
+        head = tok.head.lemma_.lower()
+        return tok.dep_ == "amod" and (
+            head in cues["weapon_nouns"] or head in cues["vehicle_nouns"]
+        )
 
     def _thanked_for(
         self, act: Token, entry: Entry
