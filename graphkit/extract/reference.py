@@ -520,6 +520,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 speaker=found.speaker if is_person else None,
                 anchor=anchor,
                 ambiguous=ambiguous,
+                # "thanked both countries for their help": "their" is both
+                joint=found.joint if low in lex.cues["plural_pronouns"] else None,
             )
         )
 

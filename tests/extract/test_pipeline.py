@@ -1624,9 +1624,11 @@ TABLE = [
         "A Chinese rescue team landed in Myanmar with emergency supplies. India dispatched a "
         "military aircraft carrying tents to Yangon. Myanmar's military leader Min Aung Hlaing "
         "thanked both countries for their help.",
-        {  # "both countries": the two named before, not the thanker's own
+        {  # "both countries": the two named before, not the thanker's own; "their": both
             ("Myanmar", "praises", "China", False, True),
             ("Myanmar", "praises", "India", False, True),
+            ("China", "providesAidTo", "Myanmar", False, True),
+            ("India", "providesAidTo", "Myanmar", False, True),
         },
         set(),
     ),
