@@ -276,10 +276,18 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     lemma = tok.lemma_.lower()
     if lemma.endswith("s") and lemma[:-1] in b.lex.titles:  # "the two Foreign Ministers"
         lemma = lemma[:-1]
-    persons = lemma == "leader" or lemma in b.lex.titles
-    if (lemma not in b.lex.cues["pair_nouns"] and not persons) or not any(
-        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ == "det" and c.lower_ == "both")
-        for c in tok.children
+    # "The two discussed ...", "Both met ...": a bare pair as subject (persons first)
+    bare = tok.dep_ in {"nsubj", "nsubjpass"} and (
+        (tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children))
+        or (tok.lower_ == "both" and not any(True for _ in tok.children))
+    )
+    persons = bare or lemma == "leader" or lemma in b.lex.titles
+    if not bare and (
+        (lemma not in b.lex.cues["pair_nouns"] and not persons)
+        or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ == "det" and c.lower_ == "both")
+            for c in tok.children
+        )
     ):
         return None
     sent = tok.sent

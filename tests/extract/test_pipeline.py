@@ -2683,6 +2683,22 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
         set(),
     ),
+    (
+        # a bare "the two" or "both" as subject: the sides of the last two persons named
+        "Secretary Rubio met with Saudi Foreign Minister Prince Faisal bin Farhan in Washington."
+        " The two discussed the situation in Gaza.",
+        {("United States", "consultsWith", "Saudi Arabia", False, True)},
+        set(),
+    ),
+    (
+        "The foreign ministers of India and Pakistan sat at the same table. Both met separately"
+        " with China's foreign minister.",
+        {
+            ("India", "meetsWith", "China", False, True),
+            ("Pakistan", "meetsWith", "China", False, True),
+        },
+        set(),
+    ),
 ]
 
 
