@@ -296,7 +296,11 @@ class ModalityFinder(ArgumentFinder):
                 and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
             ):  # "pushed ISIL back": an adverb particle; "called X ... on Thursday": a date
                 return lex.phrasal[(lemma, c.lower_)], None
-            if c.dep_ == "dobj" and (lemma, c.lower_) in lex.phrasal:  # "hold responsible"
+            if (  # "hold responsible those who ...", "held Russia (fully) responsible"
+                c.dep_ in {"dobj", "oprd", "ccomp", "advcl", "acomp", "xcomp"}
+                and (c.dep_ == "dobj" or c.pos_ == "ADJ")
+                and (lemma, c.lower_) in lex.phrasal
+            ):
                 return lex.phrasal[(lemma, c.lower_)], None
             mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
             if c.dep_ == "advcl" and mark == "for" and (lemma, mark) in lex.phrasal:

@@ -311,6 +311,14 @@ class _Core(StatementAssembler):
             if entry.relation in _JUDGEMENTS and noun is None:
                 for p in (p for p in named_as if p.lemma_ != "part"):
                     candidates.append((self._through_act(p, entry.relation)[0], True))
+            for c in tok.children:  # "holds Russia responsible": Russia parsed as the
+                if (  # adjective's subject
+                    c.dep_ in {"ccomp", "xcomp"}
+                    and c.pos_ == "ADJ"
+                    and noun is None
+                    and (tok.lemma_.lower(), c.lower_) in lex.phrasal
+                ):
+                    candidates.append((self.child_actors(c, "nsubj"), False))
             for c in tok.children:  # "Israel Katz, the foreign minister, criticized Turkey":
                 if c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.pos_ == "PROPN":  # misparsed
                     candidates.append((self.np_actor(c, depth=0), False))
@@ -691,7 +699,8 @@ class _Core(StatementAssembler):
         decision to recognise the Taliban was a mistake", "the IDF said Hezbollah's activity
         constitutes a blatant violation of the understandings": the speaker criticizes the
         act's doer ("Russia's", "the US", "by X"). Only reported verdicts count: an unattributed one
-        is the writer's, who is no actor of the text.
+        is the writer's, who is no actor of the text. Responsibility for a hostile act blames
+        ("said Russia bears full responsibility for the attack").
         """
         cues = self.lex.cues
         faults = {*cues["fault_nouns"], *cues["pejorative_nouns"]}
@@ -705,18 +714,48 @@ class _Core(StatementAssembler):
                 continue
             acts = [c for c in verb.children if c.dep_ == "nsubj" and self.at[c.i] is None]
             doers = [x for act in acts for x in self._act_doers(act)]
-            source = self.sources.source(verb)
-            if not doers or source is None or source.speaker is None:
+            self._verdict(verb, "criticizes", doers)
+        # "the Minister said the Kremlin bears responsibility for the killings", "said Russia
+        # was responsible for the attack": the speaker blames (not "claimed responsibility",
+        # nor a duty: "is responsible for the security of embassies")
+        for tok in _tokens_with_lemma(self.doc, ["responsible", "responsibility"]):
+            verb = tok.head
+            if not (
+                (tok.dep_ == "acomp" and verb.lemma_ == "be")
+                or (tok.dep_ == "dobj" and verb.lemma_.lower() in cues["responsibility_verbs"])
+            ):
                 continue
-            speakers = [
-                x
-                for x in self.np_actor(self.doc[source.speaker], depth=1)
-                if x[0].actor.type != MEDIA
+            causes = [
+                p
+                for c in (*tok.children, *verb.children)
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ in {"pobj", "pcomp"}
             ]
-            own = {m.actor.id for m, _ in speakers}
-            doers = [x for x in doers if x[0].actor.id not in own]
-            if speakers and doers:
-                self.emit(verb, "criticizes", speakers, doers, derived=True)
+            if any(self._hostile_cause(p, faults) for p in causes):
+                self._verdict(verb, "blames", self.child_actors(verb, "nsubj", depth=0))
+
+    def _hostile_cause(self, tok: Token, faults: set[str]) -> bool:
+        """A hostile act or a fault named as what someone is responsible for."""
+        entry = self.verb_entry(tok) if tok.pos_ == "VERB" else (self.noun_entry(tok), None)
+        return tok.lemma_.lower() in faults or (
+            entry is not None
+            and entry[0] is not None
+            and ontology_relation(entry[0].relation).polarity < 0
+        )
+
+    def _verdict(self, verb: Token, rel: str, doers: list[tuple[Mention, int]]) -> None:
+        """The reporting speaker of ``verb``'s clause judges ``doers`` (not its own side)."""
+        source = self.sources.source(verb)
+        if not doers or source is None or source.speaker is None:
+            return
+        speakers = [
+            x for x in self.np_actor(self.doc[source.speaker], depth=1) if x[0].actor.type != MEDIA
+        ]
+        own = {m.actor.id for m, _ in speakers}
+        doers = [x for x in doers if x[0].actor.id not in own]
+        if speakers and doers:
+            self.emit(verb, rel, speakers, doers, derived=True)
 
     def _in_arms(
         self,

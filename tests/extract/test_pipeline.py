@@ -2699,6 +2699,33 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # assigning responsibility for a hostile act blames: "hold X responsible / accountable"
+        # however parsed, and a reported "X is responsible / bears responsibility for"
+        "Britain holds Russia responsible for the attack.",
+        {("United Kingdom", "blames", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "The EU holds Iran accountable for the attack.",
+        {("European Union", "blames", "Iran", False, True)},
+        set(),
+    ),
+    (
+        "Russia bears full responsibility for the killings, the French foreign ministry said.",
+        {("France", "blames", "Russia", False, True)},
+        set(),
+    ),
+    (
+        # a duty, a claim of responsibility, a denial: no blame asserted
+        "Britain said Iraq is responsible for the security of embassies. ISIS claimed"
+        " responsibility for the attack. Britain said Russia was not responsible for the attack.",
+        {("United Kingdom", "blames", "Russia", True, False)},
+        {
+            ("United Kingdom", "blames", "Iraq", False, True),
+            ("United Kingdom", "blames", "Russia", False, True),
+        },
+    ),
 ]
 
 
