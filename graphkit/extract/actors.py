@@ -392,6 +392,8 @@ def _base_mentions(
         if m.kind in {"kb", "capital"} and _town_of_region(doc, m.end, lex):
             continue  # "Lebanon, Pennsylvania", "Paris, Texas": a town
         tok = doc[m.end - 1]
+        while tok.dep_ == "conj" and tok.head.pos_ == "PROPN":
+            tok = tok.head  # "in northern Iraq and Syria": Syria is a place as Iraq is
         locative = (
             m.kind in {"kb", "capital"}
             and m.actor.type == "State"

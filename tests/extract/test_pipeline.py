@@ -2726,6 +2726,13 @@ TABLE = [
             ("United Kingdom", "blames", "Russia", False, True),
         },
     ),
+    (
+        # a conjunct of a place is a place too: "the government" is Turkey's, not Syria's
+        "Turkish warplanes struck Kurdish militant targets in northern Iraq and Syria on Thursday,"
+        " a day after an attack near Ankara that the government blamed on the PKK.",
+        {("Turkey", "blames", "PKK", False, True)},
+        {("Syria", "blames", "PKK", False, True)},
+    ),
 ]
 
 
