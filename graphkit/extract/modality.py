@@ -350,7 +350,14 @@ class ModalityFinder(ArgumentFinder):
             ):
                 words = list(c.subtree)
             elif c.dep_ in {"dobj", "dative"}:  # "designated the Houthis a terrorist group"
-                words = [t for a in c.children if a.dep_ in {"appos", "oprd"} for t in a.subtree]
+                # (or the complement misparsed as the object's object: "called U.S. President
+                # Donald Trump an accomplice")
+                words = [
+                    t
+                    for a in c.children
+                    if a.dep_ in {"appos", "oprd"} or (a.dep_ == "dobj" and a.i > c.i)
+                    for t in a.subtree
+                ]
             else:
                 continue
             for t in words:

@@ -2733,6 +2733,13 @@ TABLE = [
         {("Turkey", "blames", "PKK", False, True)},
         {("Syria", "blames", "PKK", False, True)},
     ),
+    (
+        # the complement misparsed as the object's own object still labels it
+        "Colombian President Gustavo Petro called U.S. President Donald Trump an accomplice to"
+        " genocide on Tuesday.",
+        {("Colombia", "accuses", "Donald Trump", False, True)},
+        set(),
+    ),
 ]
 
 
