@@ -604,6 +604,8 @@ class _Core(StatementAssembler):
             if entry is None:
                 continue
             doers = self._act_doers(noun) + (self._act_doers(act) if act.head != noun else [])
+            if not doers and entry.relation == "mobilizesAgainst":
+                doers = self._forces_of(act)  # "the deployment of U.S. warships": the US
             if doers:
                 return doers, []
             if ontology_relation(entry.relation).polarity >= 0:
@@ -612,6 +614,18 @@ class _Core(StatementAssembler):
             held = noun if act.dep_ == "compound" else act  # its "against X" hangs on the head
             return [], self._prep_objects(held, self.lex.preps_for(entry)) if backs else []
         return [x for x in self.np_actor(noun) if x[1] not in skip], []
+
+    def _forces_of(self, noun: Token) -> list[tuple[Mention, int]]:
+        """Whose forces a build-up moves: "the deployment of U.S. warships", "of Russian
+        troops" (the forces named after "of" are the act's theme, their owner its doer)."""
+        return [
+            x
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for x in (self.np_actor(p, depth=0) or self._act_doers(p))
+        ]
 
     def _act_doers(self, noun: Token) -> list[tuple[Mention, int]]:
         """Who an act noun names as its doer: "Russia's", "Russian", "(imposed) by X"."""

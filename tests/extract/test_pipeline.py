@@ -2740,6 +2740,18 @@ TABLE = [
         {("Colombia", "accuses", "Donald Trump", False, True)},
         set(),
     ),
+    (
+        # a build-up is judged through the owner of the forces it moves
+        "Venezuelan President Nicolas Maduro denounced the deployment of U.S. warships to the"
+        " southern Caribbean.",
+        {("Venezuela", "criticizes", "United States", False, True)},
+        set(),
+    ),
+    (
+        "China condemned the deployment of Japanese troops near the border.",
+        {("China", "condemns", "Japan", False, True)},
+        set(),
+    ),
 ]
 
 
