@@ -279,6 +279,8 @@ class _Core(StatementAssembler):
                     if g.dep_ in {"pobj", "pcomp", "conj"}
                 ):
                     candidates.append((self._prep_objects(g, preps), True))
+                if noun.lower_ in lex.place_nouns and noun.dep_ == "dobj":
+                    candidates.append((self.np_actor(noun), False))  # "violated Polish airspace"
                 if (
                     held is not None
                     and not envoy

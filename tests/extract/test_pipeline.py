@@ -2752,6 +2752,18 @@ TABLE = [
         {("China", "condemns", "Japan", False, True)},
         set(),
     ),
+    (
+        # violating airspace, waters, territory or a border is a show of force on their owner,
+        # not a rejection (violating an agreement still is one)
+        "Russian drones violated Polish airspace. Chinese ships violated the territorial waters"
+        " of Japan. Russia violated the ceasefire agreement with Ukraine.",
+        {
+            ("Russia", "mobilizesAgainst", "Poland", False, True),
+            ("China", "mobilizesAgainst", "Japan", False, True),
+            ("Russia", "rejects", "Ukraine", False, True),
+        },
+        {("Russia", "rejects", "Poland", False, True), ("China", "rejects", "Japan", False, True)},
+    ),
 ]
 
 
