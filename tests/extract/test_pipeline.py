@@ -2764,6 +2764,17 @@ TABLE = [
         },
         {("Russia", "rejects", "Poland", False, True), ("China", "rejects", "Japan", False, True)},
     ),
+    (
+        # attack verbs the lexicon lacked: sink, down, besiege (and hijack coerces)
+        "Ukrainian drones sank a Russian missile boat. Turkey downed a Russian jet near the"
+        " Syrian border. Somali pirates hijacked an Indian cargo ship.",
+        {
+            ("Ukraine", "attacks", "Russia", False, True),
+            ("Turkey", "attacks", "Russia", False, True),
+            ("Somali pirates", "coerces", "India", False, True),
+        },
+        set(),
+    ),
 ]
 
 
@@ -3004,3 +3015,8 @@ def test_pipeline_mention_leaves_the_datelines_dash_out(nlp):
     [st] = extract_statements(text, nlp=nlp)
     assert st.subject.mention.text == "Serbian President Aleksandar Vucic"
     assert text[st.subject.mention.start : st.subject.mention.end] == st.subject.mention.text
+
+
+def test_pipeline_sinking_prices_attack_nobody(nlp):
+    text = "The company's shares sank after the announcement. Oil prices sank."
+    assert extract_statements(text, nlp=nlp) == []
