@@ -2775,6 +2775,12 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # farmers named by their nationality are a group of their own, not their state
+        "Polish farmers protested against Ukrainian grain imports.",
+        {("Polish farmers", "protestsAgainst", "Ukraine", False, True)},
+        {("Poland", "protestsAgainst", "Ukraine", False, True)},
+    ),
 ]
 
 
