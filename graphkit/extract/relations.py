@@ -217,6 +217,10 @@ class _Core(StatementAssembler):
         reading = self._verb_reading(tok, entry)
         if reading is None:
             return
+        if tok.lemma_.lower() == "respond" and entry.relation == "attacks":  # not "in kind"
+            mod = self.modality(tok)  # "responded to the letter": no act; "vowed to respond
+            if not ((mod.threat or mod.intent or mod.future) and self._answered(tok)):
+                return  # to drills by X": a threat to X ("would respond to the proposal": none)
         entry = reading
         if noun is not None and entry.relation == "cooperatesWith":
             entry = self._show_of_force(tok, noun, entry)
@@ -391,6 +395,9 @@ class _Core(StatementAssembler):
                             True,
                         )
                     )
+            if tok.lemma_.lower() in lex.cues["retaliation_verbs"]:
+                # "vowed to retaliate for Israel's attack": the act's doer, never its victim
+                candidates = [(self._answered(tok), True), (self._prep_objects(tok, preps), False)]
             for found, deep in candidates:
                 found = [
                     x
@@ -616,6 +623,24 @@ class _Core(StatementAssembler):
             held = noun if act.dep_ == "compound" else act  # its "against X" hangs on the head
             return [], self._prep_objects(held, self.lex.preps_for(entry)) if backs else []
         return [x for x in self.np_actor(noun) if x[1] not in skip], []
+
+    def _answered(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The doers of the act a retaliation answers ("retaliate for X's attack", "respond to
+        drills by X", "avenge the U.S. strike")."""
+        acts = [c for c in tok.children if c.dep_ == "dobj"] + [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"for", "to", "against"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        acts = [a for a in acts if self.noun_entry(a) or a.lemma_.lower() in self.support_nouns]
+        doers = [x for act in acts for x in self._act_doers(act)]
+        if acts and not doers:  # "respond ... to joint drills by X", "by X" hung on the verb
+            doers = [
+                x for c in tok.children if c.lower_ == "by" for x in self.child_actors(c, "pobj")
+            ]
+        return doers
 
     def _forces_of(self, noun: Token) -> list[tuple[Mention, int]]:
         """Whose forces a build-up moves: "the deployment of U.S. warships", "of Russian
@@ -1008,6 +1033,10 @@ class _Core(StatementAssembler):
                 judge = self.verb_entry(verb) if tok_role.dep_ != "attr" and not measure else None
                 if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
                     return  # "criticized the invasion of Ukraine": the critic is no invader
+                if verb.lemma_.lower() in lex.cues["retaliation_verbs"] and (
+                    tok_role.dep_ == "dobj" or gov.lower_ in {"to", "for", "against"}
+                ):  # "vowed to avenge the killing of X": the act answered is another's (not
+                    return  # "responded with air strikes on X", the answer itself)
                 relation = entry.relation
                 if verb.lemma_.lower() in lex.cues["proposal_verbs"] or (
                     verb.lemma_.lower() in lex.request_verbs

@@ -2781,6 +2781,37 @@ TABLE = [
         {("Polish farmers", "protestsAgainst", "Ukraine", False, True)},
         {("Poland", "protestsAgainst", "Ukraine", False, True)},
     ),
+    (
+        # a retaliation targets the doer of the act it answers, never its victim
+        "Iran vowed to retaliate for Israel's attack.",
+        {("Iran", "threatens", "Israel", False, True)},
+        set(),
+    ),
+    (
+        "Iran vowed to avenge the killing of Hezbollah's commander.",
+        set(),
+        {("Iran", "threatens", "Hezbollah", False, True)},
+    ),
+    (
+        "Pyongyang warned it would respond with overwhelming force to joint military drills by"
+        " the United States and South Korea.",
+        {
+            ("North Korea", "threatens", "United States", False, True),
+            ("North Korea", "threatens", "South Korea", False, True),
+        },
+        set(),
+    ),
+    (
+        # "respond" is hostile only as a threat to answer an act
+        "Iran responded to the US proposal. Iran said it would respond to the US proposal within"
+        " days.",
+        set(),
+        {
+            ("Iran", "attacks", "United States", False, True),
+            ("Iran", "threatens", "United States", False, True),
+            ("Iran", "threatens", None, False, True),
+        },
+    ),
 ]
 
 
