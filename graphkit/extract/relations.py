@@ -426,6 +426,11 @@ class _Core(StatementAssembler):
         if tok.lemma_.lower() in lex.cues["release_verbs"]:
             # "liberated the town (from X)": what is freed is no target; its holder is
             objects, nested = self._prep_objects(tok, ["from"]), False
+        if tok.lemma_.lower() in lex.cues["wrest_verbs"]:
+            # "retook Mosul from ISIS": the holder, not the place ("captured Avdiivka" as before)
+            holders = self._prep_objects(tok, ["from"])
+            if holders:
+                objects, nested = holders, False
         if tok.lemma_.lower() in lex.cues["handover_verbs"]:
             # "extradited two PKK members to Turkey": the state handed to, not the persons
             objects, nested = self._prep_objects(tok, ["to"]), False

@@ -2812,6 +2812,16 @@ TABLE = [
             ("Iran", "threatens", None, False, True),
         },
     ),
+    (
+        # taking a place back from its holder attacks the holder, not the place
+        "Iraqi forces retook Mosul from ISIS. Ukrainian troops recaptured the village from"
+        " Russian forces.",
+        {
+            ("Iraq", "attacks", "Islamic State", False, True),
+            ("Ukraine", "attacks", "Russia", False, True),
+        },
+        {("Iraq", "attacks", "Iraq", False, True)},
+    ),
 ]
 
 
