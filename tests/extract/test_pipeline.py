@@ -2822,6 +2822,16 @@ TABLE = [
         },
         {("Iraq", "attacks", "Iraq", False, True)},
     ),
+    (
+        # funding is aid, as assistance is
+        "Ukrainian President Volodymyr Zelenskiy thanked Norway for its funding. Germany"
+        " announced new funding for Ukraine's air defence.",
+        {
+            ("Norway", "providesAidTo", "Ukraine", False, True),
+            ("Germany", "providesAidTo", "Ukraine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
