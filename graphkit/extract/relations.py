@@ -631,7 +631,7 @@ class _Core(StatementAssembler):
 
     def _answered(self, tok: Token) -> list[tuple[Mention, int]]:
         """The doers of the act a retaliation answers ("retaliate for X's attack", "respond to
-        drills by X", "avenge the U.S. strike")."""
+        drills by X", "avenge the U.S. strike", "will respond if X attacks")."""
         acts = [c for c in tok.children if c.dep_ == "dobj"] + [
             p
             for c in tok.children
@@ -645,7 +645,8 @@ class _Core(StatementAssembler):
             doers = [
                 x for c in tok.children if c.lower_ == "by" for x in self.child_actors(c, "pobj")
             ]
-        return doers
+        # "If Russia uses a nuclear weapon, NATO will respond": the condition's subject
+        return doers or self._condition_subject(tok) or []
 
     def _forces_of(self, noun: Token) -> list[tuple[Mention, int]]:
         """Whose forces a build-up moves: "the deployment of U.S. warships", "of Russian

@@ -2832,6 +2832,17 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a retaliation promised for a condition answers the condition's subject
+        "If Russia uses a nuclear weapon in Ukraine, NATO will respond with overwhelming force,"
+        " the alliance's secretary general warned. Iran will retaliate if Israel attacks its"
+        " nuclear sites.",
+        {
+            ("NATO", "threatens", "Russia", False, True),
+            ("Iran", "threatens", "Israel", False, True),
+        },
+        set(),
+    ),
 ]
 
 
