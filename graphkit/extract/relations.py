@@ -44,7 +44,10 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
 - **Targets.** The object may also be the target named in a purpose or condition clause
   (``threatened to stop talks if the US deploys missiles``), a framing noun (``in protest
   of X``), the place of a material act of mobilization, coercion or concession (``a curfew
-  in Sudan``; never for attacks) or an ``against X`` inside the clause.
+  in Sudan``; never for attacks) or an ``against X`` inside the clause. A retaliation
+  targets the doer of the act it answers (``vowed to retaliate for X's attack``, ``will
+  respond if X attacks``), never its victim; with no act named, the last act of force
+  against the retaliator in its sentence or the one before (the evidence then spans both).
 - **No fallback.** Without a lexicon trigger and an actor subject nothing is emitted;
   self-relations are dropped. An act that is only sought (``X's bid/application to join
   Y``) has no agent and gives nothing. One act gives one statement: a light verb and the
@@ -103,7 +106,7 @@ from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import MEDIA, Mention
 from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
-from graphkit.types import Statement
+from graphkit.types import Span, Statement
 
 __all__ = ["extract_from_doc"]
 
@@ -192,6 +195,7 @@ class _Core(StatementAssembler):
                 self.verb_statements(tok, entry, noun, adjective=(kind == "adj"))
         self.speech_statements()
         self.verdict_statements()
+        self.retaliation_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
 
     # ------------------------------------------------------------------ statements
@@ -219,8 +223,11 @@ class _Core(StatementAssembler):
             return
         if tok.lemma_.lower() == "respond" and entry.relation == "attacks":  # not "in kind"
             mod = self.modality(tok)  # "responded to the letter": no act; "vowed to respond
-            if not ((mod.threat or mod.intent or mod.future) and self._answered(tok)):
-                return  # to drills by X": a threat to X ("would respond to the proposal": none)
+            to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+            if not (mod.threat and not to) and not (
+                (mod.threat or mod.intent or mod.future) and self._answered(tok)
+            ):  # to drills by X": a threat to X ("would respond to the proposal": none); a
+                return  # bare "vowed to respond" answers the last act against the subject
         entry = reading
         if noun is not None and entry.relation == "cooperatesWith":
             entry = self._show_of_force(tok, noun, entry)
@@ -781,6 +788,44 @@ class _Core(StatementAssembler):
             ]
             if any(self._hostile_cause(p, faults) for p in causes):
                 self._verdict(verb, "blames", self.child_actors(verb, "nsubj", depth=0))
+
+    def retaliation_statements(self) -> None:
+        """A retaliation vowed with no act named answers the last act of force against the
+        retaliator in its sentence or the one before: "Israel struck a Hezbollah command
+        centre in Beirut. The group vowed to retaliate." threatens Israel. The evidence then
+        runs from that act's sentence, so that both mentions are in it."""
+        verbs = self.lex.cues["retaliation_verbs"]
+        for k, st in enumerate(self.out):
+            tok = token_at(self.doc, st.trigger.start) if st.trigger is not None else None
+            if st.object is not None or tok is None or tok.lemma_.lower() not in verbs:
+                continue
+            at = tok.idx
+            sent = tok.sent
+            since = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+            acts = [
+                p
+                for p in self.out
+                if p.object is not None
+                and p.trigger is not None
+                and since <= p.trigger.start < at
+                and p.quad == 4
+                and p.polarity < 0
+                and not p.negated
+                and p.object.actor.id == st.subject.actor.id
+                and p.subject.actor.id != st.subject.actor.id
+            ]
+            if acts:
+                act = max(acts, key=lambda p: p.trigger.start if p.trigger else 0)
+                start = min(act.evidence.start, st.evidence.start)
+                evidence = Span(self.doc.text[start : st.evidence.end], start, st.evidence.end)
+                extras = {**st.extras, "answers": act.relation}
+                self.out[k] = replace(
+                    st,
+                    object=act.subject,
+                    evidence=evidence,
+                    confidence=round(max(0.05, st.confidence - 0.1), 3),
+                    extras=extras,
+                )
 
     def _hostile_cause(self, tok: Token, faults: set[str]) -> bool:
         """A hostile act or a fault named as what someone is responsible for."""

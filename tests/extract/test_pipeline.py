@@ -2843,6 +2843,23 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a retaliation vowed with no act named answers the last act of force against the
+        # retaliator (this sentence or the one before); a bystander's vow answers nothing
+        "Israel struck a Hezbollah command centre in Beirut. The group vowed to retaliate.",
+        {("Hezbollah", "threatens", "Israel", False, True)},
+        set(),
+    ),
+    (
+        "Russia attacked Ukraine's power grid overnight. Kyiv vowed to respond.",
+        {("Ukraine", "threatens", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Israel struck Hezbollah. Iran vowed to retaliate.",
+        {("Iran", "threatens", None, False, True)},
+        {("Iran", "threatens", "Israel", False, True)},
+    ),
 ]
 
 
@@ -3088,3 +3105,11 @@ def test_pipeline_mention_leaves_the_datelines_dash_out(nlp):
 def test_pipeline_sinking_prices_attack_nobody(nlp):
     text = "The company's shares sank after the announcement. Oil prices sank."
     assert extract_statements(text, nlp=nlp) == []
+
+
+def test_pipeline_retaliation_evidence_runs_from_the_act_answered(nlp):
+    text = "Talks failed. Israel struck a Hezbollah command centre. The group vowed to retaliate."
+    [st] = [s for s in extract_statements(text, nlp=nlp) if s.relation == "threatens"]
+    assert st.evidence.text == text[text.index("Israel") :]
+    assert st.evidence.start <= st.object.mention.start < st.subject.mention.start
+    assert st.object.mention.text == "Israel" and st.extras["answers"] == "attacks"
