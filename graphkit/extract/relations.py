@@ -758,7 +758,9 @@ class _Core(StatementAssembler):
         """
         cues = self.lex.cues
         faults = {*cues["fault_nouns"], *cues["pejorative_nouns"]}
-        for verb in _tokens_with_lemma(self.doc, cues["verdict_verbs"]):
+        responsibility = ("responsible", "responsibility")
+        found = _tokens_with_lemma(self.doc, [*cues["verdict_verbs"], *responsibility])
+        for verb in (t for t in found if t.lemma_ not in responsibility):
             judged = [
                 c
                 for c in verb.children
@@ -772,7 +774,7 @@ class _Core(StatementAssembler):
         # "the Minister said the Kremlin bears responsibility for the killings", "said Russia
         # was responsible for the attack": the speaker blames (not "claimed responsibility",
         # nor a duty: "is responsible for the security of embassies")
-        for tok in _tokens_with_lemma(self.doc, ["responsible", "responsibility"]):
+        for tok in (t for t in found if t.lemma_ in responsibility):
             verb = tok.head
             if not (
                 (tok.dep_ == "acomp" and verb.lemma_ == "be")
@@ -796,8 +798,10 @@ class _Core(StatementAssembler):
         runs from that act's sentence, so that both mentions are in it."""
         verbs = self.lex.cues["retaliation_verbs"]
         for k, st in enumerate(self.out):
-            tok = token_at(self.doc, st.trigger.start) if st.trigger is not None else None
-            if st.object is not None or tok is None or tok.lemma_.lower() not in verbs:
+            if st.object is not None or st.trigger is None or st.polarity >= 0:
+                continue
+            tok = token_at(self.doc, st.trigger.start)
+            if tok is None or tok.lemma_.lower() not in verbs:
                 continue
             at = tok.idx
             sent = tok.sent
