@@ -967,6 +967,7 @@ class _Core(StatementAssembler):
                         compound_actor.append((m, g.i))
         compound_actor = _unique(sorted(compound_actor, key=lambda x: x[1]))  # text order
         between = False
+        done = self._done_by(tok)
         for c in (c for f in frame for c in f.children if c.i != tok.i):
             if c.dep_ == "prep" and c.lower_ == "by" and not agents:
                 agents = self.child_actors(c, "pobj")
@@ -976,6 +977,13 @@ class _Core(StatementAssembler):
                     agents, objects, between = pair[:1], pair[1:2], True
             elif c.dep_ == "prep" and c.lower_ in preps and not objects:
                 objects = self.child_actors(c, "pobj")
+            elif c in done and not agents:
+                # "the sanctions imposed on Iran by Washington": the participle's agent
+                agents = [
+                    x for a in c.children if a.dep_ == "agent" for x in self.child_actors(a, "pobj")
+                ]
+                if agents and not objects:
+                    objects = self._prep_objects(c, preps)
         if not objects:
             clauses = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "advcl"}]
             if tok.dep_ == "dobj":  # "reiterated its demand today that X ...": the parser
@@ -1180,6 +1188,26 @@ class _Core(StatementAssembler):
         thanker = [(replace(m, speaker=None), i) for m, i in self.subjects(verb)[0]]
         return (thanked, thanker) if thanked and thanker else None
 
+    def _done_by(self, noun: Token) -> list[Token]:
+        """Participles after an act noun that say who did it ("the sanctions imposed on Iran
+        by Washington"), not who proposed, asked for or brokered it ("proposed by France",
+        "a ceasefire brokered by Qatar")."""
+        lex = self.lex
+        planned = {
+            *lex.cues["proposal_verbs"],
+            *lex.cues["mediator_verbs"],
+            *lex.request_verbs,
+            *lex.intent_verbs,
+        }
+        return [
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() not in planned
+            and any(a.dep_ == "agent" for a in c.children)
+        ]
+
     def _unrealised(self, tok: Token, *, between: bool, owned: bool = False) -> bool:
         """True when the verb above an act noun says the act did not (yet) happen: "vetoed
         an EU aid package for Ukraine"; for a pair named by "between", also a request,
@@ -1191,6 +1219,8 @@ class _Core(StatementAssembler):
         that is itself the subject ("talks between A and B ended") took place.
         """
         lex = self.lex
+        if self._done_by(tok):
+            return False  # "opposed the sanctions imposed on Iran by Washington": done
         gov = tok
         while gov.head.i != gov.i and gov.pos_ not in {"VERB", "AUX"}:
             gov = gov.head

@@ -2860,6 +2860,25 @@ TABLE = [
         {("Iran", "threatens", None, False, True)},
         {("Iran", "threatens", "Israel", False, True)},
     ),
+    (
+        # an act a participle says was done by X is X's, even under a judging verb; one
+        # proposed or brokered by X is not
+        "China opposed the sanctions imposed on Iran by Washington.",
+        {
+            ("China", "opposes", "United States", False, True),
+            ("United States", "sanctions", "Iran", False, True),
+        },
+        set(),
+    ),
+    (
+        "The sanctions on Iran proposed by France would hurt its economy. Syrian troops pulled"
+        " out of Beirut under the terms of an agreement brokered by Saudi Arabia.",
+        set(),
+        {
+            ("France", "sanctions", "Iran", False, True),
+            ("Saudi Arabia", "agreesWith", None, False, True),
+        },
+    ),
 ]
 
 
