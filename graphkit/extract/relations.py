@@ -402,6 +402,8 @@ class _Core(StatementAssembler):
                             True,
                         )
                     )
+            if entry.relation in _JUDGEMENTS:  # ", a move (that) X condemned"
+                candidates.append((self._summarised(tok), True))
             if tok.lemma_.lower() in lex.cues["retaliation_verbs"]:
                 # "vowed to retaliate for Israel's attack": the act's doer, never its victim
                 candidates = [(self._answered(tok), True), (self._prep_objects(tok, preps), False)]
@@ -635,6 +637,33 @@ class _Core(StatementAssembler):
             held = noun if act.dep_ == "compound" else act  # its "against X" hangs on the head
             return [], self._prep_objects(held, self.lex.preps_for(entry)) if backs else []
         return [x for x in self.np_actor(noun) if x[1] not in skip], []
+
+    def _summarised(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The doers of the clause a summary noun sums up, for a judgement in its relative
+        clause: "Russia expelled two Estonian diplomats, a move Estonia condemned" (Russia);
+        "Mexico raised tariffs ..., a move China's commerce ministry said it opposed"."""
+        if any(
+            c.dep_ == "dobj" and c.lower_ not in self.lex.cues["relative_pronouns"]
+            for c in tok.children
+        ):
+            return []  # an object of its own
+        clause = tok
+        if tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
+            clause = tok.head  # "... said it opposed"
+        noun = clause.head
+        if (
+            clause.dep_ != "relcl"
+            or noun.lemma_.lower() not in self.lex.cues["summary_nouns"]
+            or not (
+                noun.dep_ in {"npadvmod", "appos"}
+                or (noun.dep_ == "pobj" and noun.head.lower_ == "in")  # "in a move X ..."
+            )
+        ):
+            return []
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # the summed-up clause: "expelled (two Estonian diplomats)"
+        return self.subjects(verb)[0] if verb.pos_ in {"VERB", "AUX"} else []
 
     def _answered(self, tok: Token) -> list[tuple[Mention, int]]:
         """The doers of the act a retaliation answers ("retaliate for X's attack", "respond to

@@ -2879,6 +2879,22 @@ TABLE = [
             ("Saudi Arabia", "agreesWith", None, False, True),
         },
     ),
+    (
+        # a judgement in the relative clause of a summary noun judges the clause summed up
+        "Mexico raised tariffs on cars and steel from China, a move China's commerce ministry"
+        " said it firmly opposed. Russia expelled two Estonian diplomats, a move that Estonia"
+        " condemned as a provocation.",
+        {
+            ("China", "opposes", "Mexico", False, True),
+            ("Estonia", "condemns", "Russia", False, True),
+        },
+        set(),
+    ),
+    (
+        "Russia expelled two Estonian diplomats in a move Estonia condemned.",
+        {("Estonia", "condemns", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
