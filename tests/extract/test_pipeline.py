@@ -2895,6 +2895,15 @@ TABLE = [
         {("Estonia", "condemns", "Russia", False, True)},
         set(),
     ),
+    (
+        # recognition is support, as recognising is
+        "Saudi Arabia welcomed France's recognition of a Palestinian state on Monday.",
+        {
+            ("Saudi Arabia", "praises", "France", False, True),
+            ("France", "supports", "Palestine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
