@@ -378,6 +378,13 @@ class ArgumentFinder:
                     found = self._prep_objects(c, ["to", "by", "with"])  # "ships linked to X"
                     if found:
                         return found
+                if c.lemma_.lower() in self.lex.cues["origin_participles"] and not (
+                    lemma in self.lex.cues["weapon_nouns"]
+                    or lemma in self.lex.cues["vehicle_nouns"]
+                ):  # "brandy imported from the EU" (not "shot down drones made in Iran": the
+                    found = self._prep_objects(c, ["from", "in", "by"])  # maker is no target)
+                    if found:
+                        return found
         return pronoun
 
     def subjects(self, tok: Token, steps: int = 0) -> tuple[list[tuple[Mention, int]], bool]:

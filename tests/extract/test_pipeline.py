@@ -2904,6 +2904,14 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a measure on goods reaches where they come from; weapons shot down do not reach
+        # their maker
+        "China imposed provisional anti-dumping duties of up to 39% on brandy imported from the"
+        " European Union on Tuesday. Ukraine shot down drones made in Iran.",
+        {("China", "sanctions", "European Union", False, True)},
+        {("Ukraine", "attacks", "Iran", False, True)},
+    ),
 ]
 
 
