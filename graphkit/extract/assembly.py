@@ -288,9 +288,15 @@ class StatementAssembler(ModalityFinder):
                 lex.refusal_verbs | lex.intent_verbs | lex.threat_verbs | lex.request_verbs
             )
             rejecter = self.motion_rejecter(tok)  # "rejected calls by X to ...": X is rejected
+            claims = lex.cues["claim_nouns"]
+            below = []  # "rejected Canada's allegations that X ...": the claim's rejecter
+            for g in mod.governors:  # is no modal of the act claimed, and keeps its statement
+                if self.doc[g].lemma_.lower() in claims:
+                    break
+                below.append(g)
             self.consumed.update(
                 g
-                for g in mod.governors
+                for g in below
                 if self.doc[g].lemma_.lower() in modal_lemmas
                 and (rejecter is None or g != rejecter.i)
             )

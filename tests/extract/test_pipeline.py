@@ -2912,6 +2912,13 @@ TABLE = [
         {("China", "sanctions", "European Union", False, True)},
         {("Ukraine", "attacks", "Iran", False, True)},
     ),
+    (
+        # rejecting a claim whose content is an act keeps the rejection: the claimed act is
+        # the claim owner's, and the rejecting verb is no modal of it
+        "India rejected Canada's allegations that Indian agents killed a Sikh activist.",
+        {("India", "rejects", "Canada", False, True)},
+        {("India", "attacks", "Sikh", False, True)},
+    ),
 ]
 
 
