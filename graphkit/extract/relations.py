@@ -1123,7 +1123,19 @@ class _Core(StatementAssembler):
                     self.emit(tok, entry.relation, doers, objects or thanker, noun=True)
                     return
                 judge = self.verb_entry(verb) if tok_role.dep_ != "attr" and not measure else None
-                if judge is not None and judge[1] is None and judge[0].relation in _JUDGEMENTS:
+                if (
+                    judge is not None
+                    and judge[1] is None
+                    and (
+                        judge[0].relation in _JUDGEMENTS
+                        # "Belarus crushed the protests", "banned the rallies": the act is
+                        # the target's, not the subject's
+                        or (
+                            tok_role.dep_ == "dobj"
+                            and ontology_relation(judge[0].relation).quad == 4
+                        )
+                    )
+                ):
                     return  # "criticized the invasion of Ukraine": the critic is no invader
                 if verb.lemma_.lower() in lex.cues["retaliation_verbs"] and (
                     tok_role.dep_ == "dobj" or gov.lower_ in {"to", "for", "against"}

@@ -2919,6 +2919,15 @@ TABLE = [
         {("India", "rejects", "Canada", False, True)},
         {("India", "attacks", "Sikh", False, True)},
     ),
+    (
+        # an act named as the object of a hostile act is its target's, not the subject's
+        "Iran suppressed the protests. China banned the rallies.",
+        set(),
+        {
+            ("Iran", "protestsAgainst", None, False, True),
+            ("China", "protestsAgainst", None, False, True),
+        },
+    ),
 ]
 
 
