@@ -393,9 +393,9 @@ class _Core(StatementAssembler):
                     candidates.append(([x for x in found_in if x[0].locative], True))
             elif ontology_relation(entry.relation).quad == 4 and all(
                 m.actor.type == "State" for m, _ in subjects
-            ):  # a state's strike on "targets in Syria" hits Syria (not its own territory)
+            ):  # a state's strike on "targets in (or near) X" hits X (not its own territory)
                 for h in heads:
-                    found_in = self._prep_objects(h, ["in", "inside"])
+                    found_in = self._prep_objects(h, ["in", "inside", "near"])
                     candidates.append(
                         (
                             [x for x in found_in if x[0].locative and x[0].actor.type == "State"],

@@ -2928,6 +2928,17 @@ TABLE = [
             ("China", "protestsAgainst", None, False, True),
         },
     ),
+    (
+        # a state's strike on targets near a place of another state hits that state; crushing
+        # a group attacks it
+        "Israeli jets struck air defence sites near Isfahan. The Taliban crushed an Islamic"
+        " State cell in a night raid in Kabul.",
+        {
+            ("Israel", "attacks", "Iran", False, True),
+            ("Taliban", "attacks", "Islamic State", False, True),
+        },
+        set(),
+    ),
 ]
 
 
