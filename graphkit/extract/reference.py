@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -214,6 +215,13 @@ def _group_of(m: Mention) -> Actor | None:
     return m.actor if _person_of(m) is None and not m.locative else None
 
 
+def _plural_of(doc: Doc, m: Mention) -> Actor | None:
+    """The actor a "they"/"their" may stand for: a group, not a single state named alone
+    ("North Korea fired two missiles. Japan said they landed in its zone": the missiles)."""
+    alone = m.kind in {"kb", "capital"} and not doc[m.end - 1].conjuncts
+    return None if alone and m.actor.type == "State" else _group_of(m)
+
+
 def _nearer_thing(b: MentionBuilder, start: int, i: int) -> bool:
     """A singular non-actor noun argument between an "it" and its actor antecedent.
 
@@ -392,13 +400,13 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             owner = _claim_owner(tok, lex)  # "U.S. allegations that it ...": not the U.S.
             owner |= _attacker(tok, lex)  # "Manila attacked its fishermen": not Manila's
             previous = [x for x in _previous(b, i) if x.start not in owner]
-            fits = None
+            fits: Callable[[Mention], Actor | None] | None = None
             if low in lex.cues["person_pronouns"]:
                 fits = _person_of
             elif low in lex.cues["thing_pronouns"]:
                 fits = _thing_of
             elif low in lex.cues["plural_pronouns"]:
-                fits = _group_of
+                fits = partial(_plural_of, doc)
             bound = None  # an antecedent the syntax fixes: no nearer thing competes
             if fits is not None:
                 bound = _own_organ(tok, previous, fits, lex) or _controller(tok, previous, fits)
@@ -409,7 +417,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     or _previous_subject(tok, previous, fits)
                     or next((x for x in reversed(previous) if fits(x)), None)
                 )
-            if fits is _group_of and found is not None:
+            if fits is not None and low in lex.cues["plural_pronouns"] and found is not None:
                 # "its troops out of northern Iraq, where they are fighting": a plural
                 # noun phrase in the same sentence before a singular name
                 since = doc[i].sent.start

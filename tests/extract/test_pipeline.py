@@ -2939,6 +2939,14 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # "they" is no single state named alone (a state is "it"): here the missiles (the
+        # parser hangs "lodged" on "landed", so Japan's protest is lost with the visit)
+        "North Korea fired two ballistic missiles into the sea on Thursday. Japan said they"
+        " landed inside its exclusive economic zone and lodged a protest with Pyongyang.",
+        set(),
+        {("Japan", "visits", "North Korea", False, True)},
+    ),
 ]
 
 
