@@ -290,8 +290,13 @@ class _Core(StatementAssembler):
                     if g.dep_ in {"pobj", "pcomp", "conj"}
                 ):
                     candidates.append((self._prep_objects(g, preps), True))
-                if noun.lower_ in lex.place_nouns and noun.dep_ == "dobj":
-                    candidates.append((self.np_actor(noun), False))  # "violated Polish airspace"
+                owned = (  # "violated Polish airspace", "host Russian nuclear weapons",
+                    noun.lower_ in lex.place_nouns  # "a US air base": the owner
+                    or noun.lemma_.lower() in lex.cues["weapon_nouns"]
+                    or noun.lemma_.lower() in lex.cues["facility_nouns"]
+                )
+                if owned and noun.dep_ == "dobj":
+                    candidates.append((self.np_actor(noun), False))
                 if (
                     held is not None
                     and not envoy

@@ -2947,6 +2947,16 @@ TABLE = [
         set(),
         {("Japan", "visits", "North Korea", False, True)},
     ),
+    (
+        # hosting another state's forces, weapons or base is material cooperation with it,
+        # not a meeting
+        "Belarus began to host Russian tactical nuclear weapons. Qatar hosts a US air base.",
+        {
+            ("Belarus", "cooperatesWith", "Russia", False, True),
+            ("Qatar", "cooperatesWith", "United States", False, True),
+        },
+        {("Belarus", "meetsWith", "Russia", False, True)},
+    ),
 ]
 
 
