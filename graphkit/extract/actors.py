@@ -551,14 +551,7 @@ def _np_mentions(b: MentionBuilder) -> None:
             group_type = "Organization"  # "Iraqi Kurds": a people group of its own
         if not (is_organ or group_type):
             continue
-        if (
-            not is_organ
-            and tok.dep_ == "compound"
-            and (
-                tok.head.lemma_.lower() in lex.cues["weapon_nouns"]
-                or tok.head.lemma_.lower() in lex.cues["vehicle_nouns"]
-            )
-        ):
+        if not is_organ and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.craft_nouns:
             continue  # "Chinese fighter jets": a weapon, no fighters ("coast guard ships" stay)
         mod = _modifier_actor(b, tok, preps=_MODIFIER_PREPS, persons=True)
         if (

@@ -297,10 +297,7 @@ class ArgumentFinder:
                 if c.dep_ == "compound" and m is None:  # "Sweden's NATO membership bid",
                     # parsed with the owner on "membership": Sweden's bid; "Chinese fighter
                     # jets", with the demonym on "fighter": China's jets
-                    craft = tok.lemma_.lower() in {
-                        *self.lex.cues["weapon_nouns"],
-                        *self.lex.cues["vehicle_nouns"],
-                    }
+                    craft = tok.lemma_.lower() in self.lex.craft_nouns
                     equipment = c.lower_ in self.lex.cues["equipment_names"]
                     for g in c.children:
                         deps = (
@@ -378,10 +375,10 @@ class ArgumentFinder:
                     found = self._prep_objects(c, ["to", "by", "with"])  # "ships linked to X"
                     if found:
                         return found
-                if c.lemma_.lower() in self.lex.cues["origin_participles"] and not (
-                    lemma in self.lex.cues["weapon_nouns"]
-                    or lemma in self.lex.cues["vehicle_nouns"]
-                ):  # "brandy imported from the EU" (not "shot down drones made in Iran": the
+                if (  # "brandy imported from the EU" (not "shot down drones made in Iran": the
+                    c.lemma_.lower() in self.lex.cues["origin_participles"]
+                    and lemma not in self.lex.craft_nouns
+                ):
                     found = self._prep_objects(c, ["from", "in", "by"])  # maker is no target)
                     if found:
                         return found

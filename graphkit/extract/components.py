@@ -18,8 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc
 
 __all__ = [
@@ -137,19 +140,34 @@ _CO_WORD = re.compile(r"(?i)\bco-([a-z]{3,})")
 
 
 def _prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
-    """Lemmatize "co-operated", "co-sponsoring" as "cooperate", "cosponsor".
+    """Lemmatize "co-operated", "co-sponsoring" as "cooperate", "cosponsor", and an
+    irregular past with the prefix "re" ("retook", "reran") as "retake", "rerun".
 
-    The model's lemmatizer knows neither word, so it strips the wrong ending
-    ("co-sponsore"); the stem after the hyphen is lemmatized on its own instead.
+    The model's lemmatizer knows none of these words: it strips the wrong ending
+    ("co-sponsore") or leaves the word as it is ("retook"). The stem after the prefix is
+    lemmatized on its own instead.
     """
-    if _CO_WORD.search(doc.text) is None:  # most documents have none: no token loop
-        return
-    for tok in doc:
-        found = _CO_WORD.fullmatch(tok.text)
-        if found is None or tok.pos_ not in {"VERB", "NOUN", "ADJ", "AUX"}:
-            continue
-        stem = Doc(doc.vocab, words=[found.group(1).lower()], pos=[tok.pos_])
-        tok.lemma_ = "co" + lemmatizer.rule_lemmatize(stem[0])[0]
+    if _CO_WORD.search(doc.text) is not None:  # most documents have none: no token loop
+        for tok in doc:
+            found = _CO_WORD.fullmatch(tok.text)
+            if found is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX"}:
+                tok.lemma_ = "co" + _stem_lemma(doc, found.group(1).lower(), tok.pos_, lemmatizer)
+    # verbs the lemmatizer left as they are (tagged any tense: "retook" comes out VBP),
+    # found without a Python loop over the document
+    rows = doc.to_array([LEMMA, LOWER, POS])
+    strings = doc.vocab.strings
+    for i in numpy.nonzero((rows[:, 0] == rows[:, 1]) & (rows[:, 2] == VERB))[0]:
+        low = strings[rows[i, 1]]
+        if low.startswith("re") and len(low) >= 5:
+            lemma = _stem_lemma(doc, low[2:], "VERB", lemmatizer)
+            if lemma != low[2:]:  # "retook": "took" -> "take" ("reset", "read" stay)
+                doc[int(i)].lemma_ = "re" + lemma
+
+
+def _stem_lemma(doc: Doc, stem: str, pos: str, lemmatizer: Any) -> str:
+    """The lemma the model's rule lemmatizer gives ``stem`` as a word of its own."""
+    word = Doc(doc.vocab, words=[stem], pos=[pos])
+    return str(lemmatizer.rule_lemmatize(word[0])[0])
 
 
 def _title(text: str) -> str:

@@ -82,6 +82,12 @@ class Lexicon:
         """The nouns of the light-verb rows ("impose sanctions": "sanction")."""
         return frozenset(noun for _verb, noun in self.support)
 
+    @cached_property
+    def craft_nouns(self) -> frozenset[str]:
+        """Weapons and vehicles: a demonym or name on them names their owner ("Chinese
+        fighter jets"), and they are no target of a measure on goods."""
+        return frozenset(self.cues["weapon_nouns"]) | frozenset(self.cues["vehicle_nouns"])
+
     def group_type(self, word: str, lemma: str) -> str | None:
         """The actor type of a group noun, plural or singular ("companies", "a company").
 

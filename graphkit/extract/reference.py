@@ -287,7 +287,7 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     # "The two discussed ...", "Both met ...": a bare pair as subject (persons first)
     bare = tok.dep_ in {"nsubj", "nsubjpass"} and (
         (tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children))
-        or (tok.lower_ == "both" and not any(True for _ in tok.children))
+        or (tok.lower_ == "both" and tok.n_lefts + tok.n_rights == 0)
     )
     persons = bare or lemma == "leader" or lemma in b.lex.titles
     if not bare and (
@@ -319,8 +319,7 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
                 continue
             seen.add(person.id)
             if all(x.actor.id != y.actor.id for y in states):
-                anchor = x.anchor if x.kind in {"pronoun", "role"} else x.start
-                states.append(replace(x, start=anchor))
+                states.append(x)
             if len(states) == 2:
                 break
         states = states if len(states) == 2 else []
@@ -341,7 +340,9 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
         return None
     second, first = states
     start = tok.left_edge.i if b.free(tok.left_edge.i, tok.i + 1) else tok.i
-    return Mention(start, tok.i + 1, first.actor, "role", anchor=first.start, joint=second.actor)
+    # a person met by reference ("the Secretary") is anchored where that reference leads
+    anchor = first.anchor if first.kind in {"pronoun", "role"} else first.start
+    return Mention(start, tok.i + 1, first.actor, "role", anchor=anchor, joint=second.actor)
 
 
 def _previous(b: MentionBuilder, i: int) -> list[Mention]:

@@ -222,12 +222,15 @@ class _Core(StatementAssembler):
         if reading is None:
             return
         if tok.lemma_.lower() == "respond" and entry.relation == "attacks":  # not "in kind"
-            mod = self.modality(tok)  # "responded to the letter": no act; "vowed to respond
-            to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-            if not (mod.threat and not to) and not (
-                (mod.threat or mod.intent or mod.future) and self._answered(tok)
-            ):  # to drills by X": a threat to X ("would respond to the proposal": none); a
-                return  # bare "vowed to respond" answers the last act against the subject
+            # hostile only as a threat or intent: "vowed to respond to drills by X" (X), a
+            # bare "vowed to respond" (the last act against the subject, see
+            # retaliation_statements); "responded to the letter", "would respond to the
+            # proposal": nothing
+            mod = self.modality(tok)
+            bare = not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+            promised = mod.threat or mod.intent or mod.future
+            if not ((mod.threat and bare) or (promised and self._answered(tok))):
+                return
         entry = reading
         if noun is not None and entry.relation == "cooperatesWith":
             entry = self._show_of_force(tok, noun, entry)
@@ -437,13 +440,12 @@ class _Core(StatementAssembler):
         if entry.relation == "withdrawsFrom" and tok.lemma_.lower() == "leave":
             # "Meng Wanzhou was allowed to leave Canada": a person travelling is no retreat
             subjects = [x for x in subjects if x[0].kind != "person" and x[0].speaker is None]
-        if tok.lemma_.lower() in lex.cues["release_verbs"]:
-            # "liberated the town (from X)": what is freed is no target; its holder is
-            objects, nested = self._prep_objects(tok, ["from"]), False
-        if tok.lemma_.lower() in lex.cues["wrest_verbs"]:
-            # "retook Mosul from ISIS": the holder, not the place ("captured Avdiivka" as before)
+        freed = tok.lemma_.lower() in lex.cues["release_verbs"]
+        if freed or tok.lemma_.lower() in lex.cues["wrest_verbs"]:
+            # "liberated the town (from X)": what is freed is no target, its holder is;
+            # "retook Mosul from ISIS" too ("captured Avdiivka", with no holder, as before)
             holders = self._prep_objects(tok, ["from"])
-            if holders:
+            if holders or freed:
                 objects, nested = holders, False
         if tok.lemma_.lower() in lex.cues["handover_verbs"]:
             # "extradited two PKK members to Turkey": the state handed to, not the persons
@@ -1204,11 +1206,7 @@ class _Core(StatementAssembler):
 
     def _armed(self, tok: Token) -> bool:
         """An adjective on a weapon or vehicle noun ("Russian" in "Russian drone")."""
-        cues = self.lex.cues
-        head = tok.head.lemma_.lower()
-        return tok.dep_ == "amod" and (
-            head in cues["weapon_nouns"] or head in cues["vehicle_nouns"]
-        )
+        return tok.dep_ == "amod" and tok.head.lemma_.lower() in self.lex.craft_nouns
 
     def _thanked_for(
         self, act: Token, entry: Entry

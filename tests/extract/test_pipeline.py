@@ -3210,3 +3210,10 @@ def test_pipeline_retaliation_evidence_runs_from_the_act_answered(nlp):
     assert st.evidence.text == text[text.index("Israel") :]
     assert st.evidence.start <= st.object.mention.start < st.subject.mention.start
     assert st.object.mention.text == "Israel" and st.extras["answers"] == "attacks"
+
+
+def test_pipeline_re_prefixed_irregular_past_takes_the_stem_lemma(nlp):
+    doc = nlp("Iraqi forces retook Mosul. Rebels reran the vote, reset the clock and read it.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["retook"], lemmas["reran"]) == ("retake", "rerun")
+    assert (lemmas["reset"], lemmas["read"]) == ("reset", "read")
