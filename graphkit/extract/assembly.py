@@ -52,6 +52,9 @@ class StatementAssembler(ModalityFinder):
         self.consumed: set[int] = set()
         self.helped: set[tuple[int, tuple[str, ...]]] = set()
         self.out: list[Statement] = []
+        # judgements of an act named before ("condemned the attack"): verb, relation,
+        # judges, inherited, act noun (resolved by anaphoric_statements)
+        self.anaphora: list[tuple[Token, str, list[tuple[Mention, int]], bool, Token]] = []
 
     # ------------------------------------------------------------------ assembly
     def _endorse(

@@ -47,7 +47,10 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   in Sudan``; never for attacks) or an ``against X`` inside the clause. A retaliation
   targets the doer of the act it answers (``vowed to retaliate for X's attack``, ``will
   respond if X attacks``), never its victim; with no act named, the last act of force
-  against the retaliator in its sentence or the one before (the evidence then spans both).
+  against the retaliator in its sentence or the two before (the evidence then spans both).
+  A judgement of a definite act noun that names no doer (``Germany condemned the
+  attack``, ``opposed the measures``, ``criticized the move``) reaches the doer of the last
+  act of that kind in the same window, if the text names one and it is not the judge.
 - **No fallback.** Without a lexicon trigger and an actor subject nothing is emitted;
   self-relations are dropped. An act that is only sought (``X's bid/application to join
   Y``) has no agent and gives nothing. One act gives one statement: a light verb and the
@@ -119,6 +122,7 @@ _FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "wi
 _TALKS = frozenset({"consultsWith", "meetsWith", "negotiatesWith"})
 #: Relations that judge an act: "criticized the invasion of Ukraine" judges the invasion,
 #: and its doer is unknown (it is not the critic).
+_DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _JUDGEMENTS = frozenset(
     {
         "praises",
@@ -195,6 +199,7 @@ class _Core(StatementAssembler):
                 self.verb_statements(tok, entry, noun, adjective=(kind == "adj"))
         self.speech_statements()
         self.verdict_statements()
+        self.anaphoric_statements()
         self.retaliation_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
 
@@ -459,6 +464,13 @@ class _Core(StatementAssembler):
         objects = [x for x in objects if x[0].start not in mates]  # with X": no foe
         if not subjects:
             return
+        if not objects and entry.relation in _JUDGEMENTS and noun is None and not passive:
+            # "Germany condemned the attack": the act named before (see anaphoric_statements)
+            self.anaphora += [
+                (tok, entry.relation, subjects, inherited, c)
+                for c in tok.children
+                if c.dep_ == "dobj" and self._anaphoric_act(c)
+            ]
         if (
             noun is not None
             and not objects
@@ -827,9 +839,119 @@ class _Core(StatementAssembler):
             if any(self._hostile_cause(p, faults) for p in causes):
                 self._verdict(verb, "blames", self.child_actors(verb, "nsubj", depth=0))
 
+    def _anaphoric_act(self, noun: Token) -> bool:
+        """True for a definite act noun that names no doer and so refers back to an act
+        told before it: "the attack", "these measures", "the move", "Monday's strikes"
+        (not "Russia's attack", "the attack by X", "an attack", "the decision to send
+        troops")."""
+        summary = noun.lemma_.lower() in self.lex.cues["summary_nouns"]
+        if self.at[noun.i] is not None or not (summary or self.noun_entry(noun) is not None):
+            return False
+        if summary and any(  # "the decision of sending troops", "the move to ...": named
+            c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in noun.children
+        ):
+            return False
+        definite = any(
+            (c.dep_ == "det" and c.lower_ in _DEFINITE)
+            or (c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"})
+            for c in noun.children
+        )
+        return definite and not self._act_doers(noun)
+
+    def anaphoric_statements(self) -> None:
+        """A judgement of an act named by a definite noun with no doer ("Germany condemned
+        the attack", "Beijing said it opposed the measures", "Japan criticized the move")
+        judges the doer of the last act of the noun's kind told before it, in its sentence
+        or the two before ("the attack": an attack, "the sanctions": a sanction; "the move",
+        "the step": any material act).
+
+        The last such act is the one meant: when the text names no actor as its doer ("a
+        suicide bomber attacked a market"), nobody is judged; an act of the judge's own side
+        is passed over, and when the noun names a target ("the attack on Kyiv") the act
+        must be done to it. The evidence then runs from the act's sentence, so that both
+        mentions are in it, and ``extras["refers_to"]`` names the act's relation. With no
+        such act the judgement stays as it was (no object)."""
+        for tok, rel, subjects, inherited, noun in self.anaphora:
+            entry = self.noun_entry(noun)
+            doers, acts = self._antecedent(tok, subjects, entry)
+            if entry is not None and acts:  # "the attack on Kyiv": an attack on Ukraine
+                named = {self.target(m).id for m, _ in self._prep_objects(noun, entry.preps)}
+                if named and not any(p.object and p.object.actor.id in named for p in acts):
+                    continue
+            if not doers:
+                continue
+            self.out = [  # the judgement with no object, now replaced
+                s
+                for s in self.out
+                if not (s.trigger and s.trigger.start == tok.idx and s.object is None)
+            ]
+            k = len(self.out)
+            self.emit(tok, rel, subjects, doers, nested=True, inherited=inherited)
+            start = min(p.evidence.start for p in acts)
+            for j in range(k, len(self.out)):
+                st = self.out[j]
+                begin = min(start, st.evidence.start)
+                self.out[j] = replace(
+                    st,
+                    evidence=Span(self.doc.text[begin : st.evidence.end], begin, st.evidence.end),
+                    confidence=round(max(0.05, st.confidence - 0.1), 3),
+                    extras={**st.extras, "refers_to": acts[0].relation},
+                )
+
+    def _antecedent(
+        self, tok: Token, subjects: list[tuple[Mention, int]], entry: Entry | None
+    ) -> tuple[list[tuple[Mention, int]], list[Statement]]:
+        """The doers and statements of the last act before ``tok`` of ``entry``'s kind
+        (any material act for None) that is not the judges' own (internal)."""
+        own = {x.id for m, _ in subjects for x in (m.actor, self.agent(m))}
+
+        def fits(rel: str) -> bool:
+            info = ontology_relation(rel)
+            if entry is None:
+                return info.quad in {2, 4} and rel not in _JUDGEMENTS
+            return info.plover == ontology_relation(entry.relation).plover
+
+        first = self._window_start(tok)
+        by_trigger: dict[int, list[Statement]] = {}
+        for p in self.out:
+            at = token_at(self.doc, p.trigger.start) if p.trigger else None
+            if at is not None and first <= at.i < tok.i and not p.negated and fits(p.relation):
+                by_trigger.setdefault(at.i, []).append(p)
+        for t in reversed(self.doc[first : tok.i]):
+            found = self.verb_entry(t) if t.pos_ in {"VERB", "AUX"} else None
+            rel = (
+                found[0].relation if found else (e.relation if (e := self.noun_entry(t)) else None)
+            )
+            if rel is None or not fits(rel) or (t.pos_ == "NOUN" and self._anaphoric_act(t)):
+                continue  # "condemned the attack, and France welcomed the strikes": one act
+            acts = [p for h in (t, *t.ancestors) for p in by_trigger.get(h.i, [])]
+            acts = [p for p in acts if not p.extras.get("presupposed")]
+            if not acts:
+                return [], []  # "a suicide bomber attacked ...": no doer named
+            theirs = [p for p in acts if p.subject.actor.id not in own]
+            if not theirs:
+                continue  # the judge's own act: an earlier one is meant
+            doers: list[tuple[Mention, int]] = []
+            for p in theirs:
+                at = token_at(self.doc, p.subject.mention.start)
+                m = self.at[at.i] if at is not None else None
+                if at is not None and m is not None:
+                    doers.append((replace(m, actor=p.subject.actor), at.i))
+            return _unique(doers), theirs
+        return [], []
+
+    def _window_start(self, tok: Token) -> int:
+        """The first token of ``tok``'s sentence or of the two before it: how far back an
+        act a later sentence refers to ("the attack", "vowed to retaliate") is looked for."""
+        first = tok.sent.start
+        for _ in range(2):
+            first = self.doc[first - 1].sent.start if first > 0 else first
+        return first
+
     def retaliation_statements(self) -> None:
         """A retaliation vowed with no act named answers the last act of force against the
-        retaliator in its sentence or the one before: "Israel struck a Hezbollah command
+        retaliator in its sentence or the two before: "Israel struck a Hezbollah command
         centre in Beirut. The group vowed to retaliate." threatens Israel. The evidence then
         runs from that act's sentence, so that both mentions are in it."""
         verbs = self.lex.cues["retaliation_verbs"]
@@ -840,8 +962,7 @@ class _Core(StatementAssembler):
             if tok is None or tok.lemma_.lower() not in verbs:
                 continue
             at = tok.idx
-            sent = tok.sent
-            since = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+            since = self.doc[self._window_start(tok)].idx
             acts = [
                 p
                 for p in self.out

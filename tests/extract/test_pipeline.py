@@ -2957,6 +2957,72 @@ TABLE = [
         },
         {("Belarus", "meetsWith", "Russia", False, True)},
     ),
+    (
+        # a judgement of a definite act noun naming no doer ("the attack", "the move",
+        # "the measures") judges the doer of the last act of its kind before it (the
+        # sentence and the two before); the judge's own act is passed over
+        "Russia launched a massive missile attack on Kyiv on Monday. Germany condemned the attack.",
+        {("Germany", "condemns", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "China held large-scale military drills around Taiwan. Japan criticized the move.",
+        {("Japan", "criticizes", "China", False, True)},
+        set(),
+    ),
+    (
+        "The US imposed new tariffs on Chinese steel. Beijing said it firmly opposed the measures.",
+        {("China", "opposes", "United States", False, True)},
+        set(),
+    ),
+    (
+        "Israel struck Beirut on Tuesday. The US condemned the attack, and France welcomed "
+        "the strikes.",
+        {
+            ("United States", "condemns", "Israel", False, True),
+            ("France", "praises", "Israel", False, True),
+        },
+        set(),
+    ),
+    (
+        "Russia attacked Kyiv. Ukraine struck Belgorod. Russia condemned the attack.",
+        {("Russia", "condemns", "Ukraine", False, True)},
+        set(),
+    ),
+    (
+        # the last attack told has no doer named: nobody is judged, not an earlier doer
+        "The US struck ISIS in Syria last week. On Monday, a suicide bomber attacked a "
+        "market in Kabul. The Taliban condemned the attack.",
+        {("United States", "attacks", "Islamic State", False, True)},
+        {("Taliban", "condemns", "United States", False, True)},
+    ),
+    (
+        # a target named with the noun must be the act's: no attack on Poland was told
+        "Russia attacked Kyiv. Germany condemned the attack on Poland.",
+        {("Russia", "attacks", "Ukraine", False, True)},
+        {("Germany", "condemns", "Russia", False, True)},
+    ),
+    (
+        # a summary noun with content of its own names its act: no reference back
+        "Turkish police prevented the demonstration staged by students at Cumhuriyet "
+        "University near AKP offices in Sivas on 15 October to protest the decision of "
+        "sending troops to Iraq.",
+        {("Turkey", "coerces", "students at Cumhuriyet University", False, True)},
+        {("students at Cumhuriyet University", "protestsAgainst", "Turkey", False, True)},
+    ),
+    (
+        # a bare vow to respond reaches back over the sentence and the two before it
+        "Britain expelled a Russian diplomat on Tuesday. The Foreign Office said the "
+        "diplomat was an undeclared intelligence officer. Moscow said it would respond in "
+        "kind.",
+        {("Russia", "threatens", "United Kingdom", False, True)},
+        set(),
+    ),
+    (
+        "Israel struck Hezbollah. Talks stalled. Markets fell. The group vowed to retaliate.",
+        {("Hezbollah", "threatens", None, False, True)},
+        {("Hezbollah", "threatens", "Israel", False, True)},
+    ),
 ]
 
 
@@ -3217,3 +3283,11 @@ def test_pipeline_re_prefixed_irregular_past_takes_the_stem_lemma(nlp):
     lemmas = {t.text: t.lemma_ for t in doc}
     assert (lemmas["retook"], lemmas["reran"]) == ("retake", "rerun")
     assert (lemmas["reset"], lemmas["read"]) == ("reset", "read")
+
+
+def test_pipeline_judged_act_evidence_runs_from_the_act_referred_to(nlp):
+    text = "Talks failed. Russia shelled Kharkiv overnight. Germany condemned the attack."
+    [st] = [s for s in extract_statements(text, nlp=nlp) if s.relation == "condemns"]
+    assert st.evidence.text == text[text.index("Russia") :]
+    assert st.object.mention.text == "Russia" and st.extras["refers_to"] == "attacks"
+    assert st.evidence.start <= st.object.mention.start < st.subject.mention.start
