@@ -464,12 +464,14 @@ class _Core(StatementAssembler):
         objects = [x for x in objects if x[0].start not in mates]  # with X": no foe
         if not subjects:
             return
-        if not objects and entry.relation in _JUDGEMENTS and noun is None and not passive:
-            # "Germany condemned the attack": the act named before (see anaphoric_statements)
+        if not objects and entry.relation in _JUDGEMENTS and noun is None:
+            # "Germany condemned the attack", "the attack was condemned by Germany": the act
+            # named before (see anaphoric_statements)
+            role = "nsubjpass" if passive else "dobj"
             self.anaphora += [
                 (tok, entry.relation, subjects, inherited, c)
                 for c in tok.children
-                if c.dep_ == "dobj" and self._anaphoric_act(c)
+                if c.dep_ == role and self._anaphoric_act(c)
             ]
         if (
             noun is not None
@@ -818,7 +820,8 @@ class _Core(StatementAssembler):
                 continue
             acts = [c for c in verb.children if c.dep_ == "nsubj" and self.at[c.i] is None]
             doers = [x for act in acts for x in self._act_doers(act)]
-            self._verdict(verb, "criticizes", doers)
+            referred = [a for a in acts if not doers and self._anaphoric_act(a)]
+            self._verdict(verb, "criticizes", doers, referred[0] if referred else None)
         # "the Minister said the Kremlin bears responsibility for the killings", "said Russia
         # was responsible for the attack": the speaker blames (not "claimed responsibility",
         # nor a duty: "is responsible for the security of embassies")
@@ -888,16 +891,21 @@ class _Core(StatementAssembler):
             ]
             k = len(self.out)
             self.emit(tok, rel, subjects, doers, nested=True, inherited=inherited)
-            start = min(p.evidence.start for p in acts)
-            for j in range(k, len(self.out)):
-                st = self.out[j]
-                begin = min(start, st.evidence.start)
-                self.out[j] = replace(
-                    st,
-                    evidence=Span(self.doc.text[begin : st.evidence.end], begin, st.evidence.end),
-                    confidence=round(max(0.05, st.confidence - 0.1), 3),
-                    extras={**st.extras, "refers_to": acts[0].relation},
-                )
+            self._referring(k, acts)
+
+    def _referring(self, k: int, acts: list[Statement]) -> None:
+        """Statements ``out[k:]`` judge ``acts`` told before them: their evidence runs from
+        the acts' sentence, and ``extras["refers_to"]`` names the acts' relation."""
+        start = min(p.evidence.start for p in acts)
+        for j in range(k, len(self.out)):
+            st = self.out[j]
+            begin = min(start, st.evidence.start)
+            self.out[j] = replace(
+                st,
+                evidence=Span(self.doc.text[begin : st.evidence.end], begin, st.evidence.end),
+                confidence=round(max(0.05, st.confidence - 0.1), 3),
+                extras={**st.extras, "refers_to": acts[0].relation},
+            )
 
     def _antecedent(
         self, tok: Token, subjects: list[tuple[Mention, int]], entry: Entry | None
@@ -997,18 +1005,32 @@ class _Core(StatementAssembler):
             and ontology_relation(entry[0].relation).polarity < 0
         )
 
-    def _verdict(self, verb: Token, rel: str, doers: list[tuple[Mention, int]]) -> None:
-        """The reporting speaker of ``verb``'s clause judges ``doers`` (not its own side)."""
+    def _verdict(
+        self,
+        verb: Token,
+        rel: str,
+        doers: list[tuple[Mention, int]],
+        referred: Token | None = None,
+    ) -> None:
+        """The reporting speaker of ``verb``'s clause judges ``doers`` (not its own side), or
+        the doers of the act an act noun ``referred`` refers back to ("said the attack was
+        a war crime", see anaphoric_statements)."""
         source = self.sources.source(verb)
-        if not doers or source is None or source.speaker is None:
+        if not (doers or referred) or source is None or source.speaker is None:
             return
         speakers = [
             x for x in self.np_actor(self.doc[source.speaker], depth=1) if x[0].actor.type != MEDIA
         ]
+        acts: list[Statement] = []
+        if referred is not None and speakers:
+            doers, acts = self._antecedent(verb, speakers, self.noun_entry(referred))
         own = {m.actor.id for m, _ in speakers}
         doers = [x for x in doers if x[0].actor.id not in own]
         if speakers and doers:
+            k = len(self.out)
             self.emit(verb, rel, speakers, doers, derived=True)
+            if acts:
+                self._referring(k, acts)
 
     def _in_arms(
         self,

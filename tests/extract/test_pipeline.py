@@ -3023,6 +3023,23 @@ TABLE = [
         {("Hezbollah", "threatens", None, False, True)},
         {("Hezbollah", "threatens", "Israel", False, True)},
     ),
+    (
+        # the act referred back to may be judged in the passive or in a reported verdict,
+        # and a labelling adjective judges like a labelling noun
+        "Russia attacked Kyiv. The attack was condemned by Germany.",
+        {("Germany", "condemns", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Russia attacked Kyiv. Germany said the attack was a war crime.",
+        {("Germany", "criticizes", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "China held military drills around Taiwan. Japan called the move regrettable.",
+        {("Japan", "accuses", "China", False, True)},
+        set(),
+    ),
 ]
 
 
