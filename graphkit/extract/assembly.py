@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -52,9 +53,11 @@ class StatementAssembler(ModalityFinder):
         self.consumed: set[int] = set()
         self.helped: set[tuple[int, tuple[str, ...]]] = set()
         self.out: list[Statement] = []
-        # judgements of an act named before ("condemned the attack"): verb, relation,
-        # judges, inherited, act noun (resolved by anaphoric_statements)
-        self.anaphora: list[tuple[Token, str, list[tuple[Mention, int]], bool, Token]] = []
+        # judgements of an act named before ("condemned the attack"): trigger, relation,
+        # judges, act noun, emit options (resolved by anaphoric_statements)
+        self.anaphora: list[
+            tuple[Token, str, list[tuple[Mention, int]], Token, dict[str, Any]]
+        ] = []
 
     # ------------------------------------------------------------------ assembly
     def _endorse(

@@ -468,8 +468,9 @@ class _Core(StatementAssembler):
             # "Germany condemned the attack", "the attack was condemned by Germany": the act
             # named before (see anaphoric_statements)
             role = "nsubjpass" if passive else "dobj"
+            kw = {"nested": True, "inherited": inherited}
             self.anaphora += [
-                (tok, entry.relation, subjects, inherited, c)
+                (tok, entry.relation, subjects, c, kw)
                 for c in tok.children
                 if c.dep_ == role and self._anaphoric_act(c)
             ]
@@ -875,7 +876,7 @@ class _Core(StatementAssembler):
         must be done to it. The evidence then runs from the act's sentence, so that both
         mentions are in it, and ``extras["refers_to"]`` names the act's relation. With no
         such act the judgement stays as it was (no object)."""
-        for tok, rel, subjects, inherited, noun in self.anaphora:
+        for tok, rel, subjects, noun, kw in self.anaphora:
             entry = self.noun_entry(noun)
             doers, acts = self._antecedent(tok, subjects, entry)
             if entry is not None and acts:  # "the attack on Kyiv": an attack on Ukraine
@@ -890,7 +891,7 @@ class _Core(StatementAssembler):
                 if not (s.trigger and s.trigger.start == tok.idx and s.object is None)
             ]
             k = len(self.out)
-            self.emit(tok, rel, subjects, doers, nested=True, inherited=inherited)
+            self.emit(tok, rel, subjects, doers, **kw)
             self._referring(k, acts)
 
     def _referring(self, k: int, acts: list[Statement]) -> None:
@@ -1260,6 +1261,11 @@ class _Core(StatementAssembler):
                     # the one who drew it
                     by = self._prep_objects(tok, ["from"]) or self._prep_objects(verb, ["from"])
                     drew = self.subjects(verb)[0]
+                    drawn = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if by and not drew and drawn and self._anaphoric_act(drawn[0]):
+                        # "The attack drew condemnation from X": the attack told before
+                        kw = {"noun": True, "modality_from": verb}
+                        self.anaphora.append((tok, entry.relation, by, drawn[0], kw))
                     if by and drew:
                         self.emit(tok, entry.relation, by, drew, noun=True, modality_from=verb)
                     return

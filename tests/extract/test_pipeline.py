@@ -3040,6 +3040,15 @@ TABLE = [
         {("Japan", "accuses", "China", False, True)},
         set(),
     ),
+    (
+        # an act referred back to may draw the reaction: "drew criticism from X"
+        "Russia attacked Kyiv. The attack drew sharp criticism from Germany and France.",
+        {
+            ("Germany", "criticizes", "Russia", False, True),
+            ("France", "criticizes", "Russia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
