@@ -420,6 +420,8 @@ class _Core(StatementAssembler):
             if tok.lemma_.lower() in lex.cues["retaliation_verbs"]:
                 # "vowed to retaliate for Israel's attack": the act's doer, never its victim
                 candidates = [(self._answered(tok), True), (self._prep_objects(tok, preps), False)]
+            if ontology_relation(entry.relation).polarity < 0:
+                candidates = [(self._theirs(tok, f, own_state), d) for f, d in candidates]
             for found, deep in candidates:
                 found = [
                     x
@@ -495,6 +497,30 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
+
+    def _theirs(
+        self, tok: Token, found: list[tuple[Mention, int]], own: set[str]
+    ) -> list[tuple[Mention, int]]:
+        """A possessive pronoun the hostile act ``tok`` reaches is not its doer's own when a
+        speaker reports the act: "Israel said Hezbollah violated its airspace" (Israel's,
+        not Hezbollah's)."""
+        if not any(m.kind == "pronoun" and m.actor.id in own for m, _ in found):
+            return found
+        source = self.sources.source(tok)
+        speakers = (
+            self.np_actor(self.doc[source.speaker], depth=1)
+            if source and source.speaker is not None
+            else []
+        )
+        speaker = next((m.actor for m, _ in speakers if m.actor.id not in own), None)
+        if speaker is None:
+            return found
+        return [
+            (replace(m, actor=speaker), i)
+            if m.kind == "pronoun" and m.actor.id in own and self.doc[i].dep_ == "poss"
+            else (m, i)
+            for m, i in found
+        ]
 
     def _border_objects(self, tok: Token) -> list[tuple[Mention, int]]:
         """The state across a border a force is sent to: "to its border with China"."""

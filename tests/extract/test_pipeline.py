@@ -3049,6 +3049,22 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a possessive pronoun a reported hostile act reaches is the speaker's, not the
+        # doer's own: the act is kept (attributed), the violated airspace is Japan's
+        "Japan said China violated its airspace.",
+        {
+            ("Japan", "accuses", "China", False, True),
+            ("China", "mobilizesAgainst", "Japan", False, False),
+        },
+        set(),
+    ),
+    (
+        "Armenia accused Azerbaijan on Tuesday of killing three of its soldiers in a "
+        "cross-border raid.",
+        {("Azerbaijan", "attacks", "Armenia", False, False)},
+        set(),
+    ),
 ]
 
 
