@@ -675,6 +675,15 @@ class _Core(StatementAssembler):
             if entry is None:
                 continue
             doers = self._act_doers(noun) + (self._act_doers(act) if act.head != noun else [])
+            verb = noun.head
+            if not doers and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children):
+                # "condemned the recognition of Palestine by Spain": the "by" hung on the verb
+                doers = [
+                    x
+                    for c in verb.children
+                    if c.lower_ == "by"
+                    for x in self.child_actors(c, "pobj")
+                ]
             if not doers and entry.relation == "mobilizesAgainst":
                 doers = self._forces_of(act)  # "the deployment of U.S. warships": the US
             if doers:

@@ -3065,6 +3065,12 @@ TABLE = [
         {("Azerbaijan", "attacks", "Armenia", False, False)},
         set(),
     ),
+    (
+        # an act noun's "by X" hung on the judging verb still names the act's doer
+        "Israel condemned the recognition of Palestine by Spain.",
+        {("Israel", "condemns", "Spain", False, True)},
+        {("Israel", "condemns", "Palestine", False, True)},
+    ),
 ]
 
 
