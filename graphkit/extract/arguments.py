@@ -318,11 +318,15 @@ class ArgumentFinder:
                 verbs = (CONTROL_VERBS, self.lex.cues["sponsor_verbs"], owners)
                 if not any(v in words for v in _participle(c) for words in verbs):
                     continue  # "Syria sanctions listings": not the actor
-                if any(v in self.lex.cues["sponsor_verbs"] for v in _participle(c)) and any(
-                    g.dep_ in {"compound", "amod"} and c.i < g.i < tok.i and self.mention(g)
-                    for g in tok.children
+                if any(v in self.lex.cues["sponsor_verbs"] for v in _participle(c)) and (
+                    tok.lemma_.lower() in self.lex.role_nouns
+                    or any(
+                        g.dep_ in {"compound", "amod"} and c.i < g.i < tok.i and self.mention(g)
+                        for g in tok.children
+                    )
                 ):
-                    continue  # "Iran-backed Houthi launchers": the Houthis', not Iran's
+                    continue  # "Iran-backed Houthi launchers": the Houthis', not Iran's; "the
+                    # Saudi-backed government": an actor of its own, not its backer
                 # "US-led war", "ISIL-held buildings", "a U.S.-backed plan", "a British-flagged
                 # tanker" (a group is a mention of its own: "Iran-backed militias" do not
                 # reach here)

@@ -475,11 +475,21 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             previous = _previous(b, i)
             if lemma in lex.role_nouns:
                 types = lex.role_nouns[lemma]
+                # "the Saudi-backed government": its backer is not what it stands for
+                backers = {
+                    g.i
+                    for c in tok.children
+                    if c.dep_ == "amod" and c.lemma_.lower() in lex.cues["sponsor_verbs"]
+                    for g in c.subtree
+                }
                 found = next(  # a people group ("residents of Mosul") is no organisation
                     (
                         x
                         for x in reversed(previous)
-                        if x.actor.type in types and not x.locative and x.kind != "group"
+                        if x.actor.type in types
+                        and not x.locative
+                        and x.kind != "group"
+                        and x.start not in backers
                     ),
                     None,
                 )

@@ -3071,6 +3071,22 @@ TABLE = [
         {("Israel", "condemns", "Spain", False, True)},
         {("Israel", "condemns", "Palestine", False, True)},
     ),
+    (
+        # "the Saudi-backed government" is a government its backer supports, not the
+        # backer: it refers to Yemen, not to Saudi Arabia
+        "Yemen's Houthis and the Saudi-backed government agreed to a prisoner exchange.",
+        {
+            ("Saudi Arabia", "supports", "Yemen", False, True),
+            ("Houthis", "agreesWith", "Yemen", False, True),
+        },
+        {("Saudi Arabia", "agreesWith", "Houthis", False, True)},
+    ),
+    (
+        "Fighting erupted in Yemen. The Saudi-backed government accused the Houthis of "
+        "shelling Taiz.",
+        set(),
+        {("Saudi Arabia", "accuses", "Houthis", False, True)},
+    ),
 ]
 
 
