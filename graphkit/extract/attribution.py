@@ -162,6 +162,13 @@ class SourceFinder:
             ):  # "... he said he would move the embassy, drawing criticism from X": the
                 return None  # writer's account of the reaction, not the speaker's
             head = cur.head
+            if (
+                cur.dep_ == "relcl"
+                and head.dep_ in {"appos", "npadvmod"}
+                and head.lemma_.lower()
+                in {*self.lex.cues["claim_nouns"], *self.lex.cues["summary_nouns"]}
+            ):  # "X accused Y of V-ing, a charge Y rejected": the writer's account too
+                return None
             lemma = head.lemma_.lower()
             claim = head.pos_ in {"NOUN", "PROPN"} and lemma in self.lex.cues["claim_nouns"]
             view = head.pos_ == "NOUN" and lemma in self.lex.cues["opinion_nouns"]
@@ -183,6 +190,12 @@ class SourceFinder:
             if via_prep and head.i != tok.i and (self.is_speech(head) or cur.lower_ == "for"):
                 # "accused X of V-ing", "condemned X for V-ing": the act is the accuser's claim
                 return Source(head.i, speech_subject(head), "accusation")
+            charged = cur.i < head.i and any(  # "X accused Y, a charge Y denies": misparsed
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.cues["claim_nouns"]
+                for c in head.children
+            )
+            if charged:
+                return None
             if self.is_speech(head) and head.i != tok.i and cur.dep_ in {"ccomp", "parataxis"}:
                 # "X reported that, according to Y, ...": the innermost source owns the claim
                 return self._according(tok, head) or Source(head.i, speech_subject(head), "speech")

@@ -178,10 +178,16 @@ class ModalityFinder(ArgumentFinder):
             if (
                 lemma in lex.cues["denial_verbs"]
                 and cur.dep_ in {"xcomp", "ccomp", "pcomp"}
-                and (cur.i > gov.i or any(c.dep_ == "nsubj" for c in gov.children))
+                and (
+                    cur.i > gov.i
+                    or any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() not in lex.cues["claim_nouns"]
+                        for c in gov.children
+                    )
+                )
             ):  # "Iran denied supplying drones": said not to have done it (a denial with no
-                # denier, before which its clause stands, is a misparse: "X accused Y of V-ing,
-                # a charge Y denies")
+                # denier, or with "a charge" as its denier, before which its clause stands, is a
+                # misparse: "X accused Y of V-ing, a charge Y denies")
                 mod.negated = True
             if lemma in lex.cues["intention_nouns"] and cur.dep_ in {"acl", "pcomp", "prep"}:
                 mod.intent = True  # "has no plans to V", "no intention of V-ing"

@@ -199,6 +199,7 @@ class _Core(StatementAssembler):
                 self.verb_statements(tok, entry, noun, adjective=(kind == "adj"))
         self.speech_statements()
         self.verdict_statements()
+        self.charge_statements()
         self.anaphoric_statements()
         self.retaliation_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
@@ -247,6 +248,7 @@ class _Core(StatementAssembler):
         )
         objects: list[tuple[Mention, int]] = []
         nested = False
+        charge = None
         if passive and not adjective:
             subjects: list[tuple[Mention, int]] = []
             for c in tok.children:
@@ -269,6 +271,8 @@ class _Core(StatementAssembler):
             inherited = False
         else:
             subjects, inherited = self.subjects(tok)
+            if (charge := self._charge_denied(tok)) is not None:
+                subjects, accusers = charge  # "X accused Y of V-ing, a charge Y denied"
             if ontology_relation(entry.relation).quad in {1, 3} and self.event_subject(tok):
                 return  # "Russia's invasion has pushed Finland to join NATO": no demand
             if ontology_relation(entry.relation).quad == 4 and self.event_subject(
@@ -417,6 +421,8 @@ class _Core(StatementAssembler):
                     )
             if entry.relation in _JUDGEMENTS:  # ", a move (that) X condemned"
                 candidates.append((self._summarised(tok), True))
+            if charge is not None:
+                candidates = [(accusers, True)]
             if tok.lemma_.lower() in lex.cues["retaliation_verbs"]:
                 # "vowed to retaliate for Israel's attack": the act's doer, never its victim
                 candidates = [(self._answered(tok), True), (self._prep_objects(tok, preps), False)]
@@ -443,6 +449,8 @@ class _Core(StatementAssembler):
             # "denied supplying weapons to the Houthis": who is denied is named as the object
             # ("denied Ukraine's claims"), never in a phrase hung on the verb
             named = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            named |= {i for _, i in self._summarised(tok)}  # ", a charge X denied": the accuser
+            named |= {i for _, i in (charge[1] if charge else [])}
             objects = [x for x in objects if x[1] in named]
         if entry.relation == "withdrawsFrom" and tok.lemma_.lower() == "leave":
             # "Meng Wanzhou was allowed to leave Canada": a person travelling is no retreat
@@ -700,17 +708,20 @@ class _Core(StatementAssembler):
         clause: "Russia expelled two Estonian diplomats, a move Estonia condemned" (Russia);
         "Mexico raised tariffs ..., a move China's commerce ministry said it opposed"."""
         if any(
-            c.dep_ == "dobj" and c.lower_ not in self.lex.cues["relative_pronouns"]
+            (c.dep_ == "dobj" and c.lower_ not in self.lex.cues["relative_pronouns"])
+            or (c.dep_ == "xcomp" and tok.lemma_.lower() in self.lex.refusal_verbs)
             for c in tok.children
         ):
-            return []  # an object of its own
+            return []  # an object of its own; "a claim London declined to comment on": no
+            # judgement of the claim
         clause = tok
         if tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
             clause = tok.head  # "... said it opposed"
         noun = clause.head
         if (
             clause.dep_ != "relcl"
-            or noun.lemma_.lower() not in self.lex.cues["summary_nouns"]
+            or noun.lemma_.lower()
+            not in {*self.lex.cues["summary_nouns"], *self.lex.cues["claim_nouns"]}
             or not (
                 noun.dep_ in {"npadvmod", "appos"}
                 or (noun.dep_ == "pobj" and noun.head.lower_ == "in")  # "in a move X ..."
@@ -718,9 +729,41 @@ class _Core(StatementAssembler):
         ):
             return []
         verb = noun.head
+        if noun.lemma_.lower() in self.lex.cues["claim_nouns"]:
+            # "X accused Y of confiscating land, a charge Y rejected": the accuser's claim
+            verb = next((a for a in noun.ancestors if self._claims(a)), noun)
+            return self.subjects(verb)[0] if verb is not noun else []
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # the summed-up clause: "expelled (two Estonian diplomats)"
         return self.subjects(verb)[0] if verb.pos_ in {"VERB", "AUX"} else []
+
+    def _charge_denied(
+        self, tok: Token
+    ) -> tuple[list[tuple[Mention, int]], list[tuple[Mention, int]]] | None:
+        """The deniers and the accusers of a misparsed ", a charge Y denied": "X accused Y
+        of V-ing, a charge Y denied" parsed with the accusation as the denial's clause and
+        "a charge Y" as its subject. None for any other verb."""
+        claim = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.cues["claim_nouns"]
+            ),
+            None,
+        )
+        said = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and self._claims(c)]
+        if claim is None or not said:
+            return None
+        deniers = self.child_actors(claim, "appos", depth=0)
+        accusers = self.subjects(said[0])[0]
+        return (deniers, accusers) if deniers and accusers else None
+
+    def _claims(self, tok: Token) -> bool:
+        """A verb that makes a claim: saying ("said"), accusing or blaming."""
+        found = self.verb_entry(tok) if tok.pos_ == "VERB" else None
+        return self.sources.is_speech(tok) or (
+            found is not None and found[0].relation in {"accuses", "blames"}
+        )
 
     def _answered(self, tok: Token) -> list[tuple[Mention, int]]:
         """The doers of the act a retaliation answers ("retaliate for X's attack", "respond to
@@ -1031,6 +1074,28 @@ class _Core(StatementAssembler):
                     confidence=round(max(0.05, st.confidence - 0.1), 3),
                     extras=extras,
                 )
+
+    def charge_statements(self) -> None:
+        """What the writer calls an accusation accuses: "Pakistan's foreign office said India
+        was sponsoring terrorism in Balochistan, an accusation New Delhi rejected" (Pakistan
+        accuses India, whatever the act said; a reported hostile act accuses anyway, see
+        speech_statements)."""
+        for noun in self.doc:
+            if noun.dep_ not in {"appos", "npadvmod"} or noun.pos_ != "NOUN":
+                continue
+            if noun.lemma_.lower() not in self.lex.cues["charge_nouns"]:
+                continue
+            said = next(
+                (a for a in noun.ancestors if a.dep_ == "ccomp" and self.sources.is_speech(a.head)),
+                None,
+            )
+            if said is None or self.verb_entry(said.head) is not None:
+                continue  # "accused Y of ..., a charge Y denied": a statement of its own
+            speakers = self.subjects(said.head)[0]
+            own = {m.actor.id for m, _ in speakers}
+            accused = [x for x in self.subjects(said)[0] if x[0].actor.id not in own]
+            if speakers and accused:
+                self.emit(said.head, "accuses", speakers, accused, derived=True)
 
     def _hostile_cause(self, tok: Token, faults: set[str]) -> bool:
         """A hostile act or a fault named as what someone is responsible for."""

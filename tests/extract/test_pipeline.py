@@ -3087,6 +3087,55 @@ TABLE = [
         set(),
         {("Saudi Arabia", "accuses", "Houthis", False, True)},
     ),
+    (
+        # ", a charge Y denied" after an accusation: Y disputes the accuser, in the
+        # writer's voice (not the accuser's claim); the accusation stays a fact
+        "India accused Pakistan of sponsoring terrorism, an allegation Islamabad rejected.",
+        {
+            ("India", "accuses", "Pakistan", False, True),
+            ("Pakistan", "rejects", "India", False, True),
+        },
+        set(),
+    ),
+    (
+        "Sudan accused the United Arab Emirates of arming the Rapid Support Forces, an "
+        "allegation the UAE has repeatedly denied.",
+        {("United Arab Emirates", "disputes", "Sudan", False, True)},
+        set(),
+    ),
+    (
+        # misparsed with "a charge Nigeria" as the denial's subject and the accusation as
+        # its clause: the accusation is not denied away, nor Nigeria's claim
+        "Niger accused Nigeria of allowing French troops to plot attacks, a charge Nigeria denied.",
+        {
+            ("Niger", "accuses", "Nigeria", False, True),
+            ("Nigeria", "disputes", "Niger", False, True),
+        },
+        {("Niger", "accuses", "Nigeria", True, False)},
+    ),
+    (
+        "The United States halted aid to South Africa, with President Donald Trump accusing "
+        "Pretoria of confiscating land, a charge South Africa's government rejected.",
+        {("South Africa", "rejects", "Donald Trump", False, True)},
+        set(),
+    ),
+    (
+        # what the writer calls an accusation accuses, whatever the act said
+        "Pakistan's foreign office said India was sponsoring terrorism in Balochistan, an "
+        "accusation New Delhi rejected as baseless.",
+        {
+            ("Pakistan", "accuses", "India", False, True),
+            ("India", "rejects", "Pakistan", False, True),
+        },
+        set(),
+    ),
+    (
+        # declining to comment on a claim judges nobody
+        "The Financial Times reported that Britain had sent special forces to Ukraine, a "
+        "claim London declined to comment on.",
+        set(),
+        {("United Kingdom", "rejects", "Financial Times", False, True)},
+    ),
 ]
 
 
