@@ -74,6 +74,7 @@ from graphkit.extract.mentions import (
     KBMatch,
     Mention,
     MentionBuilder,
+    _kb_actor,
     is_title,
     kb_affiliation,
     organ_state,
@@ -783,6 +784,7 @@ def find_mentions(
             counts[a] += 2 if doc[s].idx < headline_end else 1
     b.salient = strict_leader(counts)
     _base_mentions(b, matches, surnames)
+    _un_bodies(b)
     _minority_groups(b)
     _np_mentions(b)
     _owned_units(b)
@@ -794,6 +796,44 @@ def find_mentions(
     resolve_references(b, affiliations)
     kept = [_trimmed(doc, m) for k, m in enumerate(b.mentions) if k not in b.dropped]
     return sorted(kept, key=lambda m: m.start)
+
+
+#: Bodies whose bare name is the UN's unless the text names a state's own ("Russia's
+#: Security Council"); the KB leaves the bare names out (see graphkit.kb.EXCLUDED_ALIASES).
+_UN_BODIES = {"security council": "UNSC", "general assembly": "UNGA"}
+
+
+def _national(b: MentionBuilder, tok: Token) -> bool:
+    """True for a state (or its demonym, or a possessive) right before a body's name."""
+    m = b.at(tok.i)
+    return (
+        tok.tag_ == "POS"
+        or (m is not None and m.actor.type == "State")
+        or (m is None and tok.ent_type_ in {"NORP", "GPE"})
+    )
+
+
+def _un_bodies(b: MentionBuilder) -> None:
+    """A bare "Security Council" or "General Assembly" entity is the UN's, unless the text
+    also names a national one: after a state ("Russia's Security Council", "the Russian
+    Security Council") or before a title ("Security Council Secretary Sergei Shoigu")."""
+    doc = b.doc
+    words = [t.lower_ for t in doc]
+    for name in _UN_BODIES:
+        first, second = name.split()
+        for i in (i for i in range(len(doc) - 1) if words[i : i + 2] == [first, second]):
+            before = doc[i - 1] if i > 0 else None
+            after = doc[i + 2] if i + 2 < len(doc) else None
+            if (before is not None and _national(b, before)) or (
+                after is not None and is_title(after, b.lex)
+            ):
+                return  # a state's own council: the bare name may be it too
+    for k, m in enumerate(b.mentions):
+        name = " ".join(t.lower_ for t in doc[m.start : m.end] if t.lower_ != "the")
+        key = _UN_BODIES.get(name)
+        actor = _kb_actor(key) if key is not None and m.kind == "org" else None
+        if actor is not None:
+            b.mentions[k] = replace(m, actor=actor, kind="kb")
 
 
 def _trimmed(doc: Doc, m: Mention) -> Mention:

@@ -2021,7 +2021,7 @@ TABLE = [
         "briefly on the sidelines of the Munich Security Conference.",
         {("United States", "meetsWith", "China", False, True)},  # talks "on X" are about X
         {
-            ("Security Council", "consultsWith", "Myanmar", False, True),
+            ("UN Security Council", "consultsWith", "Myanmar", False, True),
             ("China", "meetsWith", "Munich Security Conference", False, True),
         },
     ),
@@ -2177,8 +2177,8 @@ TABLE = [
     ),
     (
         "The Security Council adopted a resolution demanding an immediate ceasefire in Gaza.",
-        {("Security Council", "callsOn", "Palestine", False, False)},  # an appeal, not a
-        {("Security Council", "demands", "Palestine", False, True)},  # hostile demand
+        {("UN Security Council", "callsOn", "Palestine", False, False)},  # an appeal, not a
+        {("UN Security Council", "demands", "Palestine", False, True)},  # hostile demand
     ),
     (
         "The United Kingdom condemns Russia's attack on Kyiv. We will continue to support "
@@ -2364,7 +2364,7 @@ TABLE = [
             ("Iraq", "opposes", "Islamic State", False, True),
             ("Poland", "opposes", "Russia", False, True),
             ("Ukraine", "cooperatesWith", "Poland", False, True),
-            ("Security Council", "condemns", "Rwanda", False, True),
+            ("UN Security Council", "condemns", "Rwanda", False, True),
         },
         {
             ("Ukraine", "fightsAgainst", "Poland", False, True),
@@ -3135,6 +3135,18 @@ TABLE = [
         "claim London declined to comment on.",
         set(),
         {("United Kingdom", "rejects", "Financial Times", False, True)},
+    ),
+    (
+        # a bare "Security Council" is the UN's (linked to the KB), unless the text names
+        # a state's own
+        "The Security Council today renewed the sanctions regime against Al-Shabaab.",
+        {("UN Security Council", "sanctions", "al-Shabaab", False, True)},
+        set(),
+    ),
+    (
+        "Russia's Security Council met on Friday. The Security Council sanctioned Ukraine.",
+        set(),
+        {("UN Security Council", "sanctions", "Ukraine", False, True)},
     ),
 ]
 
