@@ -474,6 +474,7 @@ class _Core(StatementAssembler):
         objects = [x for x in objects if x[0].start not in mates]  # with X": no foe
         if not subjects:
             return
+        objects = _unique(objects + self._destinations(tok, subjects))
         if not objects and entry.relation in _JUDGEMENTS and noun is None:
             # "Germany condemned the attack", "the attack was condemned by Germany": the act
             # named before (see anaphoric_statements)
@@ -505,6 +506,24 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
+
+    def _destinations(
+        self, tok: Token, subjects: list[tuple[Mention, int]]
+    ) -> list[tuple[Mention, int]]:
+        """Where the thing ``tok`` acts on was going: "seized Iranian weapons bound for the
+        Houthis", "intercepted a shipment destined for Hamas" (the Houthis, Hamas)."""
+        own = {m.actor.id for m, _ in subjects}
+        return [
+            x
+            for c in tok.children
+            if c.dep_ in {"dobj", "nsubjpass"}
+            for n in (c, *c.conjuncts)  # "seized missile components and engines bound for"
+            for t in (n, *(p for g in n.children if g.lower_ == "of" for p in g.children))
+            for a in t.children
+            if a.dep_ == "acl" and a.lemma_.lower() in self.lex.cues["destination_participles"]
+            for x in self._prep_objects(a, ["for", "to"])
+            if x[0].actor.id not in own
+        ]
 
     def _theirs(
         self, tok: Token, found: list[tuple[Mention, int]], own: set[str]

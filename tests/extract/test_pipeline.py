@@ -3148,6 +3148,21 @@ TABLE = [
         set(),
         {("UN Security Council", "sanctions", "Ukraine", False, True)},
     ),
+    (
+        # what was acted on was going somewhere: a seizure of a shipment bound for X
+        # reaches X too; a transfer bound for X is given to X
+        "The US Navy seized Iranian weapons bound for the Houthis.",
+        {
+            ("United States", "attacks", "Iran", False, True),
+            ("United States", "attacks", "Houthis", False, True),
+        },
+        set(),
+    ),
+    (
+        "The US Navy intercepted missile components and drone engines bound for the Houthis.",
+        {("United States", "coerces", "Houthis", False, True)},
+        set(),
+    ),
 ]
 
 
