@@ -788,6 +788,7 @@ def find_mentions(
     _minority_groups(b)
     _np_mentions(b)
     _owned_units(b)
+    _shared_state(b)
     for k, m in enumerate(b.mentions):  # "Scholz's government", "Putin's spokesman"
         body = kb_affiliation(m.actor) if m.kind == "organ" else None
         if body is not None:
@@ -796,6 +797,50 @@ def find_mentions(
     resolve_references(b, affiliations)
     kept = [_trimmed(doc, m) for k, m in enumerate(b.mentions) if k not in b.dropped]
     return sorted(kept, key=lambda m: m.start)
+
+
+#: The words of a state's service named without the state ("Coast Guard", "Air Force").
+_SERVICE_WORDS = frozenset(
+    [
+        "coast",
+        "guard",
+        "air",
+        "force",
+        "forces",
+        "national",
+        "marine",
+        "corps",
+        "navy",
+        "naval",
+        "army",
+        "border",
+        "police",
+        "special",
+        "space",
+        "military",
+    ]
+)
+
+
+def _shared_state(b: MentionBuilder) -> None:
+    """A service with no state of its own coordinated with a state's is that state's too:
+    "U.S. Navy and Coast Guard personnel" (the US Coast Guard)."""
+    doc = b.doc
+    for k, m in enumerate(b.mentions):
+        words = set(m.actor.label.lower().split())
+        if "/ent/" not in m.actor.id or not words or not words <= _SERVICE_WORDS:
+            continue  # "Coast Guard", "Air Force" (not "Kurdistan regional government")
+        state = next(
+            (
+                o.actor
+                for t in doc[m.start : m.end]
+                if t.dep_ == "conj" and (o := b.at(t.head.i)) is not None
+                if o.actor.type == "State" and o.kind in {"organ", "kb"}
+            ),
+            None,
+        )
+        if state is not None:
+            b.mentions[k] = replace(m, actor=state, kind="organ")
 
 
 #: Bodies whose bare name is the UN's unless the text names a state's own ("Russia's

@@ -3163,6 +3163,18 @@ TABLE = [
         {("United States", "coerces", "Houthis", False, True)},
         set(),
     ),
+    (
+        # a service with no state of its own coordinated with a state's is that state's
+        "U.S. Navy and Coast Guard personnel seized Iranian weapons bound for the Houthis.",
+        {("United States", "attacks", "Houthis", False, True)},
+        {("Coast Guard", "attacks", "Houthis", False, True)},
+    ),
+    (
+        # a regional body coordinated with a state's government stays a body of its own
+        "The Iraqi government and the Kurdistan regional government cooperated closely.",
+        {("Iraq", "cooperatesWith", "Kurdistan regional government", False, True)},
+        set(),
+    ),
 ]
 
 
