@@ -201,6 +201,10 @@ def load_lexicon() -> Lexicon:
     grids = [  # verb x noun rows: "summoned the envoy", "called Yoon a traitor", "shipped shells"
         *((v, r, tuple(p), cues["envoy_nouns"]) for v, (r, p) in cues["diplomatic_verbs"].items()),
         *((v, "accuses", (), cues["pejorative_nouns"]) for v in cues["labelling_verbs"]),
+        *(  # "carried out air strikes on X", "mounted a raid on X"
+            (v, "attacks", ("on", "against", "at"), cues["attack_nouns"])
+            for v in cues["force_light_verbs"]
+        ),
         *((v, "praises", (), cues["praise_nouns"]) for v in cues["labelling_verbs"]),
         *((v, "providesWeaponsTo", ("to",), cues["weapon_nouns"]) for v in cues["transfer_verbs"]),
         *((v, "providesAidTo", ("to", "for"), cues["relief_nouns"]) for v in cues["relief_verbs"]),

@@ -415,7 +415,12 @@ class _Core(StatementAssembler):
                     found_in = self._prep_objects(h, ["in", "inside", "near"])
                     candidates.append(
                         (
-                            [x for x in found_in if x[0].locative and x[0].actor.type == "State"],
+                            [
+                                x
+                                for x in found_in
+                                if x[0].actor.type == "State"
+                                and (x[0].locative or self._owns_place(x[1]))
+                            ],
                             True,
                         )
                     )
@@ -506,6 +511,12 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
+
+    def _owns_place(self, i: int) -> bool:
+        """True for the owner of a place noun: "in Afghanistan's Khost and Paktika
+        provinces", "in Syria's north"."""
+        tok = self.doc[i]
+        return tok.dep_ == "poss" and tok.head.lemma_.lower() in self.lex.place_nouns
 
     def _destinations(
         self, tok: Token, subjects: list[tuple[Mention, int]]

@@ -3175,6 +3175,19 @@ TABLE = [
         {("Iraq", "cooperatesWith", "Kurdistan regional government", False, True)},
         set(),
     ),
+    (
+        # a force light verb carries out the attack its object names; a state's strike on
+        # targets in another state's provinces hits that state
+        "Pakistan carried out air strikes on militant hideouts in Afghanistan's Khost and "
+        "Paktika provinces.",
+        {("Pakistan", "attacks", "Afghanistan", False, True)},
+        set(),
+    ),
+    (
+        "Pakistan carried out air strikes in Afghanistan.",
+        {("Pakistan", "attacks", "Afghanistan", False, True)},
+        set(),
+    ),
 ]
 
 
