@@ -238,7 +238,7 @@ class _Core(StatementAssembler):
             if not ((mod.threat and bare) or (promised and self._answered(tok))):
                 return
         entry = reading
-        if noun is not None and entry.relation == "cooperatesWith":
+        if noun is not None and entry.relation in {"cooperatesWith", "providesWeaponsTo"}:
             entry = self._show_of_force(tok, noun, entry)
         preps = lex.preps_for(entry)
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (
@@ -662,11 +662,30 @@ class _Core(StatementAssembler):
 
     def _show_of_force(self, tok: Token, noun: Token, entry: Entry) -> Entry:
         """ "China held drills around Taiwan": one side's exercise at an actor is a show of
-        force toward it (not with a partner, not joint, not by co-subjects)."""
-        if noun.lemma_.lower() not in self.lex.cues["drill_nouns"]:
-            return entry
+        force toward it (not with a partner, not joint, not by co-subjects). So is sending
+        craft around an actor or into its waters or airspace ("sent warships into Taiwanese
+        waters"), which is no transfer of weapons to it."""
         heads = (tok, noun)
         preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"]
+        if entry.relation == "providesWeaponsTo":
+            if noun.lemma_.lower() not in self.lex.craft_nouns:
+                return entry
+            into = any(
+                c.dep_ == "prep"
+                and c.lower_ in {"into", "to"}
+                and any(
+                    p.dep_ == "pobj" and {p.lower_, p.lemma_.lower()} & self.lex.place_nouns
+                    for p in c.children
+                )
+                for h in heads
+                for c in h.children
+            )
+            around = tuple(p for p in preps if p in self.lex.cues["show_of_force_preps"])
+            if into or around:
+                return replace(entry, relation="mobilizesAgainst", preps=(*around, "into", "to"))
+            return entry
+        if noun.lemma_.lower() not in self.lex.cues["drill_nouns"]:
+            return entry
         alone = not any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children
         ) and not any(c.lower_ == "joint" for c in noun.children)

@@ -3188,6 +3188,23 @@ TABLE = [
         {("Pakistan", "attacks", "Afghanistan", False, True)},
         set(),
     ),
+    (
+        # sending craft around an actor or into its waters or airspace is a show of force,
+        # not a transfer of weapons to it (sending them to an ally stays a transfer)
+        "China sent warships into Taiwanese waters.",
+        {("China", "mobilizesAgainst", "Taiwan", False, True)},
+        {("China", "providesWeaponsTo", "Taiwan", False, True)},
+    ),
+    (
+        "China sent 45 military aircraft and nine warships around Taiwan on Tuesday.",
+        {("China", "mobilizesAgainst", "Taiwan", False, True)},
+        set(),
+    ),
+    (
+        "The US sent F-16s to Ukraine.",
+        {("United States", "providesWeaponsTo", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
