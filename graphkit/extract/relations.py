@@ -1095,7 +1095,13 @@ class _Core(StatementAssembler):
             if st.object is not None or st.trigger is None or st.polarity >= 0:
                 continue
             tok = token_at(self.doc, st.trigger.start)
-            if tok is None or tok.lemma_.lower() not in verbs:
+            if tok is None or not (
+                tok.lemma_.lower() in verbs
+                or any(  # "vowed to take countermeasures"
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.lex.cues["countermeasure_nouns"]
+                    for c in tok.children
+                )
+            ):
                 continue
             at = tok.idx
             since = self.doc[self._window_start(tok)].idx

@@ -3205,6 +3205,18 @@ TABLE = [
         {("United States", "providesWeaponsTo", "Ukraine", False, True)},
         set(),
     ),
+    (
+        # countermeasures are sanctions; vowing them with no act named answers the last
+        # hostile act against the one who vows
+        "Canada imposed tariffs on Chinese steel, and Beijing vowed to take countermeasures.",
+        {("China", "threatens", "Canada", False, True)},
+        set(),
+    ),
+    (
+        "China took countermeasures against Lithuania.",
+        {("China", "sanctions", "Lithuania", False, True)},
+        set(),
+    ),
 ]
 
 
