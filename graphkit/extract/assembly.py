@@ -211,11 +211,20 @@ class StatementAssembler(ModalityFinder):
                 )
                 or (  # "Canada will remove its tariffs on U.S. goods, Prime Minister Mark
                     # Carney said": an official of no known state announcing a state's own
-                    # cooperative step is that state's (a hostile act may be the victim's report)
+                    # cooperative step is that state's, and so is a protest or a charge it
+                    # made ("Japan lodged a protest with China, Chief Cabinet Secretary
+                    # Yoshimasa Hayashi said"); a hostile deed may be the victim's report
                     self._unplaced_official(speaker_mention)
                     and subj.actor.type == "State"
                     and subj.kind not in {"pronoun", "role", "instrument"}
-                    and ontology_relation(relation_name).polarity >= 0
+                    and (
+                        ontology_relation(relation_name).polarity >= 0
+                        or (  # not a charge: "Koo accused Beijing of trying to intimidate"
+                            ontology_relation(relation_name).quad == 3
+                            and source is not None
+                            and source.kind not in {"accusation", "claim"}
+                        )
+                    )
                 )
             )
             if source is not None:

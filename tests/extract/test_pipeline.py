@@ -985,7 +985,8 @@ TABLE = [
     (
         "Minister Tobias Ellwood said: The UK is committed to supporting the Iraqi "
         "government against the terrorism of ISIL.",
-        {("United Kingdom", "threatens", "Islamic State", False, False)},
+        # an official of no known state reporting a state's own stance speaks for it
+        {("United Kingdom", "threatens", "Islamic State", False, True)},
         {("Tobias Ellwood", "accuses", "United Kingdom", False, False)},  # no accusation
     ),
     (
@@ -3216,6 +3217,20 @@ TABLE = [
         "China took countermeasures against Lithuania.",
         {("China", "sanctions", "Lithuania", False, True)},
         set(),
+    ),
+    (
+        # an official of no known state reporting a state's protest speaks for that state;
+        # a charge against a state reported by one stays the accuser's claim
+        "Japan lodged a strong protest with China on Monday, Chief Cabinet Secretary "
+        "Yoshimasa Hayashi said.",
+        {("Japan", "criticizes", "China", False, True)},
+        {("Yoshimasa Hayashi", "accuses", "Japan", False, False)},
+    ),
+    (
+        "Defence Minister Wellington Koo accused Beijing of trying to intimidate the "
+        "Taiwanese people.",
+        {("China", "threatens", "Taiwan", False, False)},
+        {("China", "threatens", "Taiwan", False, True)},
     ),
 ]
 
