@@ -105,6 +105,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.arguments import _VERB_TAGS, _unique
 from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
+from graphkit.extract.attribution import claim_owners
 from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import MEDIA, Mention
 from graphkit.extract.modality import rules_out
@@ -1136,9 +1137,10 @@ class _Core(StatementAssembler):
         accuses India, whatever the act said; a reported hostile act accuses anyway, see
         speech_statements)."""
         for noun in self.doc:
-            if noun.dep_ not in {"appos", "npadvmod"} or noun.pos_ != "NOUN":
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.cues["charge_nouns"]:
                 continue
-            if noun.lemma_.lower() not in self.lex.cues["charge_nouns"]:
+            self._charge_owned(noun)
+            if noun.dep_ not in {"appos", "npadvmod"}:
                 continue
             said = next(
                 (a for a in noun.ancestors if a.dep_ == "ccomp" and self.sources.is_speech(a.head)),
@@ -1151,6 +1153,25 @@ class _Core(StatementAssembler):
             accused = [x for x in self.subjects(said)[0] if x[0].actor.id not in own]
             if speakers and accused:
                 self.emit(said.head, "accuses", speakers, accused, derived=True)
+
+    def _charge_owned(self, noun: Token) -> None:
+        """An accusation made by someone accuses the subject of its "that" clause, whoever
+        judges it: "dismissed allegations by Canadian police that Indian government agents
+        were linked to killings" (Canada accuses India)."""
+        clauses = [
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children)
+        ]
+        owners = [x for o in claim_owners(noun) for x in self.np_actor(o, depth=0)]
+        owners = owners or [  # "preposterous allegations by Canadian police"
+            x for c in noun.children if c.lower_ == "by" for x in self.child_actors(c, "pobj")
+        ]
+        accused = [x for c in clauses for x in self.child_actors(c, "nsubj", "nsubjpass")]
+        own = {m.actor.id for m, _ in owners}
+        accused = [x for x in accused if x[0].actor.id not in own and x[0].actor.type != MEDIA]
+        if owners and accused:
+            self.emit(noun, "accuses", owners, accused, noun=True, derived=True)
 
     def _hostile_cause(self, tok: Token, faults: set[str]) -> bool:
         """A hostile act or a fault named as what someone is responsible for."""

@@ -3232,6 +3232,17 @@ TABLE = [
         {("China", "threatens", "Taiwan", False, False)},
         {("China", "threatens", "Taiwan", False, True)},
     ),
+    (
+        # an accusation made by X that Y did something accuses Y, whoever dismisses it;
+        # committing genocide or war crimes is an attack
+        "India dismissed as preposterous allegations by Canadian police that Indian "
+        "government agents were linked to killings in Canada.",
+        {
+            ("Canada", "accuses", "India", False, True),
+            ("India", "rejects", "Canada", False, True),
+        },
+        set(),
+    ),
 ]
 
 
