@@ -3243,6 +3243,11 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "Spanish Prime Minister Pedro Sanchez said that Israel was committing genocide in Gaza.",
+        {("Spain", "accuses", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
