@@ -481,9 +481,13 @@ class _Core(StatementAssembler):
         if not subjects:
             return
         objects = _unique(objects + self._destinations(tok, subjects))
-        if not objects and entry.relation in _JUDGEMENTS and noun is None:
-            # "Germany condemned the attack", "the attack was condemned by Germany": the act
-            # named before (see anaphoric_statements)
+        if (
+            not objects
+            and entry.relation in _JUDGEMENTS
+            and (noun is None or tok.lemma_.lower() in lex.cues["labelling_verbs"])
+        ):
+            # "Germany condemned the attack", "the attack was condemned by Germany", "called
+            # the strike a war crime": the act named before (see anaphoric_statements)
             role = "nsubjpass" if passive else "dobj"
             kw = {"nested": True, "inherited": inherited}
             self.anaphora += [
@@ -998,9 +1002,9 @@ class _Core(StatementAssembler):
         or the two before ("the attack": an attack, "the sanctions": a sanction; "the move",
         "the step": any material act).
 
-        The last such act is the one meant: when the text names no actor as its doer ("a
-        suicide bomber attacked a market"), nobody is judged; an act of the judge's own side
-        is passed over, and when the noun names a target ("the attack on Kyiv") the act
+        The last such act is the one meant: when its doer is no actor ("a suicide bomber
+        attacked a market"), nobody is judged; one told with no doer at all ("ten people
+        were killed") and an act of the judge's own side are passed over, and when the noun names a target ("the attack on Kyiv") the act
         must be done to it. The evidence then runs from the act's sentence, so that both
         mentions are in it, and ``extras["refers_to"]`` names the act's relation. With no
         such act the judgement stays as it was (no object)."""
@@ -1064,8 +1068,10 @@ class _Core(StatementAssembler):
                 continue  # "condemned the attack, and France welcomed the strikes": one act
             acts = [p for h in (t, *t.ancestors) for p in by_trigger.get(h.i, [])]
             acts = [p for p in acts if not p.extras.get("presupposed")]
+            if not acts and any(c.dep_ == "nsubj" for c in t.children):
+                return [], []  # "a suicide bomber attacked ...": another doer, not named
             if not acts:
-                return [], []  # "a suicide bomber attacked ...": no doer named
+                continue  # "10 people were killed": the toll of an act, no act of its own
             theirs = [p for p in acts if p.subject.actor.id not in own]
             if not theirs:
                 continue  # the judge's own act: an earlier one is meant

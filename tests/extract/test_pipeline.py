@@ -3248,6 +3248,30 @@ TABLE = [
         {("Spain", "accuses", "Israel", False, True)},
         set(),
     ),
+    (
+        # labelling an act told before judges its doer; the toll of an act told in
+        # between ("10 people were killed") is no other act
+        "Russia launched a massive drone attack on Ukraine overnight. Kyiv said 10 people "
+        "were killed. President Volodymyr Zelensky called the strike a war crime.",
+        {("Ukraine", "accuses", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Israel killed Hezbollah commander Fuad Shukr in Beirut. Iran condemned the assassination.",
+        {("Iran", "condemns", "Israel", False, True)},
+        set(),
+    ),
+    (
+        "China detained two Canadians. Ottawa called the detentions arbitrary.",
+        {("Canada", "accuses", "China", False, True)},
+        set(),
+    ),
+    (
+        "Turkey shot down a Russian jet near the Syrian border. Moscow denounced the "
+        "incident as a stab in the back.",
+        {("Russia", "criticizes", "Turkey", False, True)},
+        set(),
+    ),
 ]
 
 
