@@ -1010,7 +1010,8 @@ class _Core(StatementAssembler):
         such act the judgement stays as it was (no object)."""
         for tok, rel, subjects, noun, kw in self.anaphora:
             entry = self.noun_entry(noun)
-            doers, acts = self._antecedent(tok, subjects, entry)
+            hostile = ontology_relation(rel).polarity < 0
+            doers, acts = self._antecedent(tok, subjects, entry, hostile)
             if entry is not None and acts:  # "the attack on Kyiv": an attack on Ukraine
                 named = {self.target(m).id for m, _ in self._prep_objects(noun, entry.preps)}
                 if named and not any(p.object and p.object.actor.id in named for p in acts):
@@ -1041,10 +1042,16 @@ class _Core(StatementAssembler):
             )
 
     def _antecedent(
-        self, tok: Token, subjects: list[tuple[Mention, int]], entry: Entry | None
+        self,
+        tok: Token,
+        subjects: list[tuple[Mention, int]],
+        entry: Entry | None,
+        hostile: bool,
     ) -> tuple[list[tuple[Mention, int]], list[Statement]]:
         """The doers and statements of the last act before ``tok`` of ``entry``'s kind
-        (any material act for None) that is not the judges' own (internal)."""
+        (any material act for None) that is not the judges' own (internal). A joint act
+        has both parties as doers, and a ``hostile`` judgement of it reaches nobody (it is
+        against the deal, not a party)."""
         own = {x.id for m, _ in subjects for x in (m.actor, self.agent(m))}
 
         def fits(rel: str) -> bool:
@@ -1072,15 +1079,26 @@ class _Core(StatementAssembler):
                 return [], []  # "a suicide bomber attacked ...": another doer, not named
             if not acts:
                 continue  # "10 people were killed": the toll of an act, no act of its own
-            theirs = [p for p in acts if p.subject.actor.id not in own]
+            theirs = [  # not the judge's own act, nor a joint act it took part in
+                p
+                for p in acts
+                if p.subject.actor.id not in own
+                and not (
+                    p.relation in self.lex.reciprocal and p.object and p.object.actor.id in own
+                )
+            ]
             if not theirs:
                 continue  # the judge's own act: an earlier one is meant
+            joint = [p for p in theirs if p.relation in self.lex.reciprocal and p.object]
+            if joint and hostile:
+                return [], []  # "the CDU denounced the treaty": against the deal, no party
+            sides = [p.subject for p in theirs] + [p.object for p in joint if p.object]
             doers: list[tuple[Mention, int]] = []
-            for p in theirs:
-                at = token_at(self.doc, p.subject.mention.start)
+            for side in sides:  # both parties of a joint act: "Israel and Hamas agreed to ..."
+                at = token_at(self.doc, side.mention.start)
                 m = self.at[at.i] if at is not None else None
-                if at is not None and m is not None:
-                    doers.append((replace(m, actor=p.subject.actor), at.i))
+                if at is not None and m is not None and side.actor.id not in own:
+                    doers.append((replace(m, actor=side.actor), at.i))
             return _unique(doers), theirs
         return [], []
 
@@ -1206,7 +1224,7 @@ class _Core(StatementAssembler):
         ]
         acts: list[Statement] = []
         if referred is not None and speakers:
-            doers, acts = self._antecedent(verb, speakers, self.noun_entry(referred))
+            doers, acts = self._antecedent(verb, speakers, self.noun_entry(referred), True)
         own = {m.actor.id for m, _ in speakers}
         doers = [x for x in doers if x[0].actor.id not in own]
         if speakers and doers:

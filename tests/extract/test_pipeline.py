@@ -3272,6 +3272,30 @@ TABLE = [
         {("Russia", "criticizes", "Turkey", False, True)},
         set(),
     ),
+    (
+        # judging a joint act referred back to reaches both parties; a party judging it
+        # reaches nobody
+        "Israel and Hamas agreed to a ceasefire on Wednesday. The US welcomed the agreement.",
+        {
+            ("United States", "praises", "Israel", False, True),
+            ("United States", "praises", "Hamas", False, True),
+        },
+        set(),
+    ),
+    (
+        "Israel and Hamas agreed to a ceasefire. Hamas welcomed the agreement.",
+        {("Israel", "agreesWith", "Hamas", False, True)},
+        {("Hamas", "praises", "Israel", False, True)},
+    ),
+    (
+        # a hostile judgement of a joint act is against the deal, not against a party
+        "Israel and Hamas agreed to a ceasefire. Iran condemned the agreement.",
+        {("Israel", "agreesWith", "Hamas", False, True)},
+        {
+            ("Iran", "condemns", "Israel", False, True),
+            ("Iran", "condemns", "Hamas", False, True),
+        },
+    ),
 ]
 
 
