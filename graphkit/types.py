@@ -125,7 +125,16 @@ class Statement:
     ``refusesToCondemn``); ``plover``, ``cameo``, ``quad``, ``polarity`` and ``intensity``
     come from that property's annotations in the ontology. ``asserted`` is true only when the
     article itself states the act as fact (not negated, not a claim attributed to someone).
-    ``speaker`` is the person who spoke for the subject, when there was one.
+    ``speaker`` is the person who spoke for the subject, when there was one. ``extras``
+    (``notes`` in the JSONL record) says why: ``unasserted`` (the reason a kept statement is
+    not asserted: "hedged", "past event", "guessed actor", ...; see
+    :mod:`graphkit.extract.assertion`), ``modality``
+    ("threat", "intent", "refusal", "speech"), ``act`` (the act a refusal refuses),
+    ``derived_from`` (the reported act a speaker's accusation comes from), ``year`` (a year
+    the text dates the act to),
+    ``presupposed`` (told in passing: "Iran-backed militias"), ``refers_to`` / ``answers``
+    (the relation of the act, told in an earlier sentence, that a judgement or a
+    retaliation is about; the evidence then spans from that act's sentence).
     """
 
     doc: str
@@ -165,5 +174,6 @@ class Statement:
             "confidence": self.confidence,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "trigger": self.trigger.to_dict() if self.trigger else None,
+            "notes": dict(self.extras),
         }
         return record

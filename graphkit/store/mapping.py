@@ -156,10 +156,12 @@ class ExtractionRun:
 def statement_iri(article_hash: str, statement: Statement) -> str:
     """IRI of a statement: a hash of the article hash and the statement's content.
 
-    The document id is left out, so the same text under two ids gives the same IRIs.
+    The document id is left out, so the same text under two ids gives the same IRIs; so
+    are the explanatory ``notes``, which do not make another statement.
     """
     record = statement.to_dict()
     record.pop("doc", None)
+    record.pop("notes", None)
     key = json.dumps([article_hash, record], sort_keys=True, ensure_ascii=True)
     return STATEMENT_NS + hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
 

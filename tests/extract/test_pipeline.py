@@ -3564,3 +3564,4 @@ def test_pipeline_judged_act_evidence_runs_from_the_act_referred_to(nlp):
     assert st.evidence.text == text[text.index("Russia") :]
     assert st.object.mention.text == "Russia" and st.extras["refers_to"] == "attacks"
     assert st.evidence.start <= st.object.mention.start < st.subject.mention.start
+    assert st.to_dict()["notes"] == {"refers_to": "attacks"}  # the JSONL record says so

@@ -117,9 +117,26 @@ def test_seed_offsets_and_records(seed):
             "attributed_to",
             "evidence",
             "confidence",
+            "notes",
         }
+        assert record["notes"] == s.extras
         assert record["doc"] == SEED.name
         assert text[s.evidence.start : s.evidence.end] == s.evidence.text
         assert text[s.subject.mention.start : s.subject.mention.end] == s.subject.mention.text
         assert 0.0 <= s.confidence <= 1.0
         assert not (s.negated and s.asserted)
+
+
+def test_seed_refusal_record_notes_the_refused_act(seed):
+    _, statements = seed
+    [record] = [
+        s.to_dict()
+        for s in statements
+        if s.relation == "refusesToCondemn" and s.asserted and s.subject.mention.text == "China"
+    ]
+    assert record["notes"] == {"modality": "refusal", "act": "condemns"}
+    assert record["trigger"]["text"] == "condemning"
+    assert not any(
+        (s.subject.actor.label, s.relation, s.asserted) == ("China", "condemns", True)
+        for s in statements
+    )
