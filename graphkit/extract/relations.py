@@ -1004,10 +1004,11 @@ class _Core(StatementAssembler):
 
         The last such act is the one meant: when its doer is no actor ("a suicide bomber
         attacked a market"), nobody is judged; one told with no doer at all ("ten people
-        were killed") and an act of the judge's own side are passed over, and when the noun names a target ("the attack on Kyiv") the act
-        must be done to it. The evidence then runs from the act's sentence, so that both
-        mentions are in it, and ``extras["refers_to"]`` names the act's relation. With no
-        such act the judgement stays as it was (no object)."""
+        were killed") and an act of the judge's own side are passed over, and when the noun
+        names a target ("the attack on Kyiv") the act must be done to it. The evidence then
+        runs from the act's sentence, so that both mentions are in it, and
+        ``extras["refers_to"]`` names the act's relation. With no such act the judgement stays
+        as it was (no object)."""
         for tok, rel, subjects, noun, kw in self.anaphora:
             entry = self.noun_entry(noun)
             hostile = ontology_relation(rel).polarity < 0
@@ -1025,20 +1026,21 @@ class _Core(StatementAssembler):
             ]
             k = len(self.out)
             self.emit(tok, rel, subjects, doers, **kw)
-            self._referring(k, acts)
+            self._referring(range(k, len(self.out)), acts)
 
-    def _referring(self, k: int, acts: list[Statement]) -> None:
-        """Statements ``out[k:]`` judge ``acts`` told before them: their evidence runs from
-        the acts' sentence, and ``extras["refers_to"]`` names the acts' relation."""
+    def _referring(self, which: range, acts: list[Statement], key: str = "refers_to") -> None:
+        """Statements ``out[which]`` are about ``acts`` told before them: their evidence runs
+        from the acts' sentence, their confidence drops by 0.1 and ``extras[key]`` names the
+        acts' relation."""
         start = min(p.evidence.start for p in acts)
-        for j in range(k, len(self.out)):
+        for j in which:
             st = self.out[j]
             begin = min(start, st.evidence.start)
             self.out[j] = replace(
                 st,
                 evidence=Span(self.doc.text[begin : st.evidence.end], begin, st.evidence.end),
                 confidence=round(max(0.05, st.confidence - 0.1), 3),
-                extras={**st.extras, "refers_to": acts[0].relation},
+                extras={**st.extras, key: acts[0].relation},
             )
 
     def _antecedent(
@@ -1144,16 +1146,8 @@ class _Core(StatementAssembler):
             ]
             if acts:
                 act = max(acts, key=lambda p: p.trigger.start if p.trigger else 0)
-                start = min(act.evidence.start, st.evidence.start)
-                evidence = Span(self.doc.text[start : st.evidence.end], start, st.evidence.end)
-                extras = {**st.extras, "answers": act.relation}
-                self.out[k] = replace(
-                    st,
-                    object=act.subject,
-                    evidence=evidence,
-                    confidence=round(max(0.05, st.confidence - 0.1), 3),
-                    extras=extras,
-                )
+                self.out[k] = replace(st, object=act.subject)
+                self._referring(range(k, k + 1), [act], "answers")
 
     def charge_statements(self) -> None:
         """What the writer calls an accusation accuses: "Pakistan's foreign office said India
@@ -1231,7 +1225,7 @@ class _Core(StatementAssembler):
             k = len(self.out)
             self.emit(verb, rel, speakers, doers, derived=True)
             if acts:
-                self._referring(k, acts)
+                self._referring(range(k, len(self.out)), acts)
 
     def _in_arms(
         self,
