@@ -1323,6 +1323,12 @@ class _Core(StatementAssembler):
         lex = self.lex
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.cues["descriptor_heads"]:
             return  # "missile warning data", "an early warning system": a thing, no act
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in lex.cues["undoing_nouns"]
+        ):
+            return  # "a boycott of the talks with Israel": no talks
         if entry.relation == "cooperatesWith" and tok.dep_ == "dobj":
             entry = self._show_of_force(tok.head, tok, entry)  # "staged exercises near X"
         preps = lex.preps_for(entry)

@@ -3296,6 +3296,22 @@ TABLE = [
             ("Iran", "condemns", "Hamas", False, True),
         },
     ),
+    (
+        # an act named after an undoing noun does not take place (or no longer does): no
+        # aid in a suspension of aid, no talks in a boycott of talks
+        "The US announced the suspension of military aid to Ukraine.",
+        set(),
+        {("United States", "providesAidTo", "Ukraine", False, True)},
+    ),
+    (
+        "Hamas announced a boycott of the talks with Israel. Russia announced the "
+        "suspension of talks with Ukraine.",
+        set(),
+        {
+            ("Hamas", "negotiatesWith", "Israel", False, True),
+            ("Russia", "negotiatesWith", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
