@@ -275,8 +275,12 @@ class StatementAssembler(ModalityFinder):
                     "refusesToCondemn"
                     if rel in lex.condemn_type
                     else "rejects"
-                    # "India and Pakistan failed to agree": neither rejects the other
-                    if info.polarity >= 0 and rel not in _TWO_SIDED and not joint
+                    # "India and Pakistan failed to agree": neither rejects the other, nor
+                    # does one side failing to reach a deal with the other
+                    if info.polarity >= 0
+                    and rel not in _TWO_SIDED
+                    and not joint
+                    and not (rel in lex.reciprocal and self._failed(mod))
                     else None
                 )
                 if extra_rel and obj is not None:
@@ -316,6 +320,10 @@ class StatementAssembler(ModalityFinder):
                 and (rejecter is None or g != rejecter.i)
             )
         return count
+
+    def _failed(self, mod: _Modality) -> bool:
+        """A refusal that is a failure ("failed to reach a deal"), not a refusal."""
+        return any(_failure(self.doc[g].lemma_.lower()) for g in mod.governors)
 
     def _standing(self, tok: Token) -> bool:
         """A stance verb in the simple present ("does not recognise", "do not accept")."""
@@ -537,6 +545,10 @@ _FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
 #: Acts whose refusal says nothing of a side: not withdrawing from a country may defy it
 #: (an occupation) or stand by it (troops invited), so no "rejects" is derived.
 _TWO_SIDED = frozenset({"withdrawsFrom"})
+
+
+def _failure(lemma: str) -> bool:
+    return lemma in {"fail", "failure"}
 
 
 def _refusal(st: Statement) -> bool:

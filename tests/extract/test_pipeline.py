@@ -3312,6 +3312,15 @@ TABLE = [
             ("Russia", "negotiatesWith", "Ukraine", False, True),
         },
     ),
+    (
+        # failing to reach a deal with another is no rejection of it (refusing is)
+        "The US failed to reach a deal with Iran. Israel refused to negotiate with Hamas.",
+        {
+            ("United States", "agreesWith", "Iran", True, False),
+            ("Israel", "rejects", "Hamas", False, True),
+        },
+        {("United States", "rejects", "Iran", False, True)},
+    ),
 ]
 
 
