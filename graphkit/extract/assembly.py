@@ -145,9 +145,15 @@ class StatementAssembler(ModalityFinder):
             mod.negated = False
         if relation_name == "threatens" and rel in {"threatens", "warns"}:
             relation_name = rel
-        if relation_name == "withdrawsFrom" and any(
-            self.target(o).type in {"InternationalOrganization", "InformalBloc"} for o, _ in objects
-        ):  # "Mali withdrew from ECOWAS": leaving a body cuts ties (the ontology's reading)
+        if relation_name == "withdrawsFrom" and (
+            any(
+                self.target(o).type in {"InternationalOrganization", "InformalBloc"}
+                for o, _ in objects
+            )
+            or self._left_accord(tok)
+        ):
+            # "Mali withdrew from ECOWAS": leaving a body cuts ties (the ontology's reading);
+            # so does leaving a deal or talks ("pulled out of the grain deal with Ukraine")
             relation_name = "cutsTiesWith"
         pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
         joint = False  # a pair made of coordinated subjects ("A and B met"): both act
@@ -320,6 +326,23 @@ class StatementAssembler(ModalityFinder):
                 and (rejecter is None or g != rejecter.i)
             )
         return count
+
+    def _left_accord(self, tok: Token) -> bool:
+        """True when what ``tok`` withdraws from is a deal, a treaty or talks."""
+        left = [  # "withdrew from the talks", "pulled out of the deal" (not "under the terms
+            p  # of an agreement")
+            for c in tok.children
+            if c.dep_ in {"prep", "prt"}
+            for g in (c, *c.children)
+            if g.lower_ in {"from", "of"}
+            for p in g.children
+            if p.dep_ == "pobj"
+        ]
+        return any(
+            (entry := self.noun_entry(p)) is not None
+            and entry.relation in {"agreesWith", "negotiatesWith", "alignsWith", "cooperatesWith"}
+            for p in left
+        )
 
     def _failed(self, mod: _Modality) -> bool:
         """A refusal that is a failure ("failed to reach a deal"), not a refusal."""

@@ -3321,6 +3321,22 @@ TABLE = [
         },
         {("United States", "rejects", "Iran", False, True)},
     ),
+    (
+        # leaving a deal or talks cuts ties with the other party; leaving a place retreats
+        "Russia pulled out of the grain deal with Ukraine. Russia withdrew from the talks "
+        "with Ukraine. Russia withdrew its troops from Kherson.",
+        {
+            ("Russia", "cutsTiesWith", "Ukraine", False, True),
+            ("Russia", "withdrawsFrom", "Ukraine", False, False),
+        },
+        set(),
+    ),
+    (
+        "Syrian troops pulled out of Beirut under the terms of an agreement brokered by "
+        "Saudi Arabia.",
+        {("Syria", "withdrawsFrom", "Lebanon", False, True)},
+        {("Syria", "cutsTiesWith", "Lebanon", False, True)},
+    ),
 ]
 
 
