@@ -1662,7 +1662,8 @@ def _fallback(entry: Entry) -> tuple[str, ...]:
     cooperative one ("agreed to cooperate against al-Shabaab").
     """
     info = ontology_relation(entry.relation)
-    if entry.relation in _TALKS:  # "held consultations on Myanmar": the topic, no partner
+    if entry.relation in _TALKS or entry.relation == "disputes":
+        # "held consultations on Myanmar", "disagree on Taiwan": the topic, no party
         return tuple(p for p in _FALLBACK_PREPS if p not in {"on", "upon"})
     if info.quad == 4:
         return tuple(p for p in _FALLBACK_PREPS if p not in _BENEFACTIVE)

@@ -3337,6 +3337,16 @@ TABLE = [
         {("Syria", "withdrawsFrom", "Lebanon", False, True)},
         {("Syria", "cutsTiesWith", "Lebanon", False, True)},
     ),
+    (
+        # what parties disagree "on" is the topic, not a party
+        "The US and China agreed to disagree on Taiwan. Russia disagreed with Turkey on Syria.",
+        {("Russia", "disputes", "Turkey", False, True)},
+        {
+            ("United States", "threatens", "Taiwan", False, True),
+            ("China", "threatens", "Taiwan", False, True),
+            ("Russia", "disputes", "Syria", False, True),
+        },
+    ),
 ]
 
 
