@@ -376,9 +376,11 @@ def _base_mentions(
                 # "Palestinian Liberation Organization (PLO)": the KB actor of the acronym
                 candidates.append((end - start, 1, start, Mention(start, end, known, "kb")))
             else:
-                actor = text_actor(
-                    name, _org_type(words, lex), affiliation=inner[0][2].id if inner else None
-                )
+                kind = _org_type(words, lex)
+                # a paper named after its city ("The Jerusalem Post", "The Moscow Times") is no
+                # voice of the state: only known state media are (in the KB)
+                owner_id = inner[0][2].id if inner and kind != MEDIA else None
+                actor = text_actor(name, kind, affiliation=owner_id)
                 candidates.append((end - start, 0, start, Mention(start, end, actor, "org")))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
     for _, _, _, m in candidates:
@@ -392,6 +394,13 @@ def _base_mentions(
             continue  # a name already seen in a full person name is that person
         if m.kind in {"kb", "capital"} and _town_of_region(doc, m.end, lex):
             continue  # "Lebanon, Pennsylvania", "Paris, Texas": a town
+        if (
+            m.kind == "capital"
+            and m.end < len(doc)
+            and doc[m.end].pos_ == "PROPN"
+            and doc[m.end].lower_ in lex.cues["media_words"]
+        ):
+            continue  # "The Kyiv Herald" the model did not tag: a paper, not the state
         tok = doc[m.end - 1]
         while tok.dep_ == "conj" and tok.head.pos_ == "PROPN":
             tok = tok.head  # "in northern Iraq and Syria": Syria is a place as Iraq is

@@ -3347,6 +3347,24 @@ TABLE = [
             ("Russia", "disputes", "Syria", False, True),
         },
     ),
+    (
+        # a paper named after a city is no voice of the state: its report stays its claim
+        "The Jerusalem Post reported that Israel struck Iran. The Kyiv Herald reported that "
+        "Russia shelled Kherson.",
+        {
+            ("Israel", "attacks", "Iran", False, False),
+            ("Russia", "attacks", "Ukraine", False, False),
+        },
+        {
+            ("Israel", "attacks", "Iran", False, True),
+            ("Ukraine", "accuses", "Russia", False, True),
+        },
+    ),
+    (
+        "The Wall Street Journal reported that China was arming Russia.",
+        {("China", "providesWeaponsTo", "Russia", False, False)},
+        set(),
+    ),
 ]
 
 
