@@ -1416,6 +1416,19 @@ class _Core(StatementAssembler):
                 agents, objects = self.subjects(tok.head)[0], owner
             else:
                 return
+        under = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+        if (
+            under is not None
+            and under.head.lemma_.lower() in {"come", "be", "remain"}
+            and ontology_relation(entry.relation).quad == 4
+        ):
+            # "US forces came under attack from Iran-backed militias", "Kyiv came under
+            # Russian missile fire": the subject is the target, "from X" (or X's) the doer
+            doers = agents or self._prep_objects(tok, ["from"]) or compound_actor
+            victims = self.subjects(under.head)[0]
+            if doers and victims:
+                self.emit(tok, entry.relation, doers, victims, noun=True)
+            return
         if not agents:
             # "the isolation of X and defeat of Y": a conjunct noun takes its head's role
             # ("an aid package for X": a compound act noun takes its head's role too, unless

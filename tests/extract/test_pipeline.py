@@ -3365,6 +3365,12 @@ TABLE = [
         {("China", "providesWeaponsTo", "Russia", False, False)},
         set(),
     ),
+    (
+        # coming under attack from X: X attacks the subject
+        "US forces came under attack from Iran-backed militias.",
+        {("Iran-backed militias", "attacks", "United States", False, True)},
+        set(),
+    ),
 ]
 
 
