@@ -209,6 +209,8 @@ class ModalityFinder(ArgumentFinder):
                 mod.hedged = True  # "Iran is said to have supplied drones", "is expected to"
             elif cur.dep_ == "xcomp" and lemma in lex.cues["self_claim_verbs"]:
                 mod.hedged = True  # "Ukraine claimed to have shot down 30 drones": its claim
+            elif cur.dep_ == "xcomp" and lemma in lex.cues["seeming_verbs"]:
+                mod.hedged = True  # "China appears to be arming Russia": how it looks
             elif lemma in lex.intent_verbs and gov.pos_ == "VERB" and cur.dep_ == "xcomp":
                 mod.intent = True
             if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":

@@ -3371,6 +3371,15 @@ TABLE = [
         {("Iran-backed militias", "attacks", "United States", False, True)},
         set(),
     ),
+    (
+        # how an act looks is not that it happened: kept, not asserted
+        "China appears to be arming Russia. China seemed to back Russia's position.",
+        {
+            ("China", "providesWeaponsTo", "Russia", False, False),
+            ("China", "supports", "Russia", False, False),
+        },
+        {("China", "providesWeaponsTo", "Russia", False, True)},
+    ),
 ]
 
 
