@@ -440,6 +440,10 @@ class _Core(StatementAssembler):
                     for x in found
                     if self.target(x[0]).id not in own
                     and not (x[0].actor.id in own_state and x[0].kind in {"kb", "capital", "place"})
+                    # "Putin ordered Russian troops to attack Ukraine": a command, no coercion
+                    and not (
+                        x[0].actor.id in own_state and tok.lemma_.lower() in lex.cues["order_verbs"]
+                    )
                     # "Ukraine's parliament approved a government led by Prime Minister X":
                     # its own official, a domestic affair
                     and not (x[0].speaker is not None and x[0].actor.id in own_state)

@@ -3380,6 +3380,12 @@ TABLE = [
         },
         {("China", "providesWeaponsTo", "Russia", False, True)},
     ),
+    (
+        # a leader ordering his own forces commands them: no coercion of his state
+        "Putin ordered Russian troops to attack Ukraine.",
+        {("Russia", "threatens", "Ukraine", False, True)},
+        {("Vladimir Putin", "coerces", "Russia", False, True)},
+    ),
 ]
 
 
