@@ -872,6 +872,9 @@ def _un_bodies(b: MentionBuilder) -> None:
     also names a national one: after a state ("Russia's Security Council", "the Russian
     Security Council") or before a title ("Security Council Secretary Sergei Shoigu")."""
     doc = b.doc
+    low = doc.text.lower()
+    if not any(name in low for name in _UN_BODIES):
+        return  # most documents: no token loop
     words = [t.lower_ for t in doc]
     for name in _UN_BODIES:
         first, second = name.split()

@@ -1158,8 +1158,8 @@ class _Core(StatementAssembler):
         was sponsoring terrorism in Balochistan, an accusation New Delhi rejected" (Pakistan
         accuses India, whatever the act said; a reported hostile act accuses anyway, see
         speech_statements)."""
-        for noun in self.doc:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.cues["charge_nouns"]:
+        for noun in _tokens_with_lemma(self.doc, self.lex.cues["charge_nouns"]):
+            if noun.pos_ != "NOUN":
                 continue
             self._charge_owned(noun)
             if noun.dep_ not in {"appos", "npadvmod"}:
