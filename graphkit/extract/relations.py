@@ -434,6 +434,7 @@ class _Core(StatementAssembler):
                 candidates = [(self._answered(tok), True), (self._prep_objects(tok, preps), False)]
             if ontology_relation(entry.relation).polarity < 0:
                 candidates = [(self._theirs(tok, f, own_state), d) for f, d in candidates]
+            mutual = self._mutual(tok) and len(own_state) >= 2
             for found, deep in candidates:
                 found = [
                     x
@@ -455,6 +456,8 @@ class _Core(StatementAssembler):
                 if found:
                     objects, nested = found, deep
                     break
+            if mutual:  # "Hamas and Israel accused each other": each is the other's object
+                objects, nested = subjects, False
         if tok.lemma_.lower() in lex.cues["denial_verbs"]:
             # "denied supplying weapons to the Houthis": who is denied is named as the object
             # ("denied Ukraine's claims"), never in a phrase hung on the verb
@@ -544,6 +547,21 @@ class _Core(StatementAssembler):
             for x in self._prep_objects(a, ["for", "to"])
             if x[0].actor.id not in own
         ]
+
+    def _mutual(self, tok: Token) -> bool:
+        """True when ``tok``'s object is "each other" or "one another" (or theirs: "attacked
+        each other's positions")."""
+        heads = [c for c in tok.children if c.dep_ == "dobj"]
+        heads += [
+            p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ]
+        for h in heads:  # the object itself or its owner, not deeper ("support for groups
+            for t in (h, *(c for c in h.children if c.dep_ == "poss")):  # operating on each
+                if (t.lower_ == "other" and any(d.lower_ == "each" for d in t.children)) or (
+                    t.lower_ == "one" and any(d.lower_ == "another" for d in t.children)
+                ):  # other's territory")
+                    return True
+        return False
 
     def _theirs(
         self, tok: Token, found: list[tuple[Mention, int]], own: set[str]

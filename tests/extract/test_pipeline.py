@@ -3386,6 +3386,31 @@ TABLE = [
         {("Russia", "threatens", "Ukraine", False, True)},
         {("Vladimir Putin", "coerces", "Russia", False, True)},
     ),
+    (
+        # "each other" / "one another" as the object: each subject acts on the other
+        "Hamas and Israel accused each other of violating the truce. India and Pakistan "
+        "blamed one another for the attack. Armenia and Azerbaijan attacked each other's "
+        "positions.",
+        {
+            ("Hamas", "accuses", "Israel", False, True),
+            ("Israel", "accuses", "Hamas", False, True),
+            ("India", "blames", "Pakistan", False, True),
+            ("Pakistan", "blames", "India", False, True),
+            ("Armenia", "attacks", "Azerbaijan", False, True),
+            ("Azerbaijan", "attacks", "Armenia", False, True),
+        },
+        set(),
+    ),
+    (
+        # not when "each other" lies deeper in the object
+        "Congo and Rwanda signed a peace agreement, committing to end support for armed "
+        "groups operating on each other's territory.",
+        set(),
+        {
+            ("Democratic Republic of the Congo", "threatens", "Rwanda", False, True),
+            ("Rwanda", "threatens", "Democratic Republic of the Congo", False, True),
+        },
+    ),
 ]
 
 
