@@ -304,9 +304,10 @@ class _Core(StatementAssembler):
                 ):
                     candidates.append((self._prep_objects(g, preps), True))
                 owned = (  # "violated Polish airspace", "host Russian nuclear weapons",
-                    noun.lower_ in lex.place_nouns  # "a US air base": the owner
-                    or noun.lemma_.lower() in lex.cues["weapon_nouns"]
+                    noun.lower_ in lex.place_nouns  # "a US air base", "froze Russian
+                    or noun.lemma_.lower() in lex.cues["weapon_nouns"]  # assets": the owner
                     or noun.lemma_.lower() in lex.cues["facility_nouns"]
+                    or noun.lemma_.lower() in lex.cues["asset_nouns"]
                 )
                 if owned and noun.dep_ == "dobj":
                     candidates.append((self.np_actor(noun), False))

@@ -3411,6 +3411,15 @@ TABLE = [
             ("Rwanda", "threatens", "Democratic Republic of the Congo", False, True),
         },
     ),
+    (
+        # a measure on assets reaches their owner; seizing them is a sanction, not an attack
+        "Japan froze Russian assets. The EU seized Russian central bank assets.",
+        {
+            ("Japan", "sanctions", "Russia", False, True),
+            ("European Union", "sanctions", "Russia", False, True),
+        },
+        {("European Union", "attacks", "Russia", False, True)},
+    ),
 ]
 
 
