@@ -112,11 +112,18 @@ def _clean_name(span: Span) -> tuple[int, int]:
 
 
 #: Cue lists whose words, all of a name, make it a thing's name.
-_THING_NAMES = ("equipment_names", "hazard_nouns", "scripture_names", "region_words")
+_THING_NAMES = (
+    "equipment_names",
+    "hazard_nouns",
+    "scripture_names",
+    "region_words",
+    "commodity_nouns",
+)
 
 
 def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:
-    """True for an entity naming a vessel, a storm, a facility, an agreement, a war or equipment.
+    """True for an entity naming a vessel, a storm, a facility, an agreement, a war, equipment
+    or a commodity ("LNG").
 
     A name tagged as a person is not checked for a facility noun (``Sally Field`` stays).
 

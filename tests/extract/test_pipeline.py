@@ -3420,6 +3420,12 @@ TABLE = [
         },
         {("European Union", "attacks", "Russia", False, True)},
     ),
+    (
+        # a commodity the model tags as an organization is no actor
+        "Qatar will supply LNG to Germany for 15 years.",
+        {("Qatar", "agreesWith", "Germany", False, True)},
+        {("Qatar", "agreesWith", "LNG", False, True)},
+    ),
 ]
 
 
