@@ -3426,6 +3426,12 @@ TABLE = [
         {("Qatar", "agreesWith", "Germany", False, True)},
         {("Qatar", "agreesWith", "LNG", False, True)},
     ),
+    (
+        # a counteroffensive or counterattack is an attack
+        "Ukraine's counteroffensive against Russia stalled.",
+        {("Ukraine", "attacks", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
