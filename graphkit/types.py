@@ -128,10 +128,9 @@ class Statement:
     ``speaker`` is the person who spoke for the subject, when there was one. ``extras``
     (``notes`` in the JSONL record) says why: ``unasserted`` (the reason a kept statement is
     not asserted: "hedged", "past event", "guessed actor", ...; see
-    :mod:`graphkit.extract.assertion`), ``modality``
-    ("threat", "intent", "refusal", "speech"), ``act`` (the act a refusal refuses),
-    ``derived_from`` (the reported act a speaker's accusation comes from), ``year`` (a year
-    the text dates the act to),
+    :mod:`graphkit.extract.assertion`), ``modality`` ("threat", "intent", "refusal",
+    "speech"), ``act`` (the act a refusal refuses), ``derived_from`` (the reported act a
+    speaker's accusation comes from), ``year`` (a year the text dates the act to),
     ``presupposed`` (told in passing: "Iran-backed militias"), ``refers_to`` / ``answers``
     (the relation of the act, told in an earlier sentence, that a judgement or a
     retaliation is about; the evidence then spans from that act's sentence).

@@ -815,36 +815,13 @@ def find_mentions(
     return sorted(kept, key=lambda m: m.start)
 
 
-#: The words of a state's service named without the state ("Coast Guard", "Air Force").
-_SERVICE_WORDS = frozenset(
-    [
-        "coast",
-        "guard",
-        "air",
-        "force",
-        "forces",
-        "national",
-        "marine",
-        "corps",
-        "navy",
-        "naval",
-        "army",
-        "border",
-        "police",
-        "special",
-        "space",
-        "military",
-    ]
-)
-
-
 def _shared_state(b: MentionBuilder) -> None:
     """A service with no state of its own coordinated with a state's is that state's too:
     "U.S. Navy and Coast Guard personnel" (the US Coast Guard)."""
     doc = b.doc
     for k, m in enumerate(b.mentions):
         words = set(m.actor.label.lower().split())
-        if "/ent/" not in m.actor.id or not words or not words <= _SERVICE_WORDS:
+        if "/ent/" not in m.actor.id or not words or not words <= b.lex.service_words:
             continue  # "Coast Guard", "Air Force" (not "Kurdistan regional government")
         state = next(
             (

@@ -346,7 +346,7 @@ class StatementAssembler(ModalityFinder):
 
     def _failed(self, mod: _Modality) -> bool:
         """A refusal that is a failure ("failed to reach a deal"), not a refusal."""
-        return any(_failure(self.doc[g].lemma_.lower()) for g in mod.governors)
+        return any(self.doc[g].lemma_.lower() in {"fail", "failure"} for g in mod.governors)
 
     def _standing(self, tok: Token) -> bool:
         """A stance verb in the simple present ("does not recognise", "do not accept")."""
@@ -568,10 +568,6 @@ _FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
 #: Acts whose refusal says nothing of a side: not withdrawing from a country may defy it
 #: (an occupation) or stand by it (troops invited), so no "rejects" is derived.
 _TWO_SIDED = frozenset({"withdrawsFrom"})
-
-
-def _failure(lemma: str) -> bool:
-    return lemma in {"fail", "failure"}
 
 
 def _refusal(st: Statement) -> bool:

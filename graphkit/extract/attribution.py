@@ -87,6 +87,20 @@ def claim_owners(noun: Token) -> list[Token]:
     ]
 
 
+def claim_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """A claim noun the parser made the subject of ``verb``: the common misparse of "X
+    accused Y of V-ing, a charge Y denied", with "a charge Y" as the subject of "denied" and
+    the accusation as its clause. Its clause is no content of ``verb``."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues["claim_nouns"]
+        ),
+        None,
+    )
+
+
 def speech_subject(verb: Token) -> int | None:
     """The speaker of a speech verb: its subject, or the agent of a passive ("Ukraine was
     accused by Russia": Russia; "was accused" with no agent: nobody named; "X was quoted as
@@ -190,12 +204,8 @@ class SourceFinder:
             if via_prep and head.i != tok.i and (self.is_speech(head) or cur.lower_ == "for"):
                 # "accused X of V-ing", "condemned X for V-ing": the act is the accuser's claim
                 return Source(head.i, speech_subject(head), "accusation")
-            charged = cur.i < head.i and any(  # "X accused Y, a charge Y denies": misparsed
-                c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.cues["claim_nouns"]
-                for c in head.children
-            )
-            if charged:
-                return None
+            if cur.i < head.i and claim_subject(head, self.lex) is not None:
+                return None  # "X accused Y, a charge Y denies", misparsed: no speech of Y
             if self.is_speech(head) and head.i != tok.i and cur.dep_ in {"ccomp", "parataxis"}:
                 # "X reported that, according to Y, ...": the innermost source owns the claim
                 return self._according(tok, head) or Source(head.i, speech_subject(head), "speech")

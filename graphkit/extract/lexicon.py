@@ -88,6 +88,11 @@ class Lexicon:
         fighter jets"), and they are no target of a measure on goods."""
         return frozenset(self.cues["weapon_nouns"]) | frozenset(self.cues["vehicle_nouns"])
 
+    @cached_property
+    def service_words(self) -> frozenset[str]:
+        """The words of a state's service named without the state ("Coast Guard")."""
+        return frozenset(self.cues["service_words"])
+
     def group_type(self, word: str, lemma: str) -> str | None:
         """The actor type of a group noun, plural or singular ("companies", "a company").
 

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.actors import Mention
 from graphkit.extract.arguments import ArgumentFinder
+from graphkit.extract.attribution import claim_subject
 from graphkit.extract.lexicon import Entry
 from graphkit.extract.mentions import PERSON, is_title
 from graphkit.ontology import relation as ontology_relation
@@ -180,9 +181,9 @@ class ModalityFinder(ArgumentFinder):
                 and cur.dep_ in {"xcomp", "ccomp", "pcomp"}
                 and (
                     cur.i > gov.i
-                    or any(
-                        c.dep_ == "nsubj" and c.lemma_.lower() not in lex.cues["claim_nouns"]
-                        for c in gov.children
+                    or (
+                        any(c.dep_ == "nsubj" for c in gov.children)
+                        and claim_subject(gov, lex) is None
                     )
                 )
             ):  # "Iran denied supplying drones": said not to have done it (a denial with no

@@ -105,7 +105,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.arguments import _VERB_TAGS, _unique
 from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
-from graphkit.extract.attribution import claim_owners
+from graphkit.extract.attribution import claim_owners, claim_subject
 from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import MEDIA, Mention
 from graphkit.extract.modality import rules_out
@@ -572,15 +572,10 @@ class _Core(StatementAssembler):
         not Hezbollah's)."""
         if not any(m.kind == "pronoun" and m.actor.id in own for m, _ in found):
             return found
-        source = self.sources.source(tok)
-        speakers = (
-            self.np_actor(self.doc[source.speaker], depth=1)
-            if source and source.speaker is not None
-            else []
-        )
-        speaker = next((m.actor for m, _ in speakers if m.actor.id not in own), None)
-        if speaker is None:
+        reporter, _ = self._speakers(self.sources.source(tok))
+        if reporter is None or reporter.actor.id in own:
             return found
+        speaker = reporter.actor
         return [
             (replace(m, actor=speaker), i)
             if m.kind == "pronoun" and m.actor.id in own and self.doc[i].dep_ == "poss"
@@ -820,14 +815,7 @@ class _Core(StatementAssembler):
         """The deniers and the accusers of a misparsed ", a charge Y denied": "X accused Y
         of V-ing, a charge Y denied" parsed with the accusation as the denial's clause and
         "a charge Y" as its subject. None for any other verb."""
-        claim = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.cues["claim_nouns"]
-            ),
-            None,
-        )
+        claim = claim_subject(tok, self.lex)
         said = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and self._claims(c)]
         if claim is None or not said:
             return None
