@@ -157,12 +157,26 @@ class StatementAssembler(ModalityFinder):
             relation_name = "cutsTiesWith"
         pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
         joint = False  # a pair made of coordinated subjects ("A and B met"): both act
+        mutual = tok.lemma_.lower() in lex.cues["mutual_words"] and rel not in lex.reciprocal
+        heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")}
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
+            if (
+                mutual
+                and len(heads) > 1
+                and any(
+                    c.dep_ == "prep" and c.lower_ == "with" and c.head.i in heads
+                    for x in objects
+                    for c in self.doc[x[1]].ancestors
+                )
+            ):  # "Hamas traded accusations with Israel": what is exchanged goes both ways
+                # ("Germany disagreed with the US" is Germany's stance alone)
+                pairs += [(o, s) for s in subjects for o in objects]
         elif (
             len(subjects) >= 2
             and (
                 rel in lex.reciprocal
+                or mutual
                 # "A and B agreed to cooperate" pairs them; "A and B will veto it" does not
                 or (modal == "intent" and ontology_relation(relation_name).polarity >= 0)
             )
@@ -171,6 +185,8 @@ class StatementAssembler(ModalityFinder):
             # every pair: "A, B and C signed the accord" binds B and C too (a bloc has no
             # centre)
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
+            if mutual:  # "The US and China disagree on Taiwan": each disputes the other
+                pairs += [(o, s) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
             joint = True
         elif rel in _OBJECTLESS or (not noun and modal is not None):
             pairs = [(s, None) for s in subjects]

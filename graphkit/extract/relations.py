@@ -1453,7 +1453,11 @@ class _Core(StatementAssembler):
             gov = tok_role.head
             if tok_role.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and gov.i != tok_role.i:
                 prep_head = gov.head.head if gov.dep_ == "conj" else gov.head  # "with and in"
-                verb = prep_head if tok_role.dep_ == "pobj" and gov.lower_ in {"in", "for"} else gov
+                # "is locked in a dispute with X", "Russia is at war with Ukraine"
+                within = {"in", "for"}
+                if tok_role.lemma_.lower() in lex.cues["standing_nouns"]:
+                    within = {*within, "at"}
+                verb = prep_head if tok_role.dep_ == "pobj" and gov.lower_ in within else gov
                 if (
                     tok_role.dep_ == "pobj"
                     and gov.lower_ in {"of", "in"}
@@ -1468,7 +1472,7 @@ class _Core(StatementAssembler):
                     and gov.head.lemma_.lower() in lex.cues["response_verbs"]
                 ):
                     verb = gov.head  # "Israel responded with air strikes on Lebanon"
-                elif tok_role.dep_ == "pobj" and gov.lower_ not in {"in", "for"}:
+                elif tok_role.dep_ == "pobj" and gov.lower_ not in within:
                     return
                 measure = verb.lemma_.lower() in lex.cues["measure_verbs"] or (
                     gov.lower_ == "with" and verb.lemma_.lower() in lex.cues["response_verbs"]

@@ -3432,6 +3432,46 @@ TABLE = [
         {("Ukraine", "attacks", "Russia", False, True)},
         set(),
     ),
+    (
+        # verbs of an exchange or quarrel: coordinated subjects act on each other, an
+        # exchanged thing named with a partner goes both ways; a bare disagreement with
+        # someone is the subject's stance alone
+        "The US and China disagree on Taiwan. Israel and Hamas traded accusations over the "
+        "truce. Beijing and Tokyo have sparred over the islands. Hezbollah exchanged threats "
+        "with Israel. Germany disagreed with the US decision.",
+        {
+            ("United States", "disputes", "China", False, True),
+            ("China", "disputes", "United States", False, True),
+            ("Israel", "accuses", "Hamas", False, True),
+            ("Hamas", "accuses", "Israel", False, True),
+            ("China", "disputes", "Japan", False, True),
+            ("Japan", "disputes", "China", False, True),
+            ("Hezbollah", "threatens", "Israel", False, True),
+            ("Israel", "threatens", "Hezbollah", False, True),
+            ("Germany", "disputes", "United States", False, True),
+        },
+        {
+            ("United States", "disputes", "Taiwan", False, True),
+            ("United States", "disputes", "Germany", False, True),
+        },
+    ),
+    (
+        # a standing relation after "at" is the subject's ("at war with", "at odds with",
+        # "at loggerheads with"); another act noun after "at" is not
+        "Russia is at war with Ukraine. Serbia and Kosovo remain at odds over the north. "
+        "Hungary has been at loggerheads with the EU. Slovakia balked at new sanctions on "
+        "Russia. China hinted at military action against Taiwan.",
+        {
+            ("Russia", "fightsAgainst", "Ukraine", False, True),
+            ("Serbia", "disputes", "Kosovo", False, True),
+            ("Kosovo", "disputes", "Serbia", False, True),
+            ("Hungary", "disputes", "European Union", False, True),
+        },
+        {
+            ("Slovakia", "sanctions", "Russia", False, True),
+            ("China", "attacks", "Taiwan", False, True),
+        },
+    ),
 ]
 
 
