@@ -501,7 +501,7 @@ class _Core(StatementAssembler):
             self.anaphora += [
                 (tok, entry.relation, subjects, c, kw)
                 for c in tok.children
-                if c.dep_ == role and self._anaphoric_act(c)
+                if c.dep_ == role and (self._anaphoric_act(c) or self._act_pronoun(c))
             ]
         if (
             noun is not None
@@ -1005,6 +1005,25 @@ class _Core(StatementAssembler):
             for c in noun.children
         )
         return definite and not self._act_doers(noun)
+
+    def _act_pronoun(self, pron: Token) -> bool:
+        """True for "it" or "this" judged as an act told before ("Russia struck Kyiv.
+        Germany condemned it."): no other actor the pronoun was resolved to, and no clause
+        it stands for ("found it regrettable that ...", "called it a mistake to ...")."""
+        bound = self.at[pron.i]
+        own = {m.actor.id for m, _ in self.subjects(pron.head)[0]}
+        return (
+            pron.lower_ in {"it", "this"}
+            # unresolved, or resolved to the judge itself, which an object pronoun cannot be
+            and (bound is None or bound.actor.id in own)
+            and not any(
+                c.dep_ in {"ccomp", "xcomp", "csubj"} or (c.dep_ == "advcl" and c.i > pron.i)
+                for c in (
+                    *pron.head.children,
+                    *(g for o in pron.head.children if o.dep_ == "oprd" for g in o.children),
+                )
+            )
+        )
 
     def anaphoric_statements(self) -> None:
         """A judgement of an act named by a definite noun with no doer ("Germany condemned

@@ -3472,6 +3472,25 @@ TABLE = [
             ("China", "attacks", "Taiwan", False, True),
         },
     ),
+    (
+        # "it" or "this" judged: the act told before (the pronoun is no actor, and not the
+        # judge itself); not when it stands for a clause
+        "Russia launched missiles at Kyiv on Monday. Germany strongly condemned it. The EU "
+        "imposed sanctions on Belarus. Minsk denounced this as blackmail.",
+        {
+            ("Germany", "condemns", "Russia", False, True),
+            ("Belarus", "accuses", "European Union", False, True),
+        },
+        set(),
+    ),
+    (
+        "Israel struck targets in Gaza. Egypt would welcome it if the fighting stopped.",
+        {("Israel", "attacks", "Palestine", False, True)},
+        {
+            ("Egypt", "agreesWith", "Israel", False, True),
+            ("Egypt", "praises", "Israel", False, True),
+        },
+    ),
 ]
 
 
