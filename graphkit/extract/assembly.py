@@ -308,9 +308,10 @@ class StatementAssembler(ModalityFinder):
                 if extra_rel and obj is not None:
                     # the refusal is as sure as its actors: "vetoed a resolution calling for
                     # a ceasefire in Gaza" rejects no Palestine (a place, not a party)
+                    # ("If the US stopped arming Taiwan": no rejection either)
                     refusal_extras: dict[str, object] = {"modality": "refusal", "act": rel}
-                    if guess is not None:
-                        refusal_extras["unasserted"] = guess
+                    if unsure is not None:
+                        refusal_extras["unasserted"] = unsure
                     self.out.append(
                         self._statement(
                             tok,
@@ -318,7 +319,7 @@ class StatementAssembler(ModalityFinder):
                             subj,
                             obj,
                             negated=False,
-                            asserted=attributed is None and guess is None,
+                            asserted=attributed is None and unsure is None,
                             attributed=attributed,
                             confidence=confidence - 0.05,
                             extras=refusal_extras,

@@ -163,6 +163,9 @@ class ModalityFinder(ArgumentFinder):
             ):  # "demanded an admission that X murdered Y": the noun's content, not the act
                 break  # asked for (what is asked is the admission)
             mod.governors.append(gov.i)
+            mod.hedged = mod.hedged or any(  # "reportedly refused to send tanks"
+                c.dep_ == "advmod" and c.lower_ in lex.cues["hedges"] for c in gov.children
+            )
             if lemma in lex.cues["claim_nouns"] and cur.dep_ in {"acl", "ccomp"}:
                 # "rejected accusations that it supplies X": the claim is its owner's, as
                 # said; who rejects it refuses nothing
@@ -707,11 +710,15 @@ def _refusal_phrase(gov: Token, entries: frozenset[str]) -> bool:
 
 def _wished(clause: Token, wish_verbs: list[str]) -> bool:
     """A clause with its own subject under a wish verb ("hopes Washington will stop",
-    "want Warsaw to send")."""
+    "want Warsaw to send", "would like the US to stop", where the subject is parsed as the
+    wish verb's object)."""
     return (
         clause.dep_ in {"xcomp", "ccomp"}
         and _is_verb(clause.head, wish_verbs)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        and (
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            or (clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in clause.head.children))
+        )
     )
 
 

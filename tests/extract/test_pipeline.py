@@ -3491,6 +3491,34 @@ TABLE = [
             ("Egypt", "praises", "Israel", False, True),
         },
     ),
+    (
+        # the rejection read from a refusal or a stop is as doubtful as the act: not in a
+        # condition, not when hedged (a hedge on the refusing verb counts)
+        "If the US stopped arming Taiwan, China would be pleased.",
+        {("United States", "providesWeaponsTo", "Taiwan", True, False)},
+        {("United States", "rejects", "Taiwan", False, True)},
+    ),
+    (
+        "Germany reportedly refused to send tanks to Ukraine. Poland reportedly agreed to "
+        "send jets to Ukraine.",
+        {
+            ("Germany", "rejects", "Ukraine", False, False),
+            ("Poland", "agreesWith", "Ukraine", False, False),
+        },
+        {
+            ("Germany", "rejects", "Ukraine", False, True),
+            ("Poland", "agreesWith", "Ukraine", False, True),
+        },
+    ),
+    (
+        # "would like X to V": X's act, wished for (X parsed as the wish verb's object)
+        "China would like the US to stop arming Taiwan.",
+        set(),
+        {
+            ("China", "providesWeaponsTo", "Taiwan", True, False),
+            ("China", "rejects", "Taiwan", False, True),
+        },
+    ),
 ]
 
 
