@@ -388,6 +388,40 @@ class ArgumentFinder:
                         return found
         return pronoun
 
+    def attitude_gerund(self, tok: Token) -> bool:
+        """True for a gerund that is the content of an attitude, with a subject of its own:
+        "opposes Ukraine joining the EU", "fears Finland joining NATO", "concerns about
+        China supplying Russia", "vetoed Ukraine joining the EU" (the attitude word is the
+        governing verb or noun, or the governing verb's object: "dropped its objection to
+        Sweden joining NATO")."""
+        if tok.tag_ != "VBG" or any(c.dep_ in {"mark", "aux"} for c in tok.children):
+            return False
+        own = any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in {"ccomp", "pcomp"}
+        if not (own or self.gerund_subject(tok)):
+            return False
+        gov = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        words = [gov, *(c for c in gov.children if c.dep_ == "dobj")]
+        return any(w.lemma_.lower() in self.lex.cues["attitude_heads"] for w in words)
+
+    def gerund_subject(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The actor right before a gerund hung on an attitude verb, which is the gerund's
+        own subject: "approved Sweden joining NATO" (parsed as the verb's object),
+        "objected to Ukraine joining the EU", "lifted its veto on Finland joining NATO".
+        Not after other verbs ("delivered missiles to Afghan mujahideen fighting Soviet
+        forces": a participle describing them)."""
+        if tok.tag_ != "VBG" or tok.dep_ not in {"xcomp", "advcl"} or tok.i == 0:
+            return []
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in tok.children):
+            return []
+        before = self.doc[tok.i - 1]
+        words = [tok.head, *(c for c in tok.head.children if c.dep_ == "dobj")]
+        if before.dep_ not in {"dobj", "pobj"} or not any(
+            w.lemma_.lower() in self.lex.cues["attitude_heads"] for w in words
+        ):
+            return []
+        m = self.mention(before)
+        return [(m, before.i)] if m is not None else []
+
     def subjects(self, tok: Token, steps: int = 0) -> tuple[list[tuple[Mention, int]], bool]:
         """Subject actors of a predicate token, and whether they were inherited."""
         nsubjs = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -436,6 +470,9 @@ class ArgumentFinder:
             for c in head.children
         ):  # "to block the applications of X to join Y", the clause hung on the verb
             return [], False
+        own = self.gerund_subject(tok)
+        if own:  # "objected to Ukraine joining the EU", "approved Sweden joining NATO"
+            return own, True
         if dep == "advcl" and tok.tag_ == "VBG" and tok.i > 0:
             # "delivered missiles to Afghan mujahideen fighting Soviet forces": a participle
             # right after a group (no comma, no subject of its own) is the group's act

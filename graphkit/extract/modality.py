@@ -104,6 +104,8 @@ class ModalityFinder(ArgumentFinder):
                 for c in tok.children
             )
         )
+        if self.attitude_gerund(tok):  # "opposes Ukraine joining the EU", "fears Finland
+            mod.hypothetical = True  # joining NATO": an attitude's content, not a deed
         for _ in range(6):
             if _wished(cur, lex.cues["wish_verbs"]):
                 mod.requested = True  # "Beijing hopes Washington will stop ...", "Poles want

@@ -3519,6 +3519,32 @@ TABLE = [
             ("China", "rejects", "Taiwan", False, True),
         },
     ),
+    (
+        # a gerund governed by an attitude has its own subject (the actor right before it)
+        # and is the attitude's content, not a deed
+        "Hungary vetoed Ukraine joining the EU. Turkey dropped its objection to Sweden "
+        "joining NATO. Russia fears Finland joining NATO. The US raised concerns about China "
+        "supplying Russia with drones.",
+        {
+            ("Hungary", "rejects", "Ukraine", False, True),
+            ("Ukraine", "alignsWith", "European Union", False, False),
+            ("Sweden", "alignsWith", "NATO", False, False),
+            ("Finland", "alignsWith", "NATO", False, False),
+            ("China", "providesWeaponsTo", "Russia", False, False),
+        },
+        {
+            ("Hungary", "alignsWith", "European Union", False, True),
+            ("Turkey", "alignsWith", "NATO", False, True),
+            ("Finland", "alignsWith", "NATO", False, True),
+            ("China", "providesWeaponsTo", "Russia", False, True),
+        },
+    ),
+    (
+        # a participle after other verbs describes the group before it, as before
+        "The US delivered missiles to Afghan mujahideen fighting Soviet forces.",
+        {("Afghan mujahideen", "fightsAgainst", "Soviet Union", False, True)},
+        {("Afghan mujahideen", "fightsAgainst", "Soviet Union", False, False)},
+    ),
 ]
 
 
