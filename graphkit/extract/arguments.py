@@ -18,6 +18,7 @@ from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import CONTROL_VERBS, PERSON, is_title, text_actor
+from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor
 
 __all__ = ["ArgumentFinder"]
@@ -388,6 +389,26 @@ class ArgumentFinder:
                         return found
         return pronoun
 
+    def struck_object(self, verb: Token) -> Token | None:
+        """The object of a verb of force that the parser made the subject of a participle
+        right after it: "Turkey shelled Syria targeting Kurdish militants", "The US struck
+        Yemen hitting Houthi targets" (Syria, Yemen are struck; the participle is the
+        striker's act)."""
+        entry = self.lex.verbs.get(verb.lemma_.lower())
+        if entry is None or ontology_relation(entry.relation).quad != 4:
+            return None
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.tag_ != "VBG" or c.i < verb.i:
+                continue
+            if any(g.dep_ in {"aux", "mark"} for g in c.children):
+                continue
+            n = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if n is not None and n.left_edge.i == verb.i + 1:
+                return n
+        return None
+
     def attitude_gerund(self, tok: Token) -> bool:
         """True for a gerund that is the content of an attitude, with a subject of its own:
         "opposes Ukraine joining the EU", "fears Finland joining NATO", "concerns about
@@ -424,6 +445,9 @@ class ArgumentFinder:
 
     def subjects(self, tok: Token, steps: int = 0) -> tuple[list[tuple[Mention, int]], bool]:
         """Subject actors of a predicate token, and whether they were inherited."""
+        struck = self.struck_object(tok.head) if tok.dep_ == "ccomp" else None
+        if struck is not None and struck.head.i == tok.i:  # "Turkey shelled Syria targeting
+            return self.subjects(tok.head, steps + 1)[0], True  # X": Turkey's act
         nsubjs = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(nsubjs) > 1:  # "Near Ar Raqqah, 12 strikes engaged": the one naming an actor
             found = next((f for c in nsubjs if (f := self.np_actor(c))), [])

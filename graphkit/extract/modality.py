@@ -418,6 +418,7 @@ class ModalityFinder(ArgumentFinder):
             ontology_relation(entry.relation).quad == 4
             and any(c.dep_ == "ccomp" for c in tok.children)
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
+            and self.struck_object(tok) is None  # ("shelled Syria targeting X", misparsed)
         ):
             return True  # "the attack reinforces why ...": a material verb used abstractly
         if ontology_relation(entry.relation).plover == "ASSAULT" and any(

@@ -3545,6 +3545,22 @@ TABLE = [
         {("Afghan mujahideen", "fightsAgainst", "Soviet Union", False, True)},
         {("Afghan mujahideen", "fightsAgainst", "Soviet Union", False, False)},
     ),
+    (
+        # a participle right after a verb of force, with no comma, misparsed with the
+        # struck actor as its subject: the actor is struck, the participle the striker's
+        "Turkey shelled Syria targeting Kurdish militants. The US struck Yemen hitting Houthi "
+        "targets.",
+        {
+            ("Turkey", "attacks", "Syria", False, True),
+            ("Turkey", "targets", "Kurdish militants", False, True),
+            ("United States", "attacks", "Yemen", False, True),
+            ("United States", "attacks", "Houthis", False, True),
+        },
+        {
+            ("Syria", "targets", "Kurdish militants", False, True),
+            ("Yemen", "attacks", "Houthis", False, True),
+        },
+    ),
 ]
 
 
