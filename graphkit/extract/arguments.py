@@ -751,12 +751,14 @@ class ArgumentFinder:
             cur = cur.head
         return []
 
-    def _condition_subject(self, clause: Token) -> list[tuple[Mention, int]] | None:
-        """Actors of the first subject of an if/unless clause under ``clause``, else None."""
+    def _condition_subject(
+        self, clause: Token, marks: frozenset[str] = frozenset({"if", "unless"})
+    ) -> list[tuple[Mention, int]] | None:
+        """Actors of the first subject of an if/unless clause (or one with another of
+        ``marks``: "protested after Chinese ships entered its waters") under ``clause``,
+        else None."""
         for c in clause.children:
-            if c.dep_ == "advcl" and any(
-                m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark"
-            ):
+            if c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children if m.dep_ == "mark"):
                 for s in c.children:
                     if s.dep_ == "nsubj":
                         return self.np_actor(s)

@@ -124,6 +124,9 @@ _TALKS = frozenset({"consultsWith", "meetsWith", "negotiatesWith"})
 #: Relations that judge an act: "criticized the invasion of Ukraine" judges the invasion,
 #: and its doer is unknown (it is not the critic).
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+#: Reactions whose target, when none is named, is the one who did what came first
+#: ("protested after Chinese ships entered its waters").
+_REACTIONS = frozenset({"protestsAgainst", "criticizes", "condemns"})
 _JUDGEMENTS = frozenset(
     {
         "praises",
@@ -432,6 +435,8 @@ class _Core(StatementAssembler):
                 candidates.append((self._summarised(tok), True))
             if charge is not None:
                 candidates = [(accusers, True)]
+            if entry.relation in _REACTIONS:  # "protested after China did X": China
+                candidates.append((self._provoker(tok), False))
             if tok.lemma_.lower() in lex.cues["retaliation_verbs"]:
                 # "vowed to retaliate for Israel's attack": the act's doer, never its victim
                 candidates = [(self._answered(tok), True), (self._prep_objects(tok, preps), False)]
@@ -848,8 +853,16 @@ class _Core(StatementAssembler):
             doers = [
                 x for c in tok.children if c.lower_ == "by" for x in self.child_actors(c, "pobj")
             ]
-        # "If Russia uses a nuclear weapon, NATO will respond": the condition's subject
-        return doers or self._condition_subject(tok) or []
+        # "If Russia uses a nuclear weapon, NATO will respond": the condition's subject;
+        # "retaliated after Iran launched missiles": the one who did what came first
+        return doers or self._condition_subject(tok) or self._provoker(tok)
+
+    def _provoker(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The subject of an after-clause of a reaction that names no object: "Japan
+        protested after Chinese ships entered its waters" (China), not the reactor itself."""
+        own = {self.target(m).id for m, _ in self.subjects(tok)[0]}
+        found = self._condition_subject(tok, frozenset({"after"})) or []
+        return [x for x in found if self.target(x[0]).id not in own]
 
     def _forces_of(self, noun: Token) -> list[tuple[Mention, int]]:
         """Whose forces a build-up moves: "the deployment of U.S. warships", "of Russian

@@ -3561,6 +3561,18 @@ TABLE = [
             ("Yemen", "attacks", "Houthis", False, True),
         },
     ),
+    (
+        # a reaction that names no target reaches the subject of its after-clause
+        "Japan protested after Chinese ships entered its waters. Israel retaliated after Iran "
+        "launched missiles. South Korea expressed strong regret after North Korea fired two "
+        "missiles into the sea.",
+        {
+            ("Japan", "protestsAgainst", "China", False, True),
+            ("Israel", "attacks", "Iran", False, True),
+            ("South Korea", "criticizes", "North Korea", False, True),
+        },
+        set(),
+    ),
 ]
 
 
