@@ -3573,6 +3573,19 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a defector or an exile is a group of its own, not the state it left
+        "Britain granted asylum to the Russian defector. Russian exiles in Latvia criticized "
+        "the Kremlin.",
+        {
+            ("United Kingdom", "providesAidTo", "Russian defector", False, True),
+            ("Russian exiles", "criticizes", "Russia", False, True),
+        },
+        {
+            ("United Kingdom", "providesAidTo", "Russia", False, True),
+            ("Russia", "criticizes", "Russia", False, True),
+        },
+    ),
 ]
 
 
