@@ -1455,10 +1455,19 @@ class _Core(StatementAssembler):
         }:
             # "NATO's partners - A, B and C": each member partners with NATO
             owner = agents or objects
+            former = set(lex.cues["former_words"])
+            if any(c.lower_ in former for c in tok.children) or (
+                tok.dep_ == "attr" and any(c.lower_ in former for c in tok.head.children)
+            ):
+                return  # "a former US ally", "was once a close US ally": no more
+            owners = {self.target(m).id for m, _ in owner}
+            members = [x for x in members if self.target(x[0]).id not in owners]
             if members and owner:
                 agents, objects = members, owner
             elif tok.dep_ == "attr":
                 agents, objects = self.subjects(tok.head)[0], owner
+            elif tok.dep_ == "appos" and owner:  # "Belarus, Russia's closest ally, ...",
+                agents, objects = self.np_actor(tok.head, depth=0), owner  # "a key US ally"
             else:
                 return
         under = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None

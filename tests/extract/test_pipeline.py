@@ -3586,6 +3586,30 @@ TABLE = [
             ("Russia", "criticizes", "Russia", False, True),
         },
     ),
+    (
+        # an appositive ally of the actor it stands beside: "X, Y's closest ally",
+        # "X, a close ally of Y", "X, a key US ally"
+        "Belarus, Russia's closest ally, hosted Russian troops. Israel, a key US ally, struck "
+        "Iran. Armenia, a close ally of France, protested.",
+        {
+            ("Belarus", "alliesWith", "Russia", False, True),
+            ("Israel", "alliesWith", "United States", False, True),
+            ("Armenia", "alliesWith", "France", False, True),
+        },
+        set(),
+    ),
+    (
+        # a former ally or partner is one no more
+        "Pakistan is a former US ally. Turkey was once a close Israeli ally. NATO's former "
+        "partners Russia and Belarus attended.",
+        set(),
+        {
+            ("Pakistan", "alliesWith", "United States", False, True),
+            ("Turkey", "alliesWith", "Israel", False, True),
+            ("Russia", "partnersWith", "NATO", False, True),
+            ("Belarus", "partnersWith", "NATO", False, True),
+        },
+    ),
 ]
 
 
