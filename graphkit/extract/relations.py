@@ -1551,6 +1551,13 @@ class _Core(StatementAssembler):
                     return
                 judge = self.verb_entry(verb) if tok_role.dep_ != "attr" and not measure else None
                 if (
+                    entry.relation == "agreesWith"
+                    and judge is not None
+                    and judge[0].relation == "negotiatesWith"
+                    and verb.tag_ == "VBG"
+                ):
+                    return  # "are negotiating a ceasefire": the talks' aim, not yet agreed
+                if (
                     judge is not None
                     and judge[1] is None
                     and (

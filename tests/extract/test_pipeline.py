@@ -3610,6 +3610,15 @@ TABLE = [
             ("Belarus", "partnersWith", "NATO", False, True),
         },
     ),
+    (
+        # a deal under negotiation is the talks' aim, not an agreement (a deal negotiated is)
+        "Israel and Hamas are negotiating a ceasefire. The US negotiated a deal with Iran.",
+        {
+            ("Israel", "negotiatesWith", "Hamas", False, True),
+            ("United States", "agreesWith", "Iran", False, True),
+        },
+        {("Israel", "agreesWith", "Hamas", False, True)},
+    ),
 ]
 
 
