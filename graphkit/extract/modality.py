@@ -250,13 +250,19 @@ class ModalityFinder(ArgumentFinder):
             mod.requested = mod.requested or _wished(cur, lex.cues["wish_verbs"])
         if self.motion_rejecter(tok) is not None:  # "rejected calls to sanction X"
             mod.refused, mod.requested = True, False
-        if any(rules_out(self.doc[i]) for i in [tok.i, *mod.governors]):
-            if mod.negated or mod.refused:  # "has not ruled out striking Iran", "refused to
+        ruling = [tok.i, *mod.governors]
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "ruled out condemning Russia"
+            ruling.append(tok.head.i)
+        ruler = next((self.doc[i] for i in ruling if rules_out(self.doc[i])), None)
+        if ruler is not None:
+            if (
+                mod.negated or mod.refused or self._negated(ruler)
+            ):  # "has not ruled out striking Iran", "refused to
                 # rule out the use of force": kept open, a veiled threat
                 mod.negated = mod.refused = False
                 mod.threat = True
-            else:  # "ruled out the use of force against Taiwan": not to be done
-                mod.negated = True
+            else:  # "ruled out the use of force against Taiwan": not to be done, a refusal
+                mod.refused = True  # ("ruled out talks with Russia" rejects Russia)
         return mod
 
     def _neither(self, tok: Token) -> bool:

@@ -3619,6 +3619,21 @@ TABLE = [
         },
         {("Israel", "agreesWith", "Hamas", False, True)},
     ),
+    (
+        # ruling out an act refuses it (a refused cooperation rejects its partner, a refused
+        # condemnation is one); not ruling it out keeps it open, a veiled threat
+        "Ukraine ruled out talks with Russia. India ruled out condemning Russia. Israel has "
+        "not ruled out condemning Iran.",
+        {
+            ("Ukraine", "rejects", "Russia", False, True),
+            ("India", "refusesToCondemn", "Russia", False, True),
+            ("Israel", "threatens", "Iran", False, True),
+        },
+        {
+            ("India", "condemns", "Russia", False, True),
+            ("Israel", "refusesToCondemn", "Iran", False, True),
+        },
+    ),
 ]
 
 
