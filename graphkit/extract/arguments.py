@@ -536,6 +536,12 @@ class ArgumentFinder:
                     for c in gov.children:  # "accused X of V-ing"; "X was accused of V-ing"
                         if c.dep_ in {"dobj", "nsubjpass"}:
                             return self.np_actor(c), True
+                if prep.lower_ == "for":  # "lashed out at Finland for joining NATO"
+                    for c in gov.children:
+                        if c.dep_ == "prep" and c.lower_ in {"at", "against"} and c.i < prep.i:
+                            found = self.child_actors(c, "pobj")
+                            if found:
+                                return found, True
                 return self.subjects(gov, steps + 1)[0], True
             if gov.pos_ in {"NOUN", "PROPN"}:
                 return self.noun_agent(gov), True

@@ -635,6 +635,29 @@ class _Core(StatementAssembler):
             for c in tok.children
         ):  # "strengthened cooperation (with X)": the noun's cooperation, no build-up
             return None
+        if (
+            entry.particle is not None
+            and entry.relation == "criticizes"
+            and tok.lemma_.lower() in lex.verbs
+            and ontology_relation(lex.verbs[tok.lemma_.lower()].relation).quad == 4
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(
+                    p.lemma_.lower() in lex.craft_nouns
+                    or (
+                        (act := self.noun_entry(p)) is not None
+                        and ontology_relation(act.relation).plover == "ASSAULT"
+                    )
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                )
+                for c in tok.children
+            )
+        ):  # "hit back at X with artillery / air strikes": force, not words
+            return replace(
+                lex.verbs[tok.lemma_.lower()], particle=entry.particle, preps=entry.preps
+            )
         if entry.relation == "demands" and any(  # "demanding an immediate ceasefire": an
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["appeal_nouns"]  # appeal
             for c in tok.children

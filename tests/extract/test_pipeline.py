@@ -3634,6 +3634,23 @@ TABLE = [
             ("Israel", "refusesToCondemn", "Iran", False, True),
         },
     ),
+    (
+        # hitting back, lashing out, railing at someone: words; hitting back with weapons or
+        # strikes: force
+        "Beijing hit back at the G7. Moscow lashed out at Finland for joining NATO. Russia "
+        "railed against NATO. Israel hit back at Hezbollah with air strikes.",
+        {
+            ("China", "criticizes", "G7", False, True),
+            ("Russia", "criticizes", "Finland", False, True),
+            ("Russia", "criticizes", "NATO", False, True),
+            ("Israel", "attacks", "Hezbollah", False, True),
+        },
+        {
+            ("China", "attacks", "G7", False, True),
+            ("Russia", "alignsWith", "NATO", False, True),
+            ("Israel", "criticizes", "Hezbollah", False, True),
+        },
+    ),
 ]
 
 
