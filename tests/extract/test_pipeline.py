@@ -3651,6 +3651,12 @@ TABLE = [
             ("Israel", "criticizes", "Hezbollah", False, True),
         },
     ),
+    (
+        # a hyphenated region the model tags as an organisation is a place, no actor
+        "The Quad leaders pledged to uphold a free and open Indo-Pacific.",
+        set(),
+        {("Quad", "agreesWith", "Indo-Pacific", False, True)},
+    ),
 ]
 
 
