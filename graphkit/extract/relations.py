@@ -204,6 +204,7 @@ class _Core(StatementAssembler):
         self.speech_statements()
         self.verdict_statements()
         self.charge_statements()
+        self.provocation_statements()
         self.anaphoric_statements()
         self.retaliation_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
@@ -1023,6 +1024,28 @@ class _Core(StatementAssembler):
             ]
             if any(self._hostile_cause(p, faults) for p in causes):
                 self._verdict(verb, "blames", self.child_actors(verb, "nsubj", depth=0))
+
+    def provocation_statements(self) -> None:
+        """Who an act angers or alarms criticizes its doer: "Lithuania's decision to open a
+        Taiwanese office angered China", "China was angered by Lithuania's decision",
+        "Japan was alarmed by Chinese drills", "Lithuania angered China" (China criticizes
+        Lithuania). An act named by a definite noun with no doer ("The move angered
+        Beijing") is the one told before it (see anaphoric_statements)."""
+        for verb in _tokens_with_lemma(self.doc, self.lex.cues["provocation_verbs"]):
+            if verb.pos_ != "VERB":
+                continue
+            judges = self.child_actors(verb, "dobj", depth=0)
+            causes = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not judges:  # "China was angered by X"
+                judges = self.child_actors(verb, "nsubjpass", depth=0)
+                causes = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+            for cause in causes:
+                provokers = self.np_actor(cause, depth=0) or self._act_doers(cause)
+                if provokers:
+                    self.emit(verb, "criticizes", judges, provokers)
+                elif judges and self._anaphoric_act(cause):
+                    kw = {"nested": False, "inherited": False}
+                    self.anaphora.append((verb, "criticizes", judges, cause, kw))
 
     def _anaphoric_act(self, noun: Token) -> bool:
         """True for a definite act noun that names no doer and so refers back to an act

@@ -3657,6 +3657,18 @@ TABLE = [
         set(),
         {("Quad", "agreesWith", "Indo-Pacific", False, True)},
     ),
+    (
+        # who an act angers or alarms criticizes its doer (active, passive, or the act told
+        # before)
+        "Lithuania's decision to open a Taiwanese office angered China. Japan was alarmed by "
+        "Chinese drills. Russia launched missiles at Kyiv. The attack outraged Poland.",
+        {
+            ("China", "criticizes", "Lithuania", False, True),
+            ("Japan", "criticizes", "China", False, True),
+            ("Poland", "criticizes", "Russia", False, True),
+        },
+        {("Lithuania", "criticizes", "China", False, True)},
+    ),
 ]
 
 
