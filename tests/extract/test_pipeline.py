@@ -3669,6 +3669,15 @@ TABLE = [
         },
         {("Lithuania", "criticizes", "China", False, True)},
     ),
+    (
+        # calling someone an extremist, a separatist or a spy accuses them
+        "China called Lai Ching-te a dangerous separatist. Russia labelled Meta extremist.",
+        {
+            ("China", "accuses", "Lai Ching-te", False, True),
+            ("Russia", "accuses", "Meta", False, True),
+        },
+        set(),
+    ),
 ]
 
 
