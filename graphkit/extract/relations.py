@@ -1102,6 +1102,8 @@ class _Core(StatementAssembler):
         as it was (no object)."""
         for tok, rel, subjects, noun, kw in self.anaphora:
             entry = self.noun_entry(noun)
+            if noun.pos_ == "PRON" and tok.lemma_.lower() in self.lex.cues["denial_verbs"]:
+                entry = self.lex.nouns["accusation"]  # "India denied it": the charge told before
             hostile = ontology_relation(rel).polarity < 0
             doers, acts = self._antecedent(tok, subjects, entry, hostile)
             if entry is not None and acts:  # "the attack on Kyiv": an attack on Ukraine

@@ -3678,6 +3678,17 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # "denied it": the charge told before (the denier disputes the accuser); a vow of
+        # revenge answers the last blow against the one who vows it
+        "Pakistan accused India of the attack. The Indian government denied it. Israel "
+        "killed a Hamas commander. Hamas vowed revenge.",
+        {
+            ("India", "disputes", "Pakistan", False, True),
+            ("Hamas", "threatens", "Israel", False, True),
+        },
+        set(),
+    ),
 ]
 
 
