@@ -3689,6 +3689,15 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # fire named by its weapon is an attack; a fire that breaks out is none
+        "Kyiv came under Russian missile fire. Ukrainian troops came under heavy fire from "
+        "Russian forces. A fire broke out at the Russian embassy in Kyiv.",
+        {
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("Ukraine", "attacks", "Russia", False, True)},
+    ),
 ]
 
 
