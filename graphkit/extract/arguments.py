@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -48,6 +49,9 @@ _OBJECT_CONTROL = {
     "spur",
     "lead",
     "cause",
+    "tell",  # directives: "told the US to stop arming Taiwan" (the US would stop)
+    "advise",
+    "instruct",
 }
 _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in", "including"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".
@@ -450,14 +454,21 @@ class ArgumentFinder:
             return self.subjects(tok.head, steps + 1)[0], True  # X": Turkey's act
         nsubjs = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(nsubjs) > 1:  # "Near Ar Raqqah, 12 strikes engaged": the one naming an actor
-            found = next((f for c in nsubjs if (f := self.np_actor(c))), [])
+            in_list = all(  # headline style "US, UK strike Houthi targets": both
+                a.right_edge.i + 2 == b.left_edge.i and self.doc[a.right_edge.i + 1].text == ","
+                for a, b in pairwise(nsubjs)
+            )
+            found_each = [self.np_actor(c) for c in nsubjs]
+            if in_list and all(f and f[0][0].actor.type == "State" for f in found_each):
+                return [x for f in found_each for x in f], False
+            found = next((f for f in found_each if f), [])
             return found, False
         for c in tok.children:
             if c.dep_ == "nsubj":
                 listed = [  # headline style "Japan, Philippines sign defence pact": both
                     (m, a.i)
                     for a in tok.children
-                    if a.dep_ == "npadvmod"
+                    if a.dep_ in {"npadvmod", "dep"}  # "US, UK strike Houthi targets"
                     and a.i + 2 == c.left_edge.i
                     and self.doc[a.i + 1].text == ","
                     and (m := self.mention(a)) is not None

@@ -227,6 +227,13 @@ class ModalityFinder(ArgumentFinder):
                 mod.hypothetical = True  # "Iran is likely to attack Israel": a forecast
             if lemma in lex.cues["deliberation_verbs"] and cur.dep_ in {"xcomp", "ccomp"}:
                 mod.hypothetical = True  # "Sweden considered sending jets to Ukraine"
+            if (
+                lemma in lex.cues["directive_verbs"]
+                and cur.dep_ == "xcomp"
+                and any(c.dep_ == "dobj" for c in gov.children)
+            ):
+                mod.requested = True  # "told the US to stop arming Taiwan": asked of the US
+                mod.requester = gov.i
             if lemma in lex.request_verbs and (
                 cur.dep_ in {"xcomp", "ccomp"}
                 or (cur.dep_ in {"acl", "advcl"} and gov.pos_ == "NOUN")  # "its demand that X"
@@ -290,10 +297,17 @@ class ModalityFinder(ArgumentFinder):
         return False
 
     def _future(self, tok: Token) -> bool:
-        return any(
+        """True for "will V", "is going to V", and "is to V" or a headline's "China to V"
+        (an infinitive as the clause's own verb, or under a bare "be")."""
+        if any(
             c.dep_ == "aux" and c.lower_ in self.lex.cues["future_auxiliaries"]
             for c in tok.children
-        )
+        ):
+            return True
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        headline = tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+        return headline or (tok.dep_ == "xcomp" and tok.head.lemma_ == "be")
 
     @staticmethod
     def _marked_clause(tok: Token, markers: Collection[str]) -> bool:
@@ -398,6 +412,15 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         ):  # "defeated Russia's draft resolution": a vote, rejecting its owner; no attack
             return lex.verbs["reject"], None
+        if (
+            lemma in lex.cues["directive_verbs"]
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            )
+        ):  # "Blinken told Netanyahu to avoid civilian deaths": a call on him
+            return lex.verbs["urge"], None
         entry = lex.verbs.get(lemma)
         if entry is None or self._other_sense(tok, entry):
             return None

@@ -3698,6 +3698,34 @@ TABLE = [
         },
         {("Ukraine", "attacks", "Russia", False, True)},
     ),
+    (
+        # headline style: "X to V" and "X is to V" announce (a threat, not the act); a
+        # listed subject "US, UK strike ..." is both
+        "China to impose tariffs on EU brandy. Beijing is to impose tariffs on Canadian "
+        "canola. US, UK strike Houthi targets in Yemen.",
+        {
+            ("China", "threatens", "European Union", False, True),
+            ("China", "threatens", "Canada", False, True),
+            ("United States", "attacks", "Houthis", False, True),
+            ("United Kingdom", "attacks", "Houthis", False, True),
+        },
+        {
+            ("China", "sanctions", "European Union", False, True),
+            ("China", "sanctions", "Canada", False, True),
+        },
+    ),
+    (
+        # telling someone to act calls on them; the act is asked of them, not done
+        "Blinken told Netanyahu to avoid civilian deaths. China told the US to stop arming Taiwan.",
+        {
+            ("United States", "callsOn", "Benjamin Netanyahu", False, True),
+            ("China", "callsOn", "United States", False, True),
+        },
+        {
+            ("China", "rejects", "Taiwan", False, True),
+            ("China", "providesWeaponsTo", "Taiwan", True, False),
+        },
+    ),
 ]
 
 
