@@ -221,6 +221,7 @@ def load_lexicon() -> Lexicon:
             (v, "cooperatesWith", ("to", "from"), cues["commodity_nouns"])
             for v in cues["trade_verbs"]
         ),
+        *((v, "cutsTiesWith", ("with",), cues["tie_nouns"]) for v in cues["tie_cutting_verbs"]),
     ]
     for grid_verb, grid_relation, grid_preps, grid_nouns in grids:
         for noun in grid_nouns:

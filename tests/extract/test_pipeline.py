@@ -3726,6 +3726,18 @@ TABLE = [
             ("China", "providesWeaponsTo", "Taiwan", True, False),
         },
     ),
+    (
+        # ending, revoking or scrapping a deal with X reduces relations with X, as ending
+        # cooperation or talks does
+        "Niger revoked its military cooperation agreement with the US. Trump scrapped the "
+        "nuclear deal with Iran. Mali ended military cooperation with France.",
+        {
+            ("Niger", "cutsTiesWith", "United States", False, True),
+            ("United States", "cutsTiesWith", "Iran", False, True),
+            ("Mali", "cutsTiesWith", "France", False, True),
+        },
+        {("United States", "agreesWith", "Iran", False, True)},
+    ),
 ]
 
 
