@@ -3738,6 +3738,16 @@ TABLE = [
         },
         {("United States", "agreesWith", "Iran", False, True)},
     ),
+    (
+        # closing airspace or ports to X sanctions X, as closing the border does
+        "Turkey closed its airspace to Israeli flights. The EU closed its ports to Russian "
+        "vessels.",
+        {
+            ("Turkey", "sanctions", "Israel", False, True),
+            ("European Union", "sanctions", "Russia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
