@@ -434,8 +434,13 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             if fits is not None and found is not None:
                 # another compatible actor since the antecedent's sentence began
                 since = doc[found.start].sent.start
-                ambiguous = any(
-                    x.start >= since and fits(x) and fits(x) != fits(found) for x in previous
+                partners = {c.i for c in doc[found.end - 1].conjuncts}
+                ambiguous = any(  # (a conjunct of a plural antecedent is no rival:
+                    x.start >= since  # "Germany and France met. They agreed ...")
+                    and fits(x)
+                    and fits(x) != fits(found)
+                    and not (low in lex.cues["plural_pronouns"] and x.end - 1 in partners)
+                    for x in previous
                 )
                 if fits is _thing_of and found is not bound and _nearer_thing(b, found.end, i):
                     continue  # "... the equipment before it posed a threat": not the actor

@@ -3748,6 +3748,18 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # "they" after coordinated subjects is both: neither is the other's rival (asserted);
+        # "it" with two states before it stays doubtful
+        "Germany and France met in Paris. They agreed to support Ukraine. Spain met Italy in "
+        "Rome. It agreed to support Moldova.",
+        {
+            ("Germany", "agreesWith", "Ukraine", False, True),
+            ("France", "agreesWith", "Ukraine", False, True),
+            ("Spain", "agreesWith", "Moldova", False, False),
+        },
+        {("Spain", "agreesWith", "Moldova", False, True)},
+    ),
 ]
 
 
