@@ -267,6 +267,8 @@ def _base_mentions(
             and doc[start - 2].is_title
         ):
             continue  # "the Gulf of Oman", "the Sea of Japan": a sea
+        if actor.type != PERSON and start > 0 and doc[start - 1].lower_ in lex.cues["honorifics"]:
+            continue  # "Mr. Paris", "Ms. Georgia": a person's name
         mention_kind = kind if kind in {"capital", "demonym"} else "kb"
         if actor.type == PERSON:  # a leader or official of the KB ("Putin", "Xi Jinping")
             mention_kind = "person"

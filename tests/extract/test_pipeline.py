@@ -3760,6 +3760,15 @@ TABLE = [
         },
         {("Spain", "agreesWith", "Moldova", False, True)},
     ),
+    (
+        # a capital or a state right after an honorific is a person's name
+        "Mr. Paris criticized the Kremlin. Mrs. Jordan met Biden.",
+        set(),
+        {
+            ("France", "criticizes", "Russia", False, True),
+            ("Jordan", "meetsWith", "Joe Biden", False, True),
+        },
+    ),
 ]
 
 
