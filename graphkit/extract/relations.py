@@ -470,7 +470,15 @@ class _Core(StatementAssembler):
         if tok.lemma_.lower() in lex.cues["denial_verbs"]:
             # "denied supplying weapons to the Houthis": who is denied is named as the object
             # ("denied Ukraine's claims"), never in a phrase hung on the verb
-            named = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            denied = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+            named = {t.i for t in denied} - {  # "denied responsibility for the attack on
+                g.i  # Moscow": the act's target is no claimant
+                for t in denied
+                if t.lemma_.lower() not in lex.cues["claim_nouns"] and self.noun_entry(t)
+                for p in t.children
+                if p.dep_ == "prep"
+                for g in p.subtree
+            }
             named |= {i for _, i in self._summarised(tok)}  # ", a charge X denied": the accuser
             named |= {i for _, i in (charge[1] if charge else [])}
             objects = [x for x in objects if x[1] in named]
@@ -1495,6 +1503,8 @@ class _Core(StatementAssembler):
             *lex.cues["proposal_verbs"],
         }:
             agents = []  # "called for new EU sanctions on Belarus": the EU is asked, not acting
+        if not agents and (claimer := self._responsibility_claim(tok)) is not None:
+            agents = self.subjects(claimer)[0]  # "Hamas claimed responsibility for the attack"
         presupposed = bool(agents)
         inherited = False
         if entry.relation in {"partnersWith", "alliesWith"} and tok.lemma_.lower() in {
@@ -1678,6 +1688,28 @@ class _Core(StatementAssembler):
         if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
             objects = thanked[1]  # "thanked Azerbaijan for its support": support of the thanker
         self.emit(tok, entry.relation, agents, objects, noun=True, presupposed=presupposed)
+
+    def _responsibility_claim(self, act: Token) -> Token | None:
+        """The verb by which its subject owns the act ``act``, or None: "Hamas claimed
+        responsibility (or credit) for the rocket attack", "ISIS claimed the bombing" (an
+        admission, not a charge: "No group has claimed ..." owns nothing)."""
+        claim_verbs = self.lex.cues["responsibility_claim_verbs"]
+        verb = None
+        if act.dep_ == "dobj" and act.head.lemma_.lower() in claim_verbs:
+            verb = act.head
+        elif (
+            act.dep_ == "pobj"
+            and act.head.lower_ == "for"
+            and act.head.head.lemma_.lower() in {"responsibility", "credit"}
+            and act.head.head.dep_ == "dobj"
+            and act.head.head.head.lemma_.lower() in claim_verbs
+        ):
+            verb = act.head.head.head
+        entry = self.noun_entry(act)
+        if verb is None or entry is None or ontology_relation(entry.relation).quad != 4:
+            return None
+        mod = self.modality(verb)  # "has not claimed", "may claim": owns nothing
+        return None if mod.negated or mod.refused or mod.hypothetical or mod.hedged else verb
 
     def _armed(self, tok: Token) -> bool:
         """An adjective on a weapon or vehicle noun ("Russian" in "Russian drone")."""

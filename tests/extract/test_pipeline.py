@@ -3769,6 +3769,18 @@ TABLE = [
             ("Jordan", "meetsWith", "Joe Biden", False, True),
         },
     ),
+    (
+        # claiming an attack owns it; not claiming it owns nothing; denying responsibility
+        # for an attack disputes no victim
+        "The Houthis claimed responsibility for attacks on US warships. Ukraine has not "
+        "claimed responsibility for the drone attack on Moscow. Iran denied involvement in "
+        "the attack on Israel.",
+        {("Houthis", "attacks", "United States", False, True)},
+        {
+            ("Ukraine", "attacks", "Russia", False, True),
+            ("Iran", "disputes", "Israel", False, True),
+        },
+    ),
 ]
 
 
