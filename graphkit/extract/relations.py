@@ -1507,11 +1507,10 @@ class _Core(StatementAssembler):
             agents = self.subjects(claimer)[0]  # "Hamas claimed responsibility for the attack"
         presupposed = bool(agents)
         inherited = False
-        if entry.relation in {"partnersWith", "alliesWith"} and tok.lemma_.lower() in {
-            "partner",
-            "ally",
-        }:
-            # "NATO's partners - A, B and C": each member partners with NATO
+        if tok.lemma_.lower() in lex.cues["agent_nouns"]:
+            # "NATO's partners - A, B and C": each member partners with NATO; "Turkey has
+            # been a vocal critic of Israel", "Kremlin critic Alexei Navalny": the one named
+            # beside the noun is its agent, its owner or "of" its object
             owner = agents or objects
             former = set(lex.cues["former_words"])
             if any(c.lower_ in former for c in tok.children) or (
@@ -1526,6 +1525,8 @@ class _Core(StatementAssembler):
                 agents, objects = self.subjects(tok.head)[0], owner
             elif tok.dep_ == "appos" and owner:  # "Belarus, Russia's closest ally, ...",
                 agents, objects = self.np_actor(tok.head, depth=0), owner  # "a key US ally"
+            elif tok.dep_ == "compound" and owner and tok.head.ent_type_ == "PERSON":
+                agents, objects = self.np_actor(tok.head, depth=0), owner  # "Kremlin critic X"
             else:
                 return
         under = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None

@@ -3781,6 +3781,20 @@ TABLE = [
             ("Iran", "disputes", "Israel", False, True),
         },
     ),
+    (
+        # nouns naming an actor by its stance: the one beside the noun acts on its owner or
+        # its "of" object
+        "Turkey has been a vocal critic of Israel. Kremlin critic Alexei Navalny died in "
+        "prison. Germany is the largest donor to Ukraine. Iran, a key backer of Hezbollah, "
+        "condemned the strike.",
+        {
+            ("Turkey", "criticizes", "Israel", False, True),
+            ("Alexei Navalny", "criticizes", "Russia", False, True),
+            ("Germany", "providesAidTo", "Ukraine", False, True),
+            ("Iran", "supports", "Hezbollah", False, True),
+        },
+        {("Russia", "criticizes", "Alexei Navalny", False, True)},
+    ),
 ]
 
 
