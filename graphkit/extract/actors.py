@@ -372,6 +372,9 @@ def _base_mentions(
                     candidates.append(
                         (end - named[0], 2, named[0], Mention(named[0], end, named[2], "organ"))
                     )
+                elif " ".join(words).lower() in _UN_BODIES:  # "the General Assembly": the
+                    actor = text_actor(name, "Organization")  # UN's (see _un_bodies)
+                    candidates.append((end - start, 0, start, Mention(start, end, actor, "org")))
                 elif (owner := organ_state(" ".join(words), lex)) is not None:
                     # "the Foreign Office", "the Treasury Department": a name news reserves
                     # for one state (the UK's, the US's)

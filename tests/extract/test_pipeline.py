@@ -3795,6 +3795,12 @@ TABLE = [
         },
         {("Russia", "criticizes", "Alexei Navalny", False, True)},
     ),
+    (
+        # a bare "General Assembly" is the UN's, as a bare "Security Council" is
+        "The General Assembly voted to suspend Russia from the Human Rights Council.",
+        {("UN General Assembly", "sanctions", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
