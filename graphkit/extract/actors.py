@@ -75,6 +75,7 @@ from graphkit.extract.mentions import (
     Mention,
     MentionBuilder,
     _kb_actor,
+    doc_text,
     is_title,
     kb_affiliation,
     organ_state,
@@ -797,8 +798,9 @@ def find_mentions(
                     surnames.setdefault(t.text, ent.end)
     b = MentionBuilder(doc, lex)
     # salience: state names (not demonyms), the headline line counting twice
-    first_line = doc.text.split("\n", 1)[0]
-    headline_end = len(first_line) if len(first_line) < 200 and "\n" in doc.text else -1
+    text = doc_text(doc)
+    first_line = text.split("\n", 1)[0]
+    headline_end = len(first_line) if len(first_line) < 200 and "\n" in text else -1
     counts: Counter[Actor] = Counter()
     for s, _, a, kind in matches:
         if a.type == "State" and kind != "demonym":
@@ -861,7 +863,7 @@ def _un_bodies(b: MentionBuilder) -> None:
     also names a national one: after a state ("Russia's Security Council", "the Russian
     Security Council") or before a title ("Security Council Secretary Sergei Shoigu")."""
     doc = b.doc
-    low = doc.text.lower()
+    low = doc_text(doc).lower()
     if not any(name in low for name in _UN_BODIES):
         return  # most documents: no token loop
     words = [t.lower_ for t in doc]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.mentions import doc_text
 
 __all__ = ["Source", "SourceFinder", "claim_owners", "find_source", "quote_spans", "speech_subject"]
 
@@ -135,8 +136,10 @@ class SourceFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
         self.lex = lexicon
-        self.quotes = quote_spans(doc.text)
-        self._para_breaks = [m.start() for m in re.finditer(r"\n", doc.text)]
+        text = doc_text(doc)
+        self.quotes = quote_spans(text)
+        self._para_breaks = [m.start() for m in re.finditer(r"\n", text)]
+        self._has_according = "according" in text.lower()  # most texts: no "according to"
         self._quote_starts = [start for start, _ in self.quotes]
         self._speech: list[tuple[int, int, int]] | None = None
 
@@ -241,6 +244,8 @@ class SourceFinder:
     def _according(self, tok: Token, outer: Token | None = None) -> Source | None:
         """An "according to X" source of ``tok``'s sentence; with ``outer`` (a speech verb),
         only one inside its reported clause."""
+        if not self._has_according:
+            return None
         for t in tok.sent:
             if (
                 t.lower_ == "according"

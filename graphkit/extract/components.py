@@ -147,7 +147,9 @@ def _prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
     ("co-sponsore") or leaves the word as it is ("retook"). The stem after the prefix is
     lemmatized on its own instead.
     """
-    if _CO_WORD.search(doc.text) is not None:  # most documents have none: no token loop
+    from graphkit.extract.mentions import doc_text
+
+    if _CO_WORD.search(doc_text(doc)) is not None:  # most documents have none: no token loop
         for tok in doc:
             found = _CO_WORD.fullmatch(tok.text)
             if found is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX"}:

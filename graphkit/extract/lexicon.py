@@ -83,6 +83,19 @@ class Lexicon:
         return frozenset(noun for _verb, noun in self.support)
 
     @cached_property
+    def support_verbs(self) -> frozenset[str]:
+        """The verbs (with a particle or preposition, if any) of the light-verb rows."""
+        return frozenset(verb for verb, _noun in self.support)
+
+    @cached_property
+    def complement_verbs(self) -> frozenset[str]:
+        """The verbs of light-verb rows whose noun stands in the complement ("designated X
+        a terrorist group")."""
+        return frozenset(
+            verb for (verb, _), e in self.support.items() if e.particle in self.complement_nouns
+        )
+
+    @cached_property
     def craft_nouns(self) -> frozenset[str]:
         """Weapons and vehicles: a demonym or name on them names their owner ("Chinese
         fighter jets"), and they are no target of a measure on goods."""

@@ -77,6 +77,22 @@ class Mention:
     joint: Actor | None = None  # "the two countries": the other of the pair
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token anew on each access,
+    and the rules read the text in several places.
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Russia attacked Ukraine.")
+        >>> doc_text(doc) == doc.text, doc_text(doc) is doc_text(doc)
+        (True, True)
+    """
+    text = doc.user_data.get("graphkit_text")
+    if text is None:
+        text = doc.user_data["graphkit_text"] = doc.text
+    return str(text)
+
+
 def slugify(text: str) -> str:
     """An ASCII slug for an actor found only in text.
 

@@ -376,7 +376,8 @@ class ModalityFinder(ArgumentFinder):
                         if entry is not None:
                             return entry, inner
         objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
-        for c in tok.children:  # "designated X (as) a terrorist group": the complement
+        complements = tok.children if lemma in lex.complement_verbs else ()
+        for c in complements:  # "designated X (as) a terrorist group": the complement
             if (
                 c.dep_ == "oprd"
                 or (c.dep_ == "prep" and c.lower_ in {"as", "to", "on"})
@@ -399,7 +400,9 @@ class ModalityFinder(ArgumentFinder):
                 if entry is not None and entry.particle in lex.complement_nouns:
                     return entry, None
         for c in tok.children:  # "remained on alert", "went on strike", "called in a diplomat"
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and (
+                lemma in lex.support_verbs or f"{lemma} {c.lower_}" in lex.support_verbs
+            ):
                 for p in c.children:
                     for key in (
                         (f"{lemma} {c.lower_}", p.lemma_.lower()),

@@ -107,7 +107,7 @@ from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.attribution import claim_owners, claim_subject
 from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
-from graphkit.extract.mentions import MEDIA, Mention
+from graphkit.extract.mentions import MEDIA, Mention, doc_text
 from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Span, Statement
@@ -1139,7 +1139,7 @@ class _Core(StatementAssembler):
             begin = min(start, st.evidence.start)
             self.out[j] = replace(
                 st,
-                evidence=Span(self.doc.text[begin : st.evidence.end], begin, st.evidence.end),
+                evidence=Span(doc_text(self.doc)[begin : st.evidence.end], begin, st.evidence.end),
                 confidence=round(max(0.05, st.confidence - 0.1), 3),
                 extras={**st.extras, key: acts[0].relation},
             )
