@@ -812,6 +812,7 @@ def find_mentions(
     _np_mentions(b)
     _owned_units(b)
     _shared_state(b)
+    _titled_by_apposition(b)
     for k, m in enumerate(b.mentions):  # "Scholz's government", "Putin's spokesman"
         body = kb_affiliation(m.actor) if m.kind == "organ" else None
         if body is not None:
@@ -820,6 +821,23 @@ def find_mentions(
     resolve_references(b, affiliations)
     kept = [_trimmed(doc, m) for k, m in enumerate(b.mentions) if k not in b.dropped]
     return sorted(kept, key=lambda m: m.start)
+
+
+def _titled_by_apposition(b: MentionBuilder) -> None:
+    """A name the model tags as an organisation is a person when an appositive title
+    describes it: "Smith, the NATO spokesman, criticized Russia" (a person of NATO, whose
+    affiliation the apposition then gives), not an organisation beside NATO."""
+    doc, lex = b.doc, b.lex
+    for k, m in enumerate(b.mentions):
+        head = doc[m.end - 1]
+        if (
+            m.kind != "org"
+            or m.end - m.start > 3
+            or not all(t.is_title for t in doc[m.start : m.end])
+        ):
+            continue
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_title(c, lex) for c in head.children):
+            b.mentions[k] = replace(m, actor=text_actor(m.actor.label, PERSON), kind="person")
 
 
 def _shared_state(b: MentionBuilder) -> None:

@@ -3801,6 +3801,13 @@ TABLE = [
         {("UN General Assembly", "sanctions", "Russia", False, True)},
         set(),
     ),
+    (
+        # a name tagged as an organisation with an appositive title is a person of the body
+        # the title names (one critic, not two)
+        "Smith, the NATO spokesman, criticized Russia.",
+        {("NATO", "criticizes", "Russia", False, True)},
+        {("Smith", "criticizes", "Russia", False, True)},
+    ),
 ]
 
 
