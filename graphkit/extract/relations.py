@@ -913,10 +913,19 @@ class _Core(StatementAssembler):
         for c in noun.children:
             if c.dep_ == "poss" and (found := self.np_actor(c, depth=0)):
                 return found
-            if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+            if (
+                c.dep_ in {"amod", "compound", "nmod"}
+                and c.i < noun.i
+                and c.lemma_.lower() not in self.lex.cues["sponsor_verbs"]  # "Iran-backed"
+            ):
                 named = [(m, g.i) for g in c.subtree if (m := self.mention(g)) is not None]
-                if named:
-                    return named[:1]
+                if named:  # the first, and those hyphened to it ("US-UK strikes", "the
+                    joint = named[:1]  # US-South Korean drills"): a joint act
+                    for m, i in named[1:]:
+                        last = joint[-1][0]
+                        if m.start == last.end + 1 and self.doc[last.end].text == "-":
+                            joint.append((m, i))
+                    return _unique(joint)
             by = c.dep_ == "prep" and c.lower_ in {"by", "from"}  # "pressure from the EU"
             if by and (found := self.child_actors(c, "pobj")):
                 return found

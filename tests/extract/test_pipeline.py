@@ -3808,6 +3808,18 @@ TABLE = [
         {("NATO", "criticizes", "Russia", False, True)},
         {("Smith", "criticizes", "Russia", False, True)},
     ),
+    (
+        # a joint act's hyphened doers are all judged; a backer in the act's modifier is no
+        # doer
+        "Russia criticized the US-UK strikes on Yemen. Germany condemned the Iran-backed "
+        "Houthi attack.",
+        {
+            ("Russia", "criticizes", "United States", False, True),
+            ("Russia", "criticizes", "United Kingdom", False, True),
+            ("Germany", "condemns", "Houthis", False, True),
+        },
+        {("Germany", "condemns", "Iran", False, True)},
+    ),
 ]
 
 
