@@ -3820,6 +3820,21 @@ TABLE = [
         },
         {("Germany", "condemns", "Iran", False, True)},
     ),
+    (
+        # freezing or ending one's participation or membership in a body cuts ties with it
+        "Armenia froze its participation in the CSTO. Mali ended its membership in ECOWAS.",
+        {
+            ("Armenia", "cutsTiesWith", "Collective Security Treaty Organization", False, True),
+            ("Mali", "cutsTiesWith", "Economic Community of West African States", False, True),
+        },
+        set(),
+    ),
+    (
+        # suspending another's membership suspends that member
+        "In response, the Arab League suspended Egypt's membership.",
+        {("Arab League", "sanctions", "Egypt", False, True)},
+        set(),
+    ),
 ]
 
 
