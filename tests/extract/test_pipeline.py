@@ -3835,6 +3835,16 @@ TABLE = [
         {("Arab League", "sanctions", "Egypt", False, True)},
         set(),
     ),
+    (
+        # a prisoner swap or exchange is cooperation between its sides (not its broker's)
+        "The UAE brokered a prisoner swap between Russia and Ukraine. Caracas released five "
+        "jailed Americans in a prisoner swap with the United States.",
+        {
+            ("Russia", "cooperatesWith", "Ukraine", False, True),
+            ("Venezuela", "cooperatesWith", "United States", False, True),
+        },
+        {("United Arab Emirates", "cooperatesWith", "Russia", False, True)},
+    ),
 ]
 
 
