@@ -3845,6 +3845,12 @@ TABLE = [
         },
         {("United Arab Emirates", "cooperatesWith", "Russia", False, True)},
     ),
+    (
+        # "moved to V": an intent, not the act
+        "Turkey and Syria moved to restore ties.",
+        {("Turkey", "agreesWith", "Syria", False, True)},
+        {("Turkey", "alignsWith", "Syria", False, True)},
+    ),
 ]
 
 
