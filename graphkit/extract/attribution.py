@@ -91,12 +91,26 @@ def claim_owners(noun: Token) -> list[Token]:
 def claim_subject(verb: Token, lex: Lexicon) -> Token | None:
     """A claim noun the parser made the subject of ``verb``: the common misparse of "X
     accused Y of V-ing, a charge Y denied", with "a charge Y" as the subject of "denied" and
-    the accusation as its clause. Its clause is no content of ``verb``."""
+    the accusation as its clause (or, in the present tense, "a charge Kigali denies", the
+    subject "Kigali" with "a charge" as its modifier, or "a charge" fronted as the object of
+    "Rwanda denies": the subject is then returned). Its clause is no content of ``verb``."""
+    claims = lex.cues["claim_nouns"]
+    if any(  # "..., a charge Rwanda denies": the claim noun fronted as the object
+        c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in claims for c in verb.children
+    ):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues["claim_nouns"]
+            if c.dep_ == "nsubj"
+            and (
+                c.lemma_.lower() in claims
+                or (
+                    any(m.dep_ == "compound" and m.lemma_.lower() in claims for m in c.children)
+                    and any(d.dep_ == "det" for d in c.children)
+                )
+            )
         ),
         None,
     )

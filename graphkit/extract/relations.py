@@ -859,6 +859,8 @@ class _Core(StatementAssembler):
         if claim is None or not said:
             return None
         deniers = self.child_actors(claim, "appos", depth=0)
+        if claim.lemma_.lower() not in self.lex.cues["claim_nouns"]:  # "a charge Kigali"
+            deniers = self.np_actor(claim, depth=0)
         accusers = self.subjects(said[0])[0]
         return (deniers, accusers) if deniers and accusers else None
 

@@ -3851,6 +3851,22 @@ TABLE = [
         {("Turkey", "agreesWith", "Syria", False, True)},
         {("Turkey", "alignsWith", "Syria", False, True)},
     ),
+    (
+        # ", a charge Y denies" in the present tense, parsed two more ways: the accusation
+        # stands, Y disputes the accuser
+        "Congo accused Rwanda of backing the M23 rebels, a charge Kigali denies. Somalia "
+        "accused Ethiopia of backing separatists, a charge Ethiopia denies.",
+        {
+            ("Democratic Republic of the Congo", "accuses", "Rwanda", False, True),
+            ("Rwanda", "disputes", "Democratic Republic of the Congo", False, True),
+            ("Somalia", "accuses", "Ethiopia", False, True),
+            ("Ethiopia", "disputes", "Somalia", False, True),
+        },
+        {
+            ("Democratic Republic of the Congo", "accuses", "Rwanda", True, False),
+            ("Somalia", "accuses", "Ethiopia", True, False),
+        },
+    ),
 ]
 
 
