@@ -6,7 +6,8 @@ is still kept (it counts for recall and can be reviewed) with ``asserted`` false
 reason in ``extras["unasserted"]``:
 
 - ``"place"``: a subject named as a place (``attacks in Paris``); a city or region outside
-  the KB standing for its state as a plain argument (``isolated Raqqah``); a place as the
+  the KB standing for its state as a plain argument (``isolated Raqqah``; not as what is
+  occupied or annexed: ``Russia annexed Crimea``); a place as the
   object of a cooperative or neutral act (``discussed the towns in Iraq``). A hostile act
   done in a place (``an attack in Basra``) and the relations whose target is a place
   (``a curfew in X``, :data:`LOCATIVE_RELATIONS`) keep it, as event coding does.
@@ -117,8 +118,8 @@ def unasserted_reason(doc: Doc, subj: Mention, obj: Mention | None, rel: str) ->
     if obj is not None and obj.kind in {"pronoun", "role"} and obj.anchor < 0:
         return "guessed actor"  # "complimented the prime minister", no prime minister named
     if obj is not None and (
-        (obj.territory and not obj.locative)
+        (obj.territory and not obj.locative and rel != "occupies")  # (occupying or annexing a
         or (obj.locative and rel not in LOCATIVE_RELATIONS and ontology_relation(rel).polarity >= 0)
     ):
-        return "place"
+        return "place"  # territory targets its state: "Russia annexed Crimea")
     return None

@@ -96,14 +96,37 @@ class ActorsComponent:
         self.exact.add("KB", exact)
         self.lower.add("KB", lower)
 
+    def _inside_place(self, span: Any, places: list[tuple[int, int]]) -> bool:
+        """True for a non-state name that is part of a longer place name ("West" in "West
+        Bank", "the West" in "the West Bank")."""
+        found = self.aliases.get(span.text.lower())
+        if len(span) > 1 and span[0].text == "the":
+            span = span[1:]
+            found = self.aliases.get(span.text.lower()) or found
+        return (
+            found is not None
+            and found[0].type != "State"
+            and any(
+                s <= span.start
+                and span.end <= e
+                and (s, e) != (span.start, span.end)
+                and span[-1].i + 1 < e
+                for s, e in places
+            )
+        )
+
     def matches(self, doc: Doc) -> list[tuple[int, int, Any, str]]:
         from spacy.util import filter_spans
 
-        spans = [doc[s:e] for _, s, e in [*self.exact(doc), *self.lower(doc)]]
         places = [
             (e.start + (e[0].lower_ == "the"), e.end)
             for e in doc.ents
             if e.label_ in {"GPE", "LOC", "FAC"}
+        ]
+        spans = [  # ("the West" in "the West Bank" is dropped before it can hide the Bank)
+            doc[s:e]
+            for _, s, e in [*self.exact(doc), *self.lower(doc)]
+            if not self._inside_place(doc[s:e], places)
         ]
         out = []
         for span in filter_spans(spans):
@@ -115,14 +138,6 @@ class ActorsComponent:
                 span[0].text[:1].isupper() or re.match(r"al[-\s][A-Z]", span.text)
             ):  # a name ("al-Qaida" as written too), not a common word
                 continue
-            if found[0].type != "State" and any(
-                s <= span.start
-                and span.end <= e
-                and (s, e) != (span.start, span.end)
-                and span[-1].i + 1 < e
-                for s, e in places
-            ):
-                continue  # "West" in "West Bank": part of a longer place name
             out.append((span.start, span.end, found[0], found[1]))
         return out
 

@@ -3867,6 +3867,26 @@ TABLE = [
             ("Somalia", "accuses", "Ethiopia", True, False),
         },
     ),
+    (
+        # annexing or occupying a territory targets its state, asserted (the territory is
+        # what is taken, not a stand-in); "the West" no longer hides "the West Bank"
+        "Russia annexed Crimea. Israel occupied the Golan Heights. Israel occupies the West Bank.",
+        {
+            ("Russia", "occupies", "Ukraine", False, True),
+            ("Israel", "occupies", "Syria", False, True),
+            ("Israel", "occupies", "Palestine", False, True),
+        },
+        set(),
+    ),
+    (
+        "Russia vetoed a UN Security Council resolution that would have condemned its "
+        "annexation of Crimea.",
+        set(),
+        {
+            ("UN Security Council", "refusesToCondemn", "Ukraine", False, True),
+            ("UN Security Council", "condemns", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
