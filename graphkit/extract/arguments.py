@@ -424,7 +424,11 @@ class ArgumentFinder:
         own = any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in {"ccomp", "pcomp"}
         if not (own or self.gerund_subject(tok)):
             return False
-        gov = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        return self._attitude(tok.head.head if tok.head.pos_ == "ADP" else tok.head)
+
+    def _attitude(self, gov: Token) -> bool:
+        """True for a verb or noun of attitude, or a verb whose object is one ("dropped its
+        objection")."""
         words = [gov, *(c for c in gov.children if c.dep_ == "dobj")]
         return any(w.lemma_.lower() in self.lex.cues["attitude_heads"] for w in words)
 
@@ -439,10 +443,7 @@ class ArgumentFinder:
         if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in tok.children):
             return []
         before = self.doc[tok.i - 1]
-        words = [tok.head, *(c for c in tok.head.children if c.dep_ == "dobj")]
-        if before.dep_ not in {"dobj", "pobj"} or not any(
-            w.lemma_.lower() in self.lex.cues["attitude_heads"] for w in words
-        ):
+        if before.dep_ not in {"dobj", "pobj"} or not self._attitude(tok.head):
             return []
         m = self.mention(before)
         return [(m, before.i)] if m is not None else []
