@@ -49,9 +49,6 @@ _OBJECT_CONTROL = {
     "spur",
     "lead",
     "cause",
-    "tell",  # directives: "told the US to stop arming Taiwan" (the US would stop)
-    "advise",
-    "instruct",
 }
 _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in", "including"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".
@@ -74,6 +71,8 @@ class ArgumentFinder:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self.sources = SourceFinder(doc, lex)
+        # with the directives: "told the US to stop arming Taiwan" (the US would stop)
+        self.object_control = _OBJECT_CONTROL | set(lex.cues["directive_verbs"])
         self.support_nouns = lex.support_nouns
         self.groups = self._named_groups(mentions)
 
@@ -393,6 +392,19 @@ class ArgumentFinder:
                         return found
         return pronoun
 
+    def directive(self, verb: Token) -> bool:
+        """True for a verb of saying that calls on its object to act: "Blinken told
+        Netanyahu to avoid civilian deaths" (an object and a to-infinitive; "told reporters
+        that ..." is speech)."""
+        return (
+            verb.lemma_.lower() in self.lex.cues["directive_verbs"]
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children
+            )
+        )
+
     def struck_object(self, verb: Token) -> Token | None:
         """The object of a verb of force that the parser made the subject of a participle
         right after it: "Turkey shelled Syria targeting Kurdish militants", "The US struck
@@ -495,7 +507,7 @@ class ArgumentFinder:
             return self.child_actors(head, "nsubjpass"), True
         if (
             dep == "advcl"
-            and head.lemma_.lower() in _OBJECT_CONTROL
+            and head.lemma_.lower() in self.object_control
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):  # "pushed Ukraine to accept", parsed as a purpose clause: Ukraine accepts
             for c in head.children:
@@ -523,7 +535,7 @@ class ArgumentFinder:
         if dep == "conj" or dep == "advcl":
             return self.subjects(head, steps + 1)[0], True
         if dep == "xcomp":
-            if head.lemma_.lower() in _OBJECT_CONTROL:
+            if head.lemma_.lower() in self.object_control:
                 for c in head.children:
                     if c.dep_ == "dobj":
                         return self.np_actor(c), True

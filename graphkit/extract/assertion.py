@@ -118,8 +118,10 @@ def unasserted_reason(doc: Doc, subj: Mention, obj: Mention | None, rel: str) ->
     if obj is not None and obj.kind in {"pronoun", "role"} and obj.anchor < 0:
         return "guessed actor"  # "complimented the prime minister", no prime minister named
     if obj is not None and (
-        (obj.territory and not obj.locative and rel != "occupies")  # (occupying or annexing a
+        # a territory stands for its state only doubtfully, unless it is what is occupied or
+        # annexed ("Russia annexed Crimea")
+        (obj.territory and not obj.locative and rel != "occupies")
         or (obj.locative and rel not in LOCATIVE_RELATIONS and ontology_relation(rel).polarity >= 0)
     ):
-        return "place"  # territory targets its state: "Russia annexed Crimea")
+        return "place"
     return None

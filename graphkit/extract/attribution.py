@@ -89,11 +89,12 @@ def claim_owners(noun: Token) -> list[Token]:
 
 
 def claim_subject(verb: Token, lex: Lexicon) -> Token | None:
-    """A claim noun the parser made the subject of ``verb``: the common misparse of "X
-    accused Y of V-ing, a charge Y denied", with "a charge Y" as the subject of "denied" and
-    the accusation as its clause (or, in the present tense, "a charge Kigali denies", the
-    subject "Kigali" with "a charge" as its modifier, or "a charge" fronted as the object of
-    "Rwanda denies": the subject is then returned). Its clause is no content of ``verb``."""
+    """The subject of ``verb`` in the common misparse of "X accused Y of V-ing, a charge Y
+    denied", where the accusation is hung on the denial as its clause, or None. Three
+    shapes: "a charge Y" as the subject (the claim noun is returned), "a charge Kigali
+    denies" with the claim noun as the subject's modifier, and "a charge" fronted as the
+    object of "Rwanda denies" (the denier is returned). The clause is no content of
+    ``verb``."""
     claims = lex.cues["claim_nouns"]
     if any(  # "..., a charge Rwanda denies": the claim noun fronted as the object
         c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in claims for c in verb.children

@@ -227,11 +227,7 @@ class ModalityFinder(ArgumentFinder):
                 mod.hypothetical = True  # "Iran is likely to attack Israel": a forecast
             if lemma in lex.cues["deliberation_verbs"] and cur.dep_ in {"xcomp", "ccomp"}:
                 mod.hypothetical = True  # "Sweden considered sending jets to Ukraine"
-            if (
-                lemma in lex.cues["directive_verbs"]
-                and cur.dep_ == "xcomp"
-                and any(c.dep_ == "dobj" for c in gov.children)
-            ):
+            if cur.dep_ == "xcomp" and self.directive(gov):
                 mod.requested = True  # "told the US to stop arming Taiwan": asked of the US
                 mod.requester = gov.i
             if lemma in lex.request_verbs and (
@@ -262,10 +258,9 @@ class ModalityFinder(ArgumentFinder):
             ruling.append(tok.head.i)
         ruler = next((self.doc[i] for i in ruling if rules_out(self.doc[i])), None)
         if ruler is not None:
-            if (
-                mod.negated or mod.refused or self._negated(ruler)
-            ):  # "has not ruled out striking Iran", "refused to
-                # rule out the use of force": kept open, a veiled threat
+            if mod.negated or mod.refused or self._negated(ruler):
+                # "has not ruled out striking Iran", "refused to rule out the use of force":
+                # kept open, a veiled threat
                 mod.negated = mod.refused = False
                 mod.threat = True
             else:  # "ruled out the use of force against Taiwan": not to be done, a refusal
@@ -415,15 +410,8 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         ):  # "defeated Russia's draft resolution": a vote, rejecting its owner; no attack
             return lex.verbs["reject"], None
-        if (
-            lemma in lex.cues["directive_verbs"]
-            and any(c.dep_ == "dobj" for c in tok.children)
-            and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in tok.children
-            )
-        ):  # "Blinken told Netanyahu to avoid civilian deaths": a call on him
-            return lex.verbs["urge"], None
+        if self.directive(tok):  # "Blinken told Netanyahu to avoid civilian deaths": a call
+            return lex.verbs["urge"], None  # on him
         entry = lex.verbs.get(lemma)
         if entry is None or self._other_sense(tok, entry):
             return None
