@@ -2589,6 +2589,16 @@ TABLE = [
         {("Saudi Arabia", "providesAidTo", "Salman bin Abdulaziz", False, True)},
     ),
     (
+        # so is one inside an armed force's name: no mobilisation, no support
+        "The Iraqi Armed Forces and Popular Mobilization Forces advanced on Mosul. Egypt "
+        "criticized the Rapid Support Forces. Russia mobilized troops against Ukraine.",
+        {
+            ("Egypt", "criticizes", "Rapid Support Forces", False, True),
+            ("Russia", "mobilizesAgainst", "Ukraine", False, True),
+        },
+        {("Iraq", "mobilizesAgainst", None, False, True)},
+    ),
+    (
         # a hazard that came from somewhere is nobody's act (troops from there are the state's)
         "Volcanic ash from Indonesia's Mount Ruang forced Malaysia to close an airport.",
         set(),
