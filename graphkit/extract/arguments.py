@@ -231,6 +231,21 @@ class ArgumentFinder:
                 found.extend(inner)
         return _unique(found)
 
+    def joined(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The first actor named in ``tok``'s subtree and those hyphened or coordinated to it.
+
+        "the US-South Korean drills", "the US and British strikes", "Canadian and Mexican
+        goods": a joint owner or doer is every one of them.
+        """
+        named = [(m, g.i) for g in tok.subtree if (m := self.mention(g)) is not None]
+        joint = named[:1]
+        together = {k.i for k in self.doc[named[0][1]].conjuncts} if named else set()
+        for m, i in named[1:]:
+            last = joint[-1][0]
+            if i in together or (m.start == last.end + 1 and self.doc[last.end].text == "-"):
+                joint.append((m, i))
+        return _unique(joint)
+
     def child_actors(self, tok: Token, *deps: str, depth: int = 2) -> list[tuple[Mention, int]]:
         """Actors of the children of ``tok`` with one of the labels ``deps``, in order."""
         return [x for c in tok.children if c.dep_ in deps for x in self.np_actor(c, depth)]
@@ -296,8 +311,8 @@ class ArgumentFinder:
                         return [(m, c.i)]  # Cambodia", where "from" names the other side)
                     pronoun = [(m, c.i)]  # "his commitment to the Zambian people": later
                     continue
-                if m is not None and not m.locative:
-                    return [(m, c.i)]
+                if m is not None and not m.locative:  # "tariffs on Canadian and Mexican goods"
+                    return _unique([(m, c.i), *(x for x in self.joined(c) if not x[0].locative)])
                 if c.dep_ == "compound" and m is None:  # "Sweden's NATO membership bid",
                     # parsed with the owner on "membership": Sweden's bid; "Chinese fighter
                     # jets", with the demonym on "fighter": China's jets

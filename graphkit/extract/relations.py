@@ -919,15 +919,9 @@ class _Core(StatementAssembler):
                 c.dep_ in {"amod", "compound", "nmod"}
                 and c.i < noun.i
                 and c.lemma_.lower() not in self.lex.cues["sponsor_verbs"]  # "Iran-backed"
+                and (joint := self.joined(c))  # "US-UK strikes", "the US and British strikes"
             ):
-                named = [(m, g.i) for g in c.subtree if (m := self.mention(g)) is not None]
-                if named:  # the first, and those hyphened to it ("US-UK strikes", "the
-                    joint = named[:1]  # US-South Korean drills"): a joint act
-                    for m, i in named[1:]:
-                        last = joint[-1][0]
-                        if m.start == last.end + 1 and self.doc[last.end].text == "-":
-                            joint.append((m, i))
-                    return _unique(joint)
+                return joint
             by = c.dep_ == "prep" and c.lower_ in {"by", "from"}  # "pressure from the EU"
             if by and (found := self.child_actors(c, "pobj")):
                 return found

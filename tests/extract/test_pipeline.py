@@ -3897,6 +3897,20 @@ TABLE = [
             ("UN Security Council", "condemns", "Ukraine", False, True),
         },
     ),
+    (
+        # coordinated or hyphened owners and doers are each reached, not the first alone
+        "The US imposed tariffs on Canadian and Mexican goods. China condemned the US and "
+        "British strikes on Yemen. Pyongyang condemned the US-South Korean drills.",
+        {
+            ("United States", "sanctions", "Canada", False, True),
+            ("United States", "sanctions", "Mexico", False, True),
+            ("China", "condemns", "United States", False, True),
+            ("China", "condemns", "United Kingdom", False, True),
+            ("North Korea", "condemns", "United States", False, True),
+            ("North Korea", "condemns", "South Korea", False, True),
+        },
+        set(),
+    ),
 ]
 
 
