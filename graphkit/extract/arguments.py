@@ -627,6 +627,8 @@ class ArgumentFinder:
         cues = self.lex.cues
         if act.dep_ not in {"acl", "relcl"} or noun.lemma_.lower() not in cues["motion_nouns"]:
             return None
+        if noun.lemma_.lower() in cues["aspiration_nouns"] and self.noun_agent(noun):
+            return None  # "blocked Sweden's bid to join NATO": Sweden's own act, not Turkey's
         if noun.dep_ in {"dobj", "nsubjpass"}:
             verb, prep = noun.head, None
         elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":

@@ -3911,6 +3911,22 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a bid owned by a state is that state's own: blocking it does not make the blocker
+        # the would-be member; an unowned motion is still the rejecter's refusal
+        "Turkey blocked Sweden's bid to join NATO. Hungary vetoed Ukraine's bid to join the "
+        "EU. Russia blocked a UN bid to condemn Israel.",
+        {
+            ("Turkey", "rejects", "Sweden", False, True),
+            ("Hungary", "rejects", "Ukraine", False, True),
+            ("Russia", "refusesToCondemn", "Israel", False, True),
+        },
+        {
+            ("Turkey", "rejects", "NATO", False, True),
+            ("Hungary", "rejects", "European Union", False, True),
+            ("Turkey", "alignsWith", "NATO", True, False),
+        },
+    ),
 ]
 
 
