@@ -3927,6 +3927,18 @@ TABLE = [
             ("Turkey", "alignsWith", "NATO", True, False),
         },
     ),
+    (
+        # co-mediators named on the noun do not negotiate with each other (cue
+        # mediator_verbs holds "mediation" too); the parties still do
+        "Hamas welcomed the Egyptian and Qatari mediation. Qatar's mediation between Israel "
+        "and Hamas continued.",
+        {
+            ("Hamas", "praises", "Egypt", False, True),
+            ("Hamas", "praises", "Qatar", False, True),
+            ("Israel", "negotiatesWith", "Hamas", False, True),
+        },
+        {("Egypt", "negotiatesWith", "Qatar", False, True)},
+    ),
 ]
 
 
