@@ -3939,6 +3939,17 @@ TABLE = [
         },
         {("Egypt", "negotiatesWith", "Qatar", False, True)},
     ),
+    (
+        # condolences and sympathy are verbal support, not an offer of a deal
+        "Japan offered condolences to Turkey after the earthquake. Putin sent condolences to "
+        "Iran over the helicopter crash. India extended its sympathy to Nepal.",
+        {
+            ("Japan", "supports", "Turkey", False, True),
+            ("Russia", "supports", "Iran", False, True),
+            ("India", "supports", "Nepal", False, True),
+        },
+        {("Japan", "agreesWith", "Turkey", False, True)},
+    ),
 ]
 
 
