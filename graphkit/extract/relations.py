@@ -1354,9 +1354,10 @@ class _Core(StatementAssembler):
 
         A refused, requested, denied, hypothetical or conditional act pairs nobody, nor
         does a threat (it would read as one threatening the other), a two-sided act ("A
-        and B clashed") or one with no named target.
+        and B clashed") or one with no named target, except with a partner fighting
+        alongside ("North Korean troops are fighting alongside Russian forces").
         """
-        if ontology_relation(rel).quad != 4 or not objects:  # "A and B clashed": no third
+        if ontology_relation(rel).quad != 4:
             return
         mod = self.modality(tok)
         if (
@@ -1368,6 +1369,13 @@ class _Core(StatementAssembler):
             or mod.conditional
             or mod.if_conditional
         ):
+            return
+        if not objects:  # "A and B clashed": no third side
+            own = {m.actor.id for m, _ in subjects}
+            for partners, fighting in partnered:
+                partners = [x for x in partners if x[0].actor.id not in own]
+                if fighting and partners:
+                    self.emit(tok, "cooperatesWith", subjects, partners, nested=True, derived=True)
             return
         targets = {self.target(o).id for o, _ in objects}
         side: dict[str, tuple[Mention, int]] = {}

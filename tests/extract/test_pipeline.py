@@ -3950,6 +3950,16 @@ TABLE = [
         },
         {("Japan", "agreesWith", "Turkey", False, True)},
     ),
+    (
+        # fighting alongside a partner is military cooperation with it, target named or not
+        "North Korean troops are fighting alongside Russian forces. Cuban mercenaries fought "
+        "alongside Russian troops. Belarus did not fight alongside Russia.",
+        {
+            ("North Korea", "cooperatesWith", "Russia", False, True),
+            ("Cuba", "cooperatesWith", "Russia", False, True),
+        },
+        {("Belarus", "cooperatesWith", "Russia", False, True)},
+    ),
 ]
 
 
