@@ -250,13 +250,19 @@ def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
 
 def _attacker(tok: Token, lex: Lexicon) -> set[int]:
     """Tokens of the subject of a hostile verb whose object ``tok`` owns: "Manila had attacked
-    its fishermen" speaks of another's fishermen (an actor does not attack its own)."""
+    its fishermen" speaks of another's fishermen (an actor does not attack its own), "Chinese
+    ships entered its waters" of another's waters (nor intrude into its own)."""
     if tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
         return set()
     verb = tok.head.head
     if tok.head.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
-    if not _hostile_verb(verb, lex):
+    intrusion = lex.support.get((verb.lemma_.lower(), tok.head.lemma_.lower()))
+    if not _hostile_verb(verb, lex) and not (  # "Chinese ships entered its waters"
+        intrusion is not None
+        and intrusion.relation == "mobilizesAgainst"
+        and tok.head.lower_ in lex.place_nouns
+    ):
         return set()
     return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
 

@@ -3960,6 +3960,20 @@ TABLE = [
         },
         {("Belarus", "cooperatesWith", "Russia", False, True)},
     ),
+    (
+        # entering or breaching another's waters or airspace is a show of force, and "its"
+        # waters are not the intruder's own
+        "Chinese ships entered Japanese waters. A Russian fighter jet entered Swedish "
+        "airspace. Russian drones breached Romanian airspace. Taiwan protested after Chinese "
+        "warships entered its waters. The tanker entered Iranian waters.",
+        {
+            ("China", "mobilizesAgainst", "Japan", False, True),
+            ("Russia", "mobilizesAgainst", "Sweden", False, True),
+            ("Russia", "mobilizesAgainst", "Romania", False, True),
+            ("China", "mobilizesAgainst", "Taiwan", False, True),
+        },
+        {("China", "mobilizesAgainst", None, False, True)},
+    ),
 ]
 
 
