@@ -146,6 +146,7 @@ class ActorsComponent:
 
         if self.lemmatizer is not None:
             _prefixed_lemmas(doc, self.lemmatizer)
+        _semicolon_clauses(doc)
         doc._.graphkit_mentions = find_mentions(doc, self.matches(doc))
         return doc
 
@@ -179,6 +180,31 @@ def _prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
             lemma = _stem_lemma(doc, low[2:], "VERB", lemmatizer)
             if lemma != low[2:]:  # "retook": "took" -> "take" ("reset", "read" stay)
                 doc[int(i)].lemma_ = "re" + lemma
+
+
+def _semicolon_clauses(doc: Doc) -> None:
+    """Make a clause before a semicolon a sentence of its own when the parser hung it, as a
+    complement, on the verb after the semicolon.
+
+    "Pakistan accused India of the strike; India denied the claim" is parsed with the
+    accusation as what India denied, "Russia struck Kyiv; Ukraine said 15 people died" with
+    the strike as what Ukraine said: each clause is the writer's own statement.
+    """
+    from graphkit.extract.mentions import doc_text
+
+    if ";" not in doc_text(doc):
+        return
+    for semi in [t for t in doc if t.text == ";"]:
+        verb = semi.head
+        if verb.dep_ != "ROOT":  # '"We trained them; they have arms," said X': all quoted
+            continue
+        first = next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i < semi.i < verb.i), None
+        )
+        if first is not None:
+            first.head = first
+            first.dep_ = "ROOT"
+            semi.head = first  # the semicolon ends the first sentence
 
 
 def _stem_lemma(doc: Doc, stem: str, pos: str, lemmatizer: Any) -> str:

@@ -517,7 +517,8 @@ class _Core(StatementAssembler):
             self.anaphora += [
                 (tok, entry.relation, subjects, c, kw)
                 for c in tok.children
-                if c.dep_ == role and (self._anaphoric_act(c) or self._act_pronoun(c))
+                if c.dep_ == role
+                and (self._anaphoric_act(c) or self._act_pronoun(c) or self._denied_charge(tok, c))
             ]
         if (
             noun is not None
@@ -1080,6 +1081,20 @@ class _Core(StatementAssembler):
         )
         return definite and not self._act_doers(noun)
 
+    def _denied_charge(self, verb: Token, noun: Token) -> bool:
+        """True for a definite charge denied with no owner or content of its own: "India
+        denied the claim" (the accusation told before), not "denied Pakistan's claim" (its
+        owner named) nor "denied the claim that ..." (the claim spelled out)."""
+        return (
+            verb.lemma_.lower() in self.lex.cues["denial_verbs"]
+            and noun.lemma_.lower() in self.lex.cues["denied_nouns"]
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+            and not any(
+                c.dep_ in {"poss", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in noun.children
+            )
+        )
+
     def _act_pronoun(self, pron: Token) -> bool:
         """True for "it" or "this" judged as an act told before ("Russia struck Kyiv.
         Germany condemned it."): no other actor the pronoun was resolved to, and no clause
@@ -1115,8 +1130,10 @@ class _Core(StatementAssembler):
         as it was (no object)."""
         for tok, rel, subjects, noun, kw in self.anaphora:
             entry = self.noun_entry(noun)
-            if noun.pos_ == "PRON" and tok.lemma_.lower() in self.lex.cues["denial_verbs"]:
-                entry = self.lex.nouns["accusation"]  # "India denied it": the charge told before
+            if (noun.pos_ == "PRON" or noun.lemma_.lower() in self.lex.cues["denied_nouns"]) and (
+                tok.lemma_.lower() in self.lex.cues["denial_verbs"]
+            ):  # "India denied it / the claim": the charge told before
+                entry = self.lex.nouns["accusation"]
             hostile = ontology_relation(rel).polarity < 0
             doers, acts = self._antecedent(tok, subjects, entry, hostile)
             if entry is not None and acts:  # "the attack on Kyiv": an attack on Ukraine

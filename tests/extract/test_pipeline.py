@@ -3974,6 +3974,29 @@ TABLE = [
         },
         {("China", "mobilizesAgainst", None, False, True)},
     ),
+    (
+        # a clause before a semicolon is the writer's own, not what the verb after it denies
+        # or says; a denied "claim" told with "the" is the accusation told before
+        "Pakistan accused India of the strike; India denied the claim. Russia struck Kyiv; "
+        "Ukraine said 15 people died. Azerbaijan accused Armenia of shelling. Armenia denied "
+        "the allegations.",
+        {
+            ("Pakistan", "accuses", "India", False, True),
+            ("India", "disputes", "Pakistan", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+            ("Armenia", "disputes", "Azerbaijan", False, True),
+        },
+        {
+            ("Pakistan", "accuses", "India", True, False),
+            ("Russia", "attacks", "Ukraine", False, False),
+        },
+    ),
+    (
+        # inside a quote, both clauses stay the speaker's
+        '"Russia attacked Kyiv; civilians died," said Zelensky.',
+        {("Ukraine", "accuses", "Russia", False, True)},
+        {("Russia", "attacks", "Ukraine", False, True)},
+    ),
 ]
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc
 
+import graphkit.extract
 from graphkit.extract.actors import Mention
 from graphkit.extract.relations import extract_from_doc
 from graphkit.types import ACTOR_NS, Actor
@@ -332,3 +336,10 @@ def test_relations_each_act_is_one_statement(vocab, name):
         for s in extract_from_doc(doc, mentions, doc_id="t")
     ]
     assert found == expected
+
+
+def test_cue_lists_have_no_duplicate_names():
+    # a second list under one name silently replaces the first (JSON keeps the last)
+    path = Path(graphkit.extract.__file__).parent / "data" / "cues.json"
+    names = json.loads(path.read_text(), object_pairs_hook=lambda pairs: [k for k, _ in pairs])
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
