@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.lexicon import JUDGEMENTS, Lexicon
 from graphkit.extract.mentions import doc_text
 
 __all__ = ["Source", "SourceFinder", "claim_owners", "find_source", "quote_spans", "speech_subject"]
@@ -200,6 +200,17 @@ class SourceFinder:
                 and head.lemma_.lower()
                 in {*self.lex.cues["claim_nouns"], *self.lex.cues["summary_nouns"]}
             ):  # "X accused Y of V-ing, a charge Y rejected": the writer's account too
+                return None
+            judged = self.lex.verbs.get(cur.lemma_.lower())
+            if (
+                cur.dep_ == "relcl"
+                and judged is not None
+                and judged.relation in JUDGEMENTS
+                and any(
+                    c.dep_ == "dobj" and c.lower_ == "which" and self.doc[c.i - 1].text == ","
+                    for c in cur.children
+                )
+            ):  # "X accused Y of V-ing, which Y denied": the writer's account of a reaction
                 return None
             lemma = head.lemma_.lower()
             claim = head.pos_ in {"NOUN", "PROPN"} and lemma in self.lex.cues["claim_nouns"]

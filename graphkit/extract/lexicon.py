@@ -28,7 +28,25 @@ from typing import Any
 
 from graphkit.errors import OntologyError
 
-__all__ = ["Entry", "Lexicon", "load_lexicon", "load_territories"]
+__all__ = ["JUDGEMENTS", "Entry", "Lexicon", "load_lexicon", "load_territories"]
+
+#: Relations that judge an act or a claim (a judgement of "the attack" judges its doer).
+JUDGEMENTS = frozenset(
+    {
+        "praises",
+        "supports",
+        "criticizes",
+        "condemns",
+        "opposes",
+        "rejects",
+        "disputes",
+        "challenges",
+        "protestsAgainst",
+        "accuses",
+        "blames",
+        "investigates",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,7 @@ from graphkit.extract.arguments import _VERB_TAGS, _unique
 from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.attribution import claim_owners, claim_subject
-from graphkit.extract.lexicon import Entry, Lexicon, load_lexicon
+from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import MEDIA, Mention, doc_text
 from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
@@ -127,22 +127,6 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 #: Reactions whose target, when none is named, is the one who did what came first
 #: ("protested after Chinese ships entered its waters").
 _REACTIONS = frozenset({"protestsAgainst", "criticizes", "condemns"})
-_JUDGEMENTS = frozenset(
-    {
-        "praises",
-        "supports",
-        "criticizes",
-        "condemns",
-        "opposes",
-        "rejects",
-        "disputes",
-        "challenges",
-        "protestsAgainst",
-        "accuses",
-        "blames",
-        "investigates",
-    }
-)
 #: Relations whose object may sit in a complement or purpose clause.
 _CONTENT_RELATIONS = {
     "accuses",
@@ -346,7 +330,7 @@ class _Core(StatementAssembler):
                 for p in c.children
                 if p.dep_ == "pobj" and (self.noun_entry(p) is not None or p.lemma_ == "part")
             ]
-            if entry.relation in _JUDGEMENTS and noun is None:
+            if entry.relation in JUDGEMENTS and noun is None:
                 for p in (p for p in named_as if p.lemma_ != "part"):
                     candidates.append((self._through_act(p, entry.relation)[0], True))
             for c in tok.children:  # "holds Russia responsible": Russia parsed as the
@@ -360,7 +344,7 @@ class _Core(StatementAssembler):
             for c in tok.children:  # "Israel Katz, the foreign minister, criticized Turkey":
                 if c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.pos_ == "PROPN":  # misparsed
                     candidates.append((self.np_actor(c, depth=0), False))
-            if adjective and entry.relation in _JUDGEMENTS:
+            if adjective and entry.relation in JUDGEMENTS:
                 candidates.append((self._judged_objects(tok, preps, entry.relation), False))
             else:
                 candidates.append((self._prep_objects(tok, preps), False))
@@ -392,7 +376,7 @@ class _Core(StatementAssembler):
                 candidates.append((self._prep_objects(noun, _fallback(entry)), True))
             fallback = _fallback(entry)
             if (
-                entry.relation in _JUDGEMENTS
+                entry.relation in JUDGEMENTS
                 and named_as
                 and any(c.dep_ == "dobj" for c in tok.children)
             ):  # ("dismissed as absurd British claims", misparsed, keeps its "as")
@@ -432,8 +416,10 @@ class _Core(StatementAssembler):
                             True,
                         )
                     )
-            if entry.relation in _JUDGEMENTS:  # ", a move (that) X condemned"
-                candidates.append((self._summarised(tok), True))
+            if entry.relation in JUDGEMENTS:  # ", a move (that) X condemned"
+                summed = (self._summarised(tok), True)
+                # ", which X denied" standing for the whole clause: before what "which" holds
+                candidates.insert(0 if self._sentential(tok) else len(candidates), summed)
             if charge is not None:
                 candidates = [(accusers, True)]
             if entry.relation in _REACTIONS:  # "protested after China did X": China
@@ -507,7 +493,7 @@ class _Core(StatementAssembler):
         objects = _unique(objects + self._destinations(tok, subjects))
         if (
             not objects
-            and entry.relation in _JUDGEMENTS
+            and entry.relation in JUDGEMENTS
             and (noun is None or tok.lemma_.lower() in lex.cues["labelling_verbs"])
         ):
             # "Germany condemned the attack", "the attack was condemned by Germany", "called
@@ -775,7 +761,7 @@ class _Core(StatementAssembler):
         Returns:
             (the actors reached, the actors opposed).
         """
-        judging = relation in _JUDGEMENTS or relation == "alignsWith"
+        judging = relation in JUDGEMENTS or relation == "alignsWith"
         conjuncts = [c for c in noun.children if c.dep_ == "conj" and c.i not in skip]
         conjuncts = conjuncts if judging else []
         if conjuncts and not self.at[noun.i]:
@@ -810,7 +796,7 @@ class _Core(StatementAssembler):
                 return doers, []
             if ontology_relation(entry.relation).polarity >= 0:
                 break
-            backs = relation in _JUDGEMENTS and ontology_relation(relation).polarity > 0
+            backs = relation in JUDGEMENTS and ontology_relation(relation).polarity > 0
             held = noun if act.dep_ == "compound" else act  # its "against X" hangs on the head
             return [], self._prep_objects(held, self.lex.preps_for(entry)) if backs else []
         return [x for x in self.np_actor(noun) if x[1] not in skip], []
@@ -826,6 +812,8 @@ class _Core(StatementAssembler):
         ):
             return []  # an object of its own; "a claim London declined to comment on": no
             # judgement of the claim
+        if (verb := self._sentential(tok)) is not None:
+            return self.subjects(verb)[0]
         clause = tok
         if tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
             clause = tok.head  # "... said it opposed"
@@ -848,6 +836,18 @@ class _Core(StatementAssembler):
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # the summed-up clause: "expelled (two Estonian diplomats)"
         return self.subjects(verb)[0] if verb.pos_ in {"VERB", "AUX"} else []
+
+    def _sentential(self, tok: Token) -> Token | None:
+        """The verb of the clause a judgement or denial after ", which" sums up: the charge
+        ("X accused Y of shelling its positions, which Y denied"), else the act ("sent
+        warships near Taiwan, which Japan criticized"; "Hamas attacked Israel, which Iran
+        praised": the attack, not Israel, which a news writer would name before a clause
+        of its own)."""
+        which = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+        if tok.dep_ != "relcl" or which is None or self.doc[which.i - 1].text != ",":
+            return None
+        claim = next((a for a in tok.ancestors if self._claims(a)), None)
+        return claim or next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
     def _charge_denied(
         self, tok: Token
@@ -1182,7 +1182,7 @@ class _Core(StatementAssembler):
         def fits(rel: str) -> bool:
             info = ontology_relation(rel)
             if entry is None:
-                return info.quad in {2, 4} and rel not in _JUDGEMENTS
+                return info.quad in {2, 4} and rel not in JUDGEMENTS
             return info.plover == ontology_relation(entry.relation).plover
 
         first = self._window_start(tok)
@@ -1650,7 +1650,7 @@ class _Core(StatementAssembler):
                     judge is not None
                     and judge[1] is None
                     and (
-                        judge[0].relation in _JUDGEMENTS
+                        judge[0].relation in JUDGEMENTS
                         # "Belarus crushed the protests", "banned the rallies": the act is
                         # the target's, not the subject's
                         or (

@@ -3997,6 +3997,26 @@ TABLE = [
         {("Ukraine", "accuses", "Russia", False, True)},
         {("Russia", "attacks", "Ukraine", False, True)},
     ),
+    (
+        # ", which X denied / condemned" after a clause reacts to the whole clause, and is
+        # the writer's account, not part of the charge; another relative clause inside a
+        # report stays the reporter's
+        "Azerbaijan accused Armenia of shelling its positions, which Yerevan denied. Russia "
+        "expelled two Estonian diplomats, which Estonia condemned. China sent warships near "
+        "Taiwan, which Japan criticized. Ukraine said Russia attacked Kharkiv, which Russian "
+        "troops later occupied.",
+        {
+            ("Azerbaijan", "accuses", "Armenia", False, True),
+            ("Armenia", "disputes", "Azerbaijan", False, True),
+            ("Estonia", "condemns", "Russia", False, True),
+            ("Japan", "criticizes", "China", False, True),
+            ("Russia", "occupies", "Ukraine", False, False),
+        },
+        {
+            ("Japan", "criticizes", "Taiwan", False, True),
+            ("Russia", "occupies", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
