@@ -1043,8 +1043,9 @@ class _Core(StatementAssembler):
         """Who an act angers or alarms criticizes its doer: "Lithuania's decision to open a
         Taiwanese office angered China", "China was angered by Lithuania's decision",
         "Japan was alarmed by Chinese drills", "Lithuania angered China" (China criticizes
-        Lithuania). An act named by a definite noun with no doer ("The move angered
-        Beijing") is the one told before it (see anaphoric_statements)."""
+        Lithuania), "Orban visited Moscow, angering EU leaders" (the EU criticizes Hungary).
+        An act named by a definite noun with no doer ("The move angered Beijing") is the one
+        told before it (see anaphoric_statements)."""
         for verb in _tokens_with_lemma(self.doc, self.lex.cues["provocation_verbs"]):
             if verb.pos_ != "VERB":
                 continue
@@ -1053,6 +1054,10 @@ class _Core(StatementAssembler):
             if not judges:  # "China was angered by X"
                 judges = self.child_actors(verb, "nsubjpass", depth=0)
                 causes = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+            if judges and not causes and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+                # "Orban visited Moscow, angering EU leaders": the clause's doer provokes
+                self.emit(verb, "criticizes", judges, self.subjects(verb)[0])
+                continue
             for cause in causes:
                 provokers = self.np_actor(cause, depth=0) or self._act_doers(cause)
                 if provokers:

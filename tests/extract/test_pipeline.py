@@ -4017,6 +4017,16 @@ TABLE = [
             ("Russia", "occupies", "Ukraine", False, True),
         },
     ),
+    (
+        # ", angering X" after a clause: X is stirred against the clause's doer
+        "China held drills near Taiwan, alarming Japan. Lithuania opened a Taiwanese office, "
+        "angering China.",
+        {
+            ("Japan", "criticizes", "China", False, True),
+            ("China", "criticizes", "Lithuania", False, True),
+        },
+        {("Japan", "criticizes", "Taiwan", False, True)},
+    ),
 ]
 
 
