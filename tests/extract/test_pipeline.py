@@ -4027,6 +4027,16 @@ TABLE = [
         },
         {("Japan", "criticizes", "Taiwan", False, True)},
     ),
+    (
+        # taking a state to court accuses it (CAMEO 115, bring a lawsuit against)
+        "South Africa filed a genocide case against Israel at the International Court of "
+        "Justice. Nicaragua brought a case against Germany. Ukraine won a case against Russia.",
+        {
+            ("South Africa", "accuses", "Israel", False, True),
+            ("Nicaragua", "accuses", "Germany", False, True),
+        },
+        {("Ukraine", "accuses", "Russia", False, True)},
+    ),
 ]
 
 
