@@ -415,6 +415,18 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             elif low in lex.cues["plural_pronouns"]:
                 fits = partial(_plural_of, doc)
             bound = None  # an antecedent the syntax fixes: no nearer thing competes
+            if (
+                fits is not None
+                and low in {"him", "her", "them"}
+                and tok.dep_ in {"dobj", "dative"}
+            ):
+                # "He thanked him": an object pronoun is not its clause's subject (that
+                # would be "himself")
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                held = b.at(subj.i) if subj is not None else None
+                own = fits(held) if held is not None else None
+                if own is not None:
+                    previous = [x for x in previous if fits(x) != own]
             if fits is not None:
                 bound = _own_organ(tok, previous, fits, lex) or _controller(tok, previous, fits)
                 found = (

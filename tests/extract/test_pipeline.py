@@ -4037,6 +4037,16 @@ TABLE = [
         },
         {("Ukraine", "accuses", "Russia", False, True)},
     ),
+    (
+        # an object pronoun is not its clause's own subject ("him", not "himself")
+        "French President Emmanuel Macron spoke with Putin. Macron urged him to end the war. "
+        "Putin met Xi. He praised him.",
+        {
+            ("France", "callsOn", "Vladimir Putin", False, True),
+            ("Russia", "praises", "Xi Jinping", False, False),  # "He": two persons before
+        },
+        {("Vladimir Putin", "praises", "Russia", False, False)},
+    ),
 ]
 
 
