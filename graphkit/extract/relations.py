@@ -1577,6 +1577,18 @@ class _Core(StatementAssembler):
             if doers and victims:
                 self.emit(tok, entry.relation, doers, victims, noun=True)
             return
+        harmed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if (
+            harmed is not None
+            and harmed.lemma_.lower() in lex.cues["harm_verbs"]
+            and ontology_relation(entry.relation).quad == 4
+            and (doers := agents or compound_actor)
+        ):
+            # "Nasrallah was killed in an Israeli strike", "two generals died in an Israeli
+            # airstrike": the one harmed is the target (where it struck is a place)
+            victims = self.child_actors(harmed, "nsubj", "nsubjpass")
+            if victims:  # (as sure as the harm: "was not / reportedly killed in ...")
+                self.emit(tok, entry.relation, doers, victims, noun=True, modality_from=harmed)
         if not agents:
             # "the isolation of X and defeat of Y": a conjunct noun takes its head's role
             # ("an aid package for X": a compound act noun takes its head's role too, unless

@@ -4047,6 +4047,18 @@ TABLE = [
         },
         {("Vladimir Putin", "praises", "Russia", False, False)},
     ),
+    (
+        # who was killed or hurt "in" a hostile act is its target, as sure as the harm
+        "Hezbollah leader Hassan Nasrallah was killed in an Israeli strike on Beirut. Two "
+        "Iranian generals died in an Israeli airstrike in Damascus. Hamas leader Ismail "
+        "Haniyeh was not killed in the Israeli strike.",
+        {
+            ("Israel", "attacks", "Hassan Nasrallah", False, True),
+            ("Israel", "attacks", "Lebanon", False, True),
+            ("Israel", "attacks", "Iran", False, True),
+        },
+        {("Israel", "attacks", "Ismail Haniyeh", False, True)},
+    ),
 ]
 
 
