@@ -237,7 +237,13 @@ class ModalityFinder(ArgumentFinder):
                 mod.requested = True
                 if gov.pos_ in {"VERB", "AUX"}:
                     mod.requester = gov.i
-            if self._negated(gov) and not mod.refused:
+            if (
+                self._negated(gov)
+                and lemma in lex.cues["claim_nouns"]
+                and cur.dep_ in {"acl", "ccomp"}
+            ):  # "no evidence / no reports that China supplied X": unknown, not undone
+                mod.hedged = True
+            elif self._negated(gov) and not mod.refused:
                 mod.negated = mod.negated or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
             mod.hypothetical = mod.hypothetical or any(

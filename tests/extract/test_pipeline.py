@@ -2278,11 +2278,13 @@ TABLE = [
     (
         "There is no evidence that China supplied weapons to Russia, the official said. There "
         "is evidence that Iran supplied drones to Russia.",
-        {  # what evidence is "that" is a claim, and with "no" not even that
-            ("China", "providesWeaponsTo", "Russia", True, False),
+        {  # what evidence is "that" is a claim; with "no", an unknown (hedged), not a
+            # negated act: no evidence of supplying is no report that China did not supply
+            ("China", "providesWeaponsTo", "Russia", False, False),
             ("Iran", "providesWeaponsTo", "Russia", False, False),
         },
         {
+            ("China", "providesWeaponsTo", "Russia", True, False),
             ("China", "providesWeaponsTo", "Russia", False, True),
             ("Iran", "providesWeaponsTo", "Russia", False, True),
         },
