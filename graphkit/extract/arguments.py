@@ -507,6 +507,16 @@ class ArgumentFinder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.np_actor(p), False
+        for c in tok.children:  # "Nauru cut ties with Taiwan", the name parsed as an adverb
+            if (
+                c.dep_ == "npadvmod"
+                and c.right_edge.i + 1 == tok.i
+                and c.left_edge.i == tok.sent.start
+                and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in tok.children)
+                and (m := self.mention(c)) is not None
+                and not m.locative
+            ):
+                return self.np_actor(c), False
         if steps > 0:  # "X is committed to supporting Y", "X was allowed to leave Y": X
             for c in tok.children:
                 if c.dep_ == "nsubjpass":

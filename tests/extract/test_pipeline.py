@@ -4061,6 +4061,12 @@ TABLE = [
         },
         {("Israel", "attacks", "Ismail Haniyeh", False, True)},
     ),
+    (
+        # a sentence-initial name the parser made an adverb of its verb is the subject
+        "Nauru cut ties with Taiwan.",
+        {("Nauru", "cutsTiesWith", "Taiwan", False, True)},
+        set(),
+    ),
 ]
 
 
