@@ -472,6 +472,7 @@ def test_kb_alias_kinds(kb):
         ("HAMAS", "NonStateArmedGroup", None),
         ("G20", "InformalBloc", None),
         ("WEST", "InformalBloc", None),
+        ("BALTIC_STATES", "InformalBloc", None),
         ("OPEC", "InternationalOrganization", None),
         ("VLADIMIR_PUTIN", "Person", "RUS"),
         ("ANTONIO_GUTERRES", "Person", "UN"),

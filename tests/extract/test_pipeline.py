@@ -4067,6 +4067,17 @@ TABLE = [
         {("Nauru", "cutsTiesWith", "Taiwan", False, True)},
         set(),
     ),
+    (
+        # the Baltic states are one bloc (KB: Estonia, Latvia, Lithuania); the Baltic Sea
+        # is a sea
+        "Putin threatened the Baltic states. Russia accused the Baltics of discrimination. "
+        "Russian warships sailed in the Baltic Sea.",
+        {
+            ("Russia", "threatens", "the Baltic states", False, True),
+            ("Russia", "accuses", "the Baltic states", False, True),
+        },
+        {("Russia", "threatens", None, False, True)},
+    ),
 ]
 
 
