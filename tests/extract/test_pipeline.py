@@ -4078,6 +4078,12 @@ TABLE = [
         },
         {("Russia", "threatens", None, False, True)},
     ),
+    (
+        # a hospital or school named after a name is a place struck, not an organisation
+        "Israeli troops raided the al-Shifa hospital. Ukraine banned the Russian Orthodox Church.",
+        {("Ukraine", "coerces", "Russian Orthodox Church", False, True)},  # a church is a body
+        {("Israel", "attacks", "al-Shifa", False, True)},
+    ),
 ]
 
 
