@@ -188,6 +188,7 @@ class _Core(StatementAssembler):
         self.speech_statements()
         self.verdict_statements()
         self.charge_statements()
+        self.label_statements()
         self.provocation_statements()
         self.anaphoric_statements()
         self.retaliation_statements()
@@ -1038,6 +1039,32 @@ class _Core(StatementAssembler):
             ]
             if any(self._hostile_cause(p, faults) for p in causes):
                 self._verdict(verb, "blames", self.child_actors(verb, "nsubj", depth=0))
+
+    def label_statements(self) -> None:
+        """A speaker who says an actor is something pejorative accuses it: '"Russia is a
+        terrorist state," Zelensky said', "Lavrov said NATO is a threat" (Ukraine, Russia
+        accuse). The writer's own copula accuses nobody; a negated one is a negated charge."""
+        bad = self.lex.cues["pejorative_nouns"]
+        for be in _tokens_with_lemma(self.doc, ("be",)):
+            if be.dep_ not in {"ccomp", "parataxis"}:
+                continue
+            called = [c for c in be.children if c.dep_ in {"attr", "acomp"}]
+            if not any(
+                w.lemma_.lower() in bad
+                for c in called
+                for w in (c, *(g for g in c.children if g.dep_ in {"amod", "compound"}))
+            ):
+                continue
+            speaker, _ = self._speakers(self.sources.source(be))
+            if speaker is None:
+                continue
+            named = [
+                x
+                for x in self.child_actors(be, "nsubj", depth=0)
+                if self.target(x[0]).id != speaker.actor.id
+            ]
+            if named:
+                self.emit(be, "accuses", [(speaker, speaker.end - 1)], named, derived=True)
 
     def provocation_statements(self) -> None:
         """Who an act angers or alarms criticizes its doer: "Lithuania's decision to open a

@@ -4084,6 +4084,18 @@ TABLE = [
         {("Ukraine", "coerces", "Russian Orthodox Church", False, True)},  # a church is a body
         {("Israel", "attacks", "al-Shifa", False, True)},
     ),
+    (
+        # a speaker saying an actor is something pejorative accuses it; the writer's own
+        # copula accuses nobody, and a negated one is a negated charge
+        '"Russia is a terrorist state," Zelensky told reporters. Erdogan said Israel is an '
+        "apartheid state. Orban said Russia is not a threat to Europe. Iran is a threat.",
+        {
+            ("Ukraine", "accuses", "Russia", False, True),
+            ("Turkey", "accuses", "Israel", False, True),
+            ("Hungary", "accuses", "Russia", True, False),
+        },
+        {("Hungary", "accuses", "Russia", False, True)},
+    ),
 ]
 
 
