@@ -1043,28 +1043,47 @@ class _Core(StatementAssembler):
     def label_statements(self) -> None:
         """A speaker who says an actor is something pejorative accuses it: '"Russia is a
         terrorist state," Zelensky said', "Lavrov said NATO is a threat" (Ukraine, Russia
-        accuse). The writer's own copula accuses nobody; a negated one is a negated charge."""
-        bad = self.lex.cues["pejorative_nouns"]
+        accuse); so does one who declares it so, parsed as a verbless clause ("Ukraine
+        declared Russia a terrorist state"). The writer's own copula accuses nobody; a
+        negated one is a negated charge."""
         for be in _tokens_with_lemma(self.doc, ("be",)):
-            if be.dep_ not in {"ccomp", "parataxis"}:
-                continue
-            called = [c for c in be.children if c.dep_ in {"attr", "acomp"}]
-            if not any(
-                w.lemma_.lower() in bad
-                for c in called
-                for w in (c, *(g for g in c.children if g.dep_ in {"amod", "compound"}))
+            if be.dep_ not in {"ccomp", "parataxis"} or not any(
+                self._pejorative(c) for c in be.children if c.dep_ in {"attr", "acomp"}
             ):
                 continue
             speaker, _ = self._speakers(self.sources.source(be))
-            if speaker is None:
-                continue
-            named = [
-                x
-                for x in self.child_actors(be, "nsubj", depth=0)
-                if self.target(x[0]).id != speaker.actor.id
-            ]
-            if named:
-                self.emit(be, "accuses", [(speaker, speaker.end - 1)], named, derived=True)
+            if speaker is not None:
+                self._labelled(be, [(speaker, speaker.end - 1)], derived=True)
+        for verb in _tokens_with_lemma(self.doc, self.lex.cues["labelling_verbs"]):
+            for clause in verb.children:
+                if clause.dep_ == "ccomp" and clause.pos_ == "NOUN" and self._pejorative(clause):
+                    self._labelled(clause, self.subjects(verb)[0], at=verb)
+
+    def _pejorative(self, tok: Token) -> bool:
+        """A pejorative noun or adjective, or a noun a pejorative word modifies ("a
+        terrorist state")."""
+        bad = self.lex.cues["pejorative_nouns"]
+        return tok.lemma_.lower() in bad or any(
+            g.lemma_.lower() in bad for g in tok.children if g.dep_ in {"amod", "compound"}
+        )
+
+    def _labelled(
+        self,
+        clause: Token,
+        judges: list[tuple[Mention, int]],
+        *,
+        at: Token | None = None,
+        derived: bool = False,
+    ) -> None:
+        """The judges accuse the subject of a pejorative ``clause`` (not themselves)."""
+        own = {self.target(m).id for m, _ in judges}
+        named = [
+            x
+            for x in self.child_actors(clause, "nsubj", depth=0)
+            if self.target(x[0]).id not in own
+        ]
+        if judges and named:
+            self.emit(at or clause, "accuses", judges, named, derived=derived)
 
     def provocation_statements(self) -> None:
         """Who an act angers or alarms criticizes its doer: "Lithuania's decision to open a

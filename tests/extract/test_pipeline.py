@@ -4096,6 +4096,18 @@ TABLE = [
         },
         {("Hungary", "accuses", "Russia", False, True)},
     ),
+    (
+        # declaring an actor something pejorative accuses it; an "undesirable" designation
+        # bans (sanctions) the body named
+        "Ukraine declared Russia a terrorist state. Russia designated Amnesty International an "
+        "undesirable organization. Russia declared war on Ukraine.",
+        {
+            ("Ukraine", "accuses", "Russia", False, True),
+            ("Russia", "sanctions", "Amnesty International", False, True),
+            ("Russia", "fightsAgainst", "Ukraine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
