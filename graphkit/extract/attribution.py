@@ -26,6 +26,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.lexicon import JUDGEMENTS, Lexicon
@@ -171,7 +173,14 @@ class SourceFinder:
         """``(token, paragraph, subject token)`` of speech verbs outside quotes (cached)."""
         if self._speech is None:
             self._speech = []
-            for tok in self.doc:
+            strings = self.doc.vocab.strings
+            keys = [
+                strings.add(form)
+                for verb in self.lex.speech_verbs
+                for form in {verb, verb.capitalize(), verb.upper()}
+            ]
+            found = numpy.nonzero(numpy.isin(self.doc.to_array([LEMMA]), keys))[0]
+            for tok in (self.doc[int(i)] for i in found):  # no Python loop over the document
                 if self.is_speech(tok) and self.in_quote(tok.idx) is None:
                     subj = speech_subject(tok)
                     if subj is not None:

@@ -21,7 +21,7 @@ from graphkit.extract.actors import Mention
 from graphkit.extract.arguments import ArgumentFinder
 from graphkit.extract.attribution import claim_subject
 from graphkit.extract.lexicon import Entry
-from graphkit.extract.mentions import PERSON, is_title
+from graphkit.extract.mentions import PERSON, doc_text, is_title
 from graphkit.ontology import relation as ontology_relation
 
 __all__ = ["ModalityFinder", "claimed", "prospect", "rules_out"]
@@ -702,6 +702,8 @@ def _asked(tok: Token) -> bool:
         >>> _asked(doc[2]), _asked(doc[7])
         (True, False)
     """
+    if "?" not in doc_text(tok.doc)[tok.idx :]:
+        return False  # most texts ask nothing: no token loop
     for t in tok.doc[tok.i :]:
         if t.text in {"?", ".", ";", "!"} or (t.is_sent_start and t.i > tok.i):
             return t.text == "?"
