@@ -173,12 +173,7 @@ class SourceFinder:
         """``(token, paragraph, subject token)`` of speech verbs outside quotes (cached)."""
         if self._speech is None:
             self._speech = []
-            strings = self.doc.vocab.strings
-            keys = [
-                strings.add(form)
-                for verb in self.lex.speech_verbs
-                for form in {verb, verb.capitalize(), verb.upper()}
-            ]
+            keys = self.lex.speech_lemma_ids
             found = numpy.nonzero(numpy.isin(self.doc.to_array([LEMMA]), keys))[0]
             for tok in (self.doc[int(i)] for i in found):  # no Python loop over the document
                 if self.is_speech(tok) and self.in_quote(tok.idx) is None:

@@ -21,10 +21,13 @@ Example:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
+
+from spacy.strings import get_string_id
 
 from graphkit.errors import OntologyError
 
@@ -60,11 +63,10 @@ class Entry:
     particle: str | None = None
 
 
-class CueList(tuple[str, ...]):
-    """A cue list as written in ``cues.json`` (ordered, indexable) with set-speed ``in``.
-
-    The rules test membership in cue lists tens of thousands of times per document set;
-    a plain list would scan.
+class CueList(frozenset[str]):
+    """A cue list as written in ``cues.json``: a frozenset (the rules test membership tens
+    of thousands of times per document set, and a list would scan) that keeps the list's
+    order for iteration and indexing.
 
     Example:
         >>> words = CueList(["hospital", "school"])
@@ -72,15 +74,18 @@ class CueList(tuple[str, ...]):
         (True, 'hospital', ['hospital', 'school'])
     """
 
-    _members: frozenset[str]
+    _order: tuple[str, ...]
 
     def __new__(cls, words: list[str]) -> CueList:
         made = super().__new__(cls, words)
-        made._members = frozenset(words)
+        made._order = tuple(words)
         return made
 
-    def __contains__(self, word: object) -> bool:
-        return word in self._members
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __getitem__(self, index: int) -> str:
+        return self._order[index]
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,16 @@ class Lexicon:
         a terrorist group")."""
         return frozenset(
             verb for (verb, _), e in self.support.items() if e.particle in self.complement_nouns
+        )
+
+    @cached_property
+    def speech_lemma_ids(self) -> tuple[int, ...]:
+        """String ids of the speech verbs as lemmas, lower, capitalised and upper case (for
+        finding them with numpy)."""
+        return tuple(
+            get_string_id(form)
+            for verb in self.speech_verbs
+            for form in {verb, verb.capitalize(), verb.upper()}
         )
 
     @cached_property

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.attribution import claim_owners
@@ -362,6 +364,10 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
     """Surnames, role nouns and pronouns, resolved left to right."""
     doc, lex = b.doc, b.lex
     names: dict[str, Mention] = {}
+    # only "two", "both" and their heads can be a pair ("the two countries", "both met")
+    keys = [doc.vocab.strings.add(w) for w in ("two", "both")]
+    twos = [int(i) for i in numpy.nonzero(numpy.isin(doc.to_array([LOWER]), keys))[0]]
+    pairing = {*twos, *(doc[i].head.i for i in twos)}
     for i, tok in enumerate(doc):
         m = b.at(i)
         if m is not None:
@@ -398,7 +404,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
         found: Mention | None = None
         kind = "pronoun"
         ambiguous = False
-        if (pair := _pair(b, tok)) is not None:
+        if i in pairing and (pair := _pair(b, tok)) is not None:
             b.add(pair)
             continue
         if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:

@@ -99,7 +99,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy
-from spacy.attrs import DEP, LEMMA
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import _VERB_TAGS, _unique
@@ -1046,16 +1046,22 @@ class _Core(StatementAssembler):
         accuse); so does one who declares it so, parsed as a verbless clause ("Ukraine
         declared Russia a terrorist state"). The writer's own copula accuses nobody; a
         negated one is a negated charge."""
-        for be in _tokens_with_lemma(self.doc, ("be",), ("ccomp", "parataxis")):
-            if not any(self._pejorative(c) for c in be.children if c.dep_ in {"attr", "acomp"}):
-                continue
-            speaker, _ = self._speakers(self.sources.source(be))
-            if speaker is not None:
-                self._labelled(be, [(speaker, speaker.end - 1)], derived=True)
-        for verb in _tokens_with_lemma(self.doc, self.lex.cues["labelling_verbs"]):
-            for clause in verb.children:
-                if clause.dep_ == "ccomp" and clause.pos_ == "NOUN" and self._pejorative(clause):
-                    self._labelled(clause, self.subjects(verb)[0], at=verb)
+        labels = self.lex.cues["labelling_verbs"]
+        for verb in _tokens_with_lemma(self.doc, ("be", *labels)):  # one lookup for both
+            if verb.lemma_ in labels:
+                for clause in verb.children:
+                    if (
+                        clause.dep_ == "ccomp"
+                        and clause.pos_ == "NOUN"
+                        and self._pejorative(clause)
+                    ):
+                        self._labelled(clause, self.subjects(verb)[0], at=verb)
+            elif verb.dep_ in {"ccomp", "parataxis"} and any(
+                self._pejorative(c) for c in verb.children if c.dep_ in {"attr", "acomp"}
+            ):
+                speaker, _ = self._speakers(self.sources.source(verb))
+                if speaker is not None:
+                    self._labelled(verb, [(speaker, speaker.end - 1)], derived=True)
 
     def _pejorative(self, tok: Token) -> bool:
         """A pejorative noun or adjective, or a noun a pejorative word modifies ("a
@@ -1895,18 +1901,12 @@ class _Core(StatementAssembler):
         )
 
 
-def _tokens_with_lemma(
-    doc: Doc, lemmas: Sequence[str], deps: Sequence[str] | None = None
-) -> list[Token]:
-    """The tokens whose lemma is one of ``lemmas`` (and, given ``deps``, whose dependency
-    label is one of them), found without a Python loop over the document (this runs on
-    every document)."""
-    strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, DEP])
-    hit = numpy.isin(rows[:, 0], [strings.add(lemma) for lemma in lemmas])
-    if deps is not None:
-        hit &= numpy.isin(rows[:, 1], [strings.add(dep) for dep in deps])
-    return [doc[int(i)] for i in numpy.nonzero(hit)[0]]
+def _tokens_with_lemma(doc: Doc, lemmas: Sequence[str]) -> list[Token]:
+    """The tokens whose lemma is one of ``lemmas``, found without a Python loop over the
+    document (this runs on every document)."""
+    keys = [doc.vocab.strings.add(lemma) for lemma in lemmas]
+    found = numpy.nonzero(numpy.isin(doc.to_array([LEMMA]), keys))[0]
+    return [doc[int(i)] for i in found]
 
 
 def _fallback(entry: Entry) -> tuple[str, ...]:
