@@ -16,6 +16,7 @@ from functools import partial
 
 import numpy
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.attribution import claim_owners
@@ -360,13 +361,16 @@ def _previous(b: MentionBuilder, i: int) -> list[Mention]:
     return previous
 
 
+_TWO, _BOTH = get_string_id("two"), get_string_id("both")
+
+
 def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> None:
     """Surnames, role nouns and pronouns, resolved left to right."""
     doc, lex = b.doc, b.lex
     names: dict[str, Mention] = {}
     # only "two", "both" and their heads can be a pair ("the two countries", "both met")
-    keys = [doc.vocab.strings.add(w) for w in ("two", "both")]
-    twos = [int(i) for i in numpy.nonzero(numpy.isin(doc.to_array([LOWER]), keys))[0]]
+    lows = doc.to_array([LOWER])
+    twos = numpy.nonzero((lows == _TWO) | (lows == _BOTH))[0].tolist()
     pairing = {*twos, *(doc[i].head.i for i in twos)}
     for i, tok in enumerate(doc):
         m = b.at(i)

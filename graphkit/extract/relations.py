@@ -97,9 +97,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache, cached_property
 
 import numpy
 from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import _VERB_TAGS, _unique
@@ -144,6 +146,14 @@ _CONTENT_RELATIONS = {
 
 class _Core(StatementAssembler):
     """Finds relation triggers and their arguments, then emits statements (internal)."""
+
+    @cached_property
+    def _lemma_hits(self) -> dict[int, list[int]]:
+        return _rule_lemma_hits(self.doc)
+
+    def with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
+        """The tokens of this document whose lemma is one of ``lemmas``."""
+        return _tokens_with_lemma(self.doc, lemmas, self._lemma_hits)
 
     def run(self) -> list[Statement]:
         doc = self.doc
@@ -1007,7 +1017,7 @@ class _Core(StatementAssembler):
         cues = self.lex.cues
         faults = {*cues["fault_nouns"], *cues["pejorative_nouns"]}
         responsibility = ("responsible", "responsibility")
-        found = _tokens_with_lemma(self.doc, [*cues["verdict_verbs"], *responsibility])
+        found = self.with_lemma([*cues["verdict_verbs"], *responsibility])
         for verb in (t for t in found if t.lemma_ not in responsibility):
             judged = [
                 c
@@ -1047,7 +1057,7 @@ class _Core(StatementAssembler):
         declared Russia a terrorist state"). The writer's own copula accuses nobody; a
         negated one is a negated charge."""
         labels = self.lex.cues["labelling_verbs"]
-        for verb in _tokens_with_lemma(self.doc, ("be", *labels)):  # one lookup for both
+        for verb in self.with_lemma(("be", *labels)):
             if verb.lemma_ in labels:
                 for clause in verb.children:
                     if (
@@ -1096,7 +1106,7 @@ class _Core(StatementAssembler):
         Lithuania), "Orban visited Moscow, angering EU leaders" (the EU criticizes Hungary).
         An act named by a definite noun with no doer ("The move angered Beijing") is the one
         told before it (see anaphoric_statements)."""
-        for verb in _tokens_with_lemma(self.doc, self.lex.cues["provocation_verbs"]):
+        for verb in self.with_lemma(self.lex.cues["provocation_verbs"]):
             if verb.pos_ != "VERB":
                 continue
             judges = self.child_actors(verb, "dobj", depth=0)
@@ -1332,7 +1342,7 @@ class _Core(StatementAssembler):
         was sponsoring terrorism in Balochistan, an accusation New Delhi rejected" (Pakistan
         accuses India, whatever the act said; a reported hostile act accuses anyway, see
         speech_statements)."""
-        for noun in _tokens_with_lemma(self.doc, self.lex.cues["charge_nouns"]):
+        for noun in self.with_lemma(self.lex.cues["charge_nouns"]):
             if noun.pos_ != "NOUN":
                 continue
             self._charge_owned(noun)
@@ -1901,12 +1911,44 @@ class _Core(StatementAssembler):
         )
 
 
-def _tokens_with_lemma(doc: Doc, lemmas: Sequence[str]) -> list[Token]:
+#: Lemmas the post-passes look up in every document: one numpy lookup finds them all.
+_RULE_LEMMAS = ("verdict_verbs", "labelling_verbs", "provocation_verbs", "charge_nouns")
+_RULE_WORDS = ("be", "responsible", "responsibility")
+
+
+def _tokens_with_lemma(
+    doc: Doc, lemmas: Sequence[str], hits: dict[int, list[int]] | None = None
+) -> list[Token]:
     """The tokens whose lemma is one of ``lemmas``, found without a Python loop over the
-    document (this runs on every document)."""
-    keys = [doc.vocab.strings.add(lemma) for lemma in lemmas]
-    found = numpy.nonzero(numpy.isin(doc.to_array([LEMMA]), keys))[0]
-    return [doc[int(i)] for i in found]
+    document (this runs on every document). ``hits`` (from :func:`_rule_lemma_hits`)
+    answers for the rule lemmas without another lookup."""
+    ids = {get_string_id(lemma) for lemma in lemmas}
+    at = [i for h in ids for i in hits.get(h, ())] if hits is not None else []
+    other = list(ids - _rule_lemma_set()) if hits is not None else list(ids)
+    if other:
+        at += numpy.nonzero(numpy.isin(doc.to_array([LEMMA]), other))[0].tolist()
+    return [doc[i] for i in sorted(at)]
+
+
+def _rule_lemma_hits(doc: Doc) -> dict[int, list[int]]:
+    """Where each lemma of the rules' post-passes occurs in ``doc``, by lemma id."""
+    found = doc.to_array([LEMMA])
+    hits: dict[int, list[int]] = {}
+    for i in numpy.nonzero(numpy.isin(found, _rule_lemma_ids()))[0].tolist():
+        hits.setdefault(int(found[i]), []).append(i)
+    return hits
+
+
+@cache
+def _rule_lemma_set() -> frozenset[int]:
+    cues = load_lexicon().cues
+    words = [*_RULE_WORDS, *(w for name in _RULE_LEMMAS for w in cues[name])]
+    return frozenset(get_string_id(w) for w in words)
+
+
+@cache
+def _rule_lemma_ids() -> numpy.ndarray:
+    return numpy.array(sorted(_rule_lemma_set()), dtype=numpy.uint64)
 
 
 def _fallback(entry: Entry) -> tuple[str, ...]:
