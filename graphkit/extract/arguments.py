@@ -509,7 +509,7 @@ class ArgumentFinder:
                         return self.np_actor(p), False
         for c in tok.children:  # "Nauru cut ties with Taiwan", the name parsed as an adverb
             if (
-                c.dep_ == "npadvmod"
+                (c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.pos_ == "PROPN"))
                 and c.right_edge.i + 1 == tok.i
                 and c.left_edge.i == tok.sent.start
                 and not any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in tok.children)

@@ -199,6 +199,7 @@ class _Core(StatementAssembler):
         self.verdict_statements()
         self.charge_statements()
         self.label_statements()
+        self.switch_statements()
         self.provocation_statements()
         self.anaphoric_statements()
         self.retaliation_statements()
@@ -1099,6 +1100,28 @@ class _Core(StatementAssembler):
         if judges and named:
             self.emit(at or clause, "accuses", judges, named, derived=derived)
 
+    def switch_statements(self) -> None:
+        """Switching ties or recognition from one actor to another cuts ties with the first
+        and aligns with the second: "Honduras switched diplomatic recognition from Taiwan to
+        China" (recognising China is already support, read from the noun)."""
+        lex = self.lex
+        held = {*lex.cues["tie_nouns"], "recognition", "allegiance"}
+        for verb in self.with_lemma(lex.cues["switch_verbs"]):
+            moved = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in held]
+            subjects = self.subjects(verb)[0] if moved else []
+            if not subjects:
+                continue
+            heads = [verb, *moved]
+            if left := self._prep_objects(heads[0], ["from"]) or [
+                x for h in heads[1:] for x in self._prep_objects(h, ["from"])
+            ]:
+                self.emit(verb, "cutsTiesWith", subjects, left)
+            joined = self._prep_objects(verb, ["to"]) or [
+                x for h in moved for x in self._prep_objects(h, ["to"])
+            ]
+            if joined and moved[0].lemma_.lower() != "recognition":
+                self.emit(verb, "alignsWith", subjects, joined)
+
     def provocation_statements(self) -> None:
         """Who an act angers or alarms criticizes its doer: "Lithuania's decision to open a
         Taiwanese office angered China", "China was angered by Lithuania's decision",
@@ -1912,7 +1935,13 @@ class _Core(StatementAssembler):
 
 
 #: Lemmas the post-passes look up in every document: one numpy lookup finds them all.
-_RULE_LEMMAS = ("verdict_verbs", "labelling_verbs", "provocation_verbs", "charge_nouns")
+_RULE_LEMMAS = (
+    "verdict_verbs",
+    "labelling_verbs",
+    "provocation_verbs",
+    "charge_nouns",
+    "switch_verbs",
+)
 _RULE_WORDS = ("be", "responsible", "responsibility")
 
 

@@ -4108,6 +4108,20 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # switching ties or recognition from one actor to another cuts the first and aligns
+        # with the second (recognising is support, read from the noun); not when negated
+        "Honduras switched diplomatic recognition from Taiwan to China. Nauru switched "
+        "diplomatic ties from Taiwan to China. Panama did not switch recognition from Taiwan "
+        "to China.",
+        {
+            ("Honduras", "cutsTiesWith", "Taiwan", False, True),
+            ("Honduras", "supports", "China", False, True),
+            ("Nauru", "cutsTiesWith", "Taiwan", False, True),
+            ("Nauru", "alignsWith", "China", False, True),
+        },
+        {("Panama", "cutsTiesWith", "Taiwan", False, True)},
+    ),
 ]
 
 
