@@ -26,14 +26,21 @@ import bisect
 import re
 from dataclasses import dataclass
 
-import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.lexicon import JUDGEMENTS, Lexicon
-from graphkit.extract.mentions import doc_text
+from graphkit.extract.mentions import doc_text, token_indices
 
-__all__ = ["Source", "SourceFinder", "claim_owners", "find_source", "quote_spans", "speech_subject"]
+__all__ = [
+    "Source",
+    "SourceFinder",
+    "claim_owners",
+    "find_source",
+    "quote_spans",
+    "sentential_which",
+    "speech_subject",
+]
 
 _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
@@ -88,6 +95,16 @@ def claim_owners(noun: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+
+
+def sentential_which(verb: Token) -> bool:
+    """True for a relative clause whose "which", after a comma, is the verb's object and
+    may stand for the whole clause before it: "X accused Y of shelling its positions, which
+    Y denied"."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0 and verb.doc[c.i - 1].text == ","
+        for c in verb.children
+    )
 
 
 def claim_subject(verb: Token, lex: Lexicon) -> Token | None:
@@ -173,9 +190,8 @@ class SourceFinder:
         """``(token, paragraph, subject token)`` of speech verbs outside quotes (cached)."""
         if self._speech is None:
             self._speech = []
-            keys = self.lex.speech_lemma_ids
-            found = numpy.nonzero(numpy.isin(self.doc.to_array([LEMMA]), keys))[0]
-            for tok in (self.doc[int(i)] for i in found):  # no Python loop over the document
+            found = token_indices(self.doc, LEMMA, self.lex.speech_lemma_ids)
+            for tok in (self.doc[i] for i in found):  # no Python loop over the document
                 if self.is_speech(tok) and self.in_quote(tok.idx) is None:
                     subj = speech_subject(tok)
                     if subj is not None:
@@ -206,16 +222,8 @@ class SourceFinder:
             ):  # "X accused Y of V-ing, a charge Y rejected": the writer's account too
                 return None
             judged = self.lex.verbs.get(cur.lemma_.lower())
-            if (
-                cur.dep_ == "relcl"
-                and judged is not None
-                and judged.relation in JUDGEMENTS
-                and any(
-                    c.dep_ == "dobj" and c.lower_ == "which" and self.doc[c.i - 1].text == ","
-                    for c in cur.children
-                )
-            ):  # "X accused Y of V-ing, which Y denied": the writer's account of a reaction
-                return None
+            if judged is not None and judged.relation in JUDGEMENTS and sentential_which(cur):
+                return None  # "X accused Y of V-ing, which Y denied": the writer's account
             lemma = head.lemma_.lower()
             claim = head.pos_ in {"NOUN", "PROPN"} and lemma in self.lex.cues["claim_nouns"]
             view = head.pos_ == "NOUN" and lemma in self.lex.cues["opinion_nouns"]

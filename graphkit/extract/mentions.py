@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from graphkit.errors import KnowledgeBaseError
@@ -91,6 +93,29 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["graphkit_text"] = doc.text
     return str(text)
+
+
+def token_indices(doc: Doc, attr: int, ids: Collection[int]) -> list[int]:
+    """Indices of the tokens whose attribute ``attr`` (``spacy.attrs.LEMMA``, ``LOWER``)
+    has one of the string ids ``ids``, found without a Python loop over the document (the
+    rules look words up in every document).
+
+    Example:
+        >>> from spacy.attrs import LOWER
+        >>> from spacy.lang.en import English
+        >>> from spacy.strings import get_string_id
+        >>> doc = English()("Both sides met; the two agreed.")
+        >>> token_indices(doc, LOWER, [get_string_id("two"), get_string_id("both")])
+        [0, 5]
+    """
+    values = doc.to_array([attr])
+    if len(ids) <= 4:  # a few words: comparisons beat numpy.isin's set-up
+        hit = numpy.zeros(len(values), dtype=bool)
+        for key in ids:
+            hit |= values == key
+    else:
+        hit = numpy.isin(values, list(ids))
+    return [int(i) for i in numpy.nonzero(hit)[0]]
 
 
 def slugify(text: str) -> str:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -29,6 +28,7 @@ from graphkit.extract.mentions import (
     kb_affiliation,
     organ_state,
     strict_leader,
+    token_indices,
 )
 from graphkit.types import ACTOR_NS, Actor
 
@@ -369,8 +369,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
     doc, lex = b.doc, b.lex
     names: dict[str, Mention] = {}
     # only "two", "both" and their heads can be a pair ("the two countries", "both met")
-    lows = doc.to_array([LOWER])
-    twos = numpy.nonzero((lows == _TWO) | (lows == _BOTH))[0].tolist()
+    twos = token_indices(doc, LOWER, (_TWO, _BOTH))
     pairing = {*twos, *(doc[i].head.i for i in twos)}
     for i, tok in enumerate(doc):
         m = b.at(i)

@@ -99,7 +99,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, cached_property
 
-import numpy
 from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -107,9 +106,9 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.arguments import _VERB_TAGS, _unique
 from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
-from graphkit.extract.attribution import claim_owners, claim_subject
+from graphkit.extract.attribution import claim_owners, claim_subject, sentential_which
 from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon, load_lexicon
-from graphkit.extract.mentions import MEDIA, Mention, doc_text
+from graphkit.extract.mentions import MEDIA, Mention, doc_text, token_indices
 from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Span, Statement
@@ -149,11 +148,21 @@ class _Core(StatementAssembler):
 
     @cached_property
     def _lemma_hits(self) -> dict[int, list[int]]:
-        return _rule_lemma_hits(self.doc)
+        """Where each lemma of the post-passes occurs in this document, by lemma id."""
+        hits: dict[int, list[int]] = {}
+        lemmas = self.doc.to_array([LEMMA])
+        for i in token_indices(self.doc, LEMMA, _rule_lemma_ids()):
+            hits.setdefault(int(lemmas[i]), []).append(i)
+        return hits
 
     def with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
-        """The tokens of this document whose lemma is one of ``lemmas``."""
-        return _tokens_with_lemma(self.doc, lemmas, self._lemma_hits)
+        """The tokens of this document whose lemma is one of ``lemmas``, found without a
+        Python loop over the document (this runs on every document)."""
+        ids = {get_string_id(lemma) for lemma in lemmas}
+        at = [i for h in ids for i in self._lemma_hits.get(h, ())]
+        if other := ids - _rule_lemma_ids():
+            at += token_indices(self.doc, LEMMA, other)
+        return [self.doc[i] for i in sorted(at)]
 
     def run(self) -> list[Statement]:
         doc = self.doc
@@ -855,8 +864,7 @@ class _Core(StatementAssembler):
         warships near Taiwan, which Japan criticized"; "Hamas attacked Israel, which Iran
         praised": the attack, not Israel, which a news writer would name before a clause
         of its own)."""
-        which = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
-        if tok.dep_ != "relcl" or which is None or self.doc[which.i - 1].text != ",":
+        if not sentential_which(tok):
             return None
         claim = next((a for a in tok.ancestors if self._claims(a)), None)
         return claim or next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -1111,14 +1119,14 @@ class _Core(StatementAssembler):
             subjects = self.subjects(verb)[0] if moved else []
             if not subjects:
                 continue
-            heads = [verb, *moved]
-            if left := self._prep_objects(heads[0], ["from"]) or [
-                x for h in heads[1:] for x in self._prep_objects(h, ["from"])
-            ]:
+            # "from"/"to" hang on the verb or on the noun moved
+            left, joined = (
+                self._prep_objects(verb, [p])
+                or [x for h in moved for x in self._prep_objects(h, [p])]
+                for p in ("from", "to")
+            )
+            if left:
                 self.emit(verb, "cutsTiesWith", subjects, left)
-            joined = self._prep_objects(verb, ["to"]) or [
-                x for h in moved for x in self._prep_objects(h, ["to"])
-            ]
             if joined and moved[0].lemma_.lower() != "recognition":
                 self.emit(verb, "alignsWith", subjects, joined)
 
@@ -1934,7 +1942,8 @@ class _Core(StatementAssembler):
         )
 
 
-#: Lemmas the post-passes look up in every document: one numpy lookup finds them all.
+#: Lemmas the post-passes look up in every document: one lookup finds them all (see
+#: _Core.with_lemma; a lemma outside them gets a lookup of its own).
 _RULE_LEMMAS = (
     "verdict_verbs",
     "labelling_verbs",
@@ -1945,39 +1954,11 @@ _RULE_LEMMAS = (
 _RULE_WORDS = ("be", "responsible", "responsibility")
 
 
-def _tokens_with_lemma(
-    doc: Doc, lemmas: Sequence[str], hits: dict[int, list[int]] | None = None
-) -> list[Token]:
-    """The tokens whose lemma is one of ``lemmas``, found without a Python loop over the
-    document (this runs on every document). ``hits`` (from :func:`_rule_lemma_hits`)
-    answers for the rule lemmas without another lookup."""
-    ids = {get_string_id(lemma) for lemma in lemmas}
-    at = [i for h in ids for i in hits.get(h, ())] if hits is not None else []
-    other = list(ids - _rule_lemma_set()) if hits is not None else list(ids)
-    if other:
-        at += numpy.nonzero(numpy.isin(doc.to_array([LEMMA]), other))[0].tolist()
-    return [doc[i] for i in sorted(at)]
-
-
-def _rule_lemma_hits(doc: Doc) -> dict[int, list[int]]:
-    """Where each lemma of the rules' post-passes occurs in ``doc``, by lemma id."""
-    found = doc.to_array([LEMMA])
-    hits: dict[int, list[int]] = {}
-    for i in numpy.nonzero(numpy.isin(found, _rule_lemma_ids()))[0].tolist():
-        hits.setdefault(int(found[i]), []).append(i)
-    return hits
-
-
 @cache
-def _rule_lemma_set() -> frozenset[int]:
+def _rule_lemma_ids() -> frozenset[int]:
     cues = load_lexicon().cues
     words = [*_RULE_WORDS, *(w for name in _RULE_LEMMAS for w in cues[name])]
     return frozenset(get_string_id(w) for w in words)
-
-
-@cache
-def _rule_lemma_ids() -> numpy.ndarray:
-    return numpy.array(sorted(_rule_lemma_set()), dtype=numpy.uint64)
 
 
 def _fallback(entry: Entry) -> tuple[str, ...]:
