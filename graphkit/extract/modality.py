@@ -195,6 +195,12 @@ class ModalityFinder(ArgumentFinder):
                 # denier, or with "a charge" as its denier, before which its clause stands, is a
                 # misparse: "X accused Y of V-ing, a charge Y denies")
                 mod.negated = True
+            if (
+                cur.dep_ == "acl"
+                and lemma in lex.cues["endeavour_nouns"]
+                and tok.lemma_.lower() in lex.cues["attainment_verbs"]
+            ):
+                mod.intent = True  # "Ukraine's efforts to join NATO": sought, not yet done
             if lemma in lex.cues["intention_nouns"] and cur.dep_ in {"acl", "pcomp", "prep"}:
                 mod.intent = True  # "has no plans to V", "no intention of V-ing"
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children):

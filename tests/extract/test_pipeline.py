@@ -4122,6 +4122,22 @@ TABLE = [
         },
         {("Panama", "cutsTiesWith", "Taiwan", False, True)},
     ),
+    (
+        "Germany supports Ukraine's efforts to join NATO.",  # sought, not yet done: an intent
+        {
+            ("Germany", "supports", "Ukraine", False, True),
+            ("Ukraine", "agreesWith", "NATO", False, True),
+        },
+        {("Ukraine", "alignsWith", "NATO", False, True)},
+    ),
+    (
+        "The UK supports Iraq's efforts to defeat ISIL.",  # an ongoing act: the fight itself
+        {
+            ("United Kingdom", "supports", "Iraq", False, True),
+            ("Iraq", "attacks", "Islamic State", False, True),
+        },
+        {("Iraq", "threatens", "Islamic State", False, True)},
+    ),
 ]
 
 
