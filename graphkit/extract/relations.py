@@ -248,7 +248,11 @@ class _Core(StatementAssembler):
             if not ((mod.threat and bare) or (promised and self._answered(tok))):
                 return
         entry = reading
-        if noun is not None and entry.relation in {"cooperatesWith", "providesWeaponsTo"}:
+        if noun is not None and entry.relation in {
+            "cooperatesWith",
+            "providesWeaponsTo",
+            "attacks",
+        }:
             entry = self._show_of_force(tok, noun, entry)
         preps = lex.preps_for(entry)
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (
@@ -734,9 +738,27 @@ class _Core(StatementAssembler):
         """ "China held drills around Taiwan": one side's exercise at an actor is a show of
         force toward it (not with a partner, not joint, not by co-subjects). So is sending
         craft around an actor or into its waters or airspace ("sent warships into Taiwanese
-        waters"), which is no transfer of weapons to it."""
+        waters"), which is no transfer of weapons to it, and firing a missile over it ("fired
+        a ballistic missile over Japan"), which attacks nobody."""
         heads = (tok, noun)
         preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"]
+        if entry.relation == "attacks":
+            # "fired a missile over Japan": a launch across a state's territory, at nobody
+            # (not "fired missiles at Kyiv over the weekend", "over the Black Sea at Odesa")
+            reached = {
+                c.lower_
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep"
+                and any(p.dep_ == "pobj" and self.np_actor(p) for p in c.children)
+            }
+            if (
+                "over" in reached
+                and noun.lemma_.lower() in self.lex.cues["projectile_nouns"]
+                and reached.isdisjoint(entry.preps)
+            ):
+                return replace(entry, relation="mobilizesAgainst", preps=("over",))
+            return entry
         if entry.relation == "providesWeaponsTo":
             if noun.lemma_.lower() not in self.lex.craft_nouns:
                 return entry

@@ -4138,6 +4138,24 @@ TABLE = [
         },
         {("Iraq", "threatens", "Islamic State", False, True)},
     ),
+    (
+        "North Korea launched a ballistic missile over Japan on Tuesday.",  # a show of force
+        {("North Korea", "mobilizesAgainst", "Japan", False, True)},
+        {("North Korea", "attacks", "Japan", False, True)},
+    ),
+    (
+        "Iran fired missiles over Iraq at Israel.",  # over one state, at another: an attack
+        {("Iran", "attacks", "Israel", False, True)},
+        {
+            ("Iran", "mobilizesAgainst", "Iraq", False, True),
+            ("Iran", "attacks", "Iraq", False, True),
+        },
+    ),
+    (
+        "Russia fired missiles at Kyiv over the weekend.",  # "over" a time: still an attack
+        {("Russia", "attacks", "Ukraine", False, True)},
+        {("Russia", "mobilizesAgainst", "Ukraine", False, True)},
+    ),
 ]
 
 
