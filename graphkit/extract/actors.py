@@ -132,8 +132,8 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
         >>> lex = load_lexicon()
         >>> [_names_a_thing(w, lex) for w in (["USS", "Mahan"], ["Tiyas", "Airfield"],
         ...  ["VBIED"], ["Royal", "Navy"], ["Typhoon", "Haiyan"], ["Pukpuk", "Treaty"],
-        ...  ["Eritrean-Ethiopian", "War"])]
-        [True, True, True, False, True, True, True]
+        ...  ["Eritrean-Ethiopian", "War"], ["Leopard", "2"], ["G7"])]
+        [True, True, True, False, True, True, True, True, False]
         >>> _names_a_thing(["Sally", "Field"], lex, person=True)
         False
     """
@@ -142,7 +142,10 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
         low[0] in lex.cues["vessel_prefixes"] or low[0] in lex.cues["hazard_prefixes"]
     ):
         return True  # "USS Mahan", "Typhoon Haiyan"
-    if any(all(w in lex.cues[names] for w in low) for names in _THING_NAMES):
+    named = low
+    while len(named) > 1 and any(ch.isdigit() for ch in named[-1]):
+        named = named[:-1]  # "Leopard 2", "Leopard 2A6": a model of the named kind
+    if any(all(w in lex.cues[names] for w in named) for names in _THING_NAMES):
         return True  # "VBIED", "F-16s" (tagged a person), "Wildfires", "the Koran"
     return (
         not person

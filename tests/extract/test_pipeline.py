@@ -4156,6 +4156,16 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
         {("Russia", "mobilizesAgainst", "Ukraine", False, True)},
     ),
+    (
+        "Germany will deliver Leopard 2 tanks to Ukraine.",  # a tank's name is no actor
+        {("Germany", "agreesWith", "Ukraine", False, True)},
+        {("Germany", "agreesWith", "Leopard 2", False, True)},
+    ),
+    (
+        "Germany will deliver Leopard tanks to Ukraine.",
+        {("Germany", "agreesWith", "Ukraine", False, True)},
+        {("Germany", "agreesWith", "Leopard", False, True)},
+    ),
 ]
 
 
