@@ -507,6 +507,9 @@ class ArgumentFinder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.np_actor(p), False
+        for c in (c for a in tok.children if a.dep_ == "aux" for c in a.children):
+            if c.dep_ == "nsubj":  # "Egypt and Qatar are mediating", the subject hung on "are"
+                return self.np_actor(c), False
         for c in tok.children:  # "Nauru cut ties with Taiwan", the name parsed as an adverb
             if (
                 (c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.pos_ == "PROPN"))
