@@ -370,6 +370,8 @@ def _base_mentions(
             elif (
                 all(w.lower() in lex.titles or w.lower() in lex.organ_nouns for w in words)
                 or " ".join(words).lower() in lex.cues["organ_states"]  # "Treasury Department"
+                # "its coast guard" tagged ORG: a service's common name, nobody's own name
+                or all(w.islower() and w in lex.cues["service_words"] for w in words)
             ):
                 named = _state_before(doc, start, end, kb_matches)
                 if named is not None:  # "Chinese Foreign Ministry": the state named before

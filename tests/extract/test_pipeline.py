@@ -4174,6 +4174,12 @@ TABLE = [
         },
         {("Egypt", "negotiatesWith", "Qatar", False, True)},
     ),
+    (
+        "The Philippines accused China of ramming its coast guard vessel near Second Thomas Shoal.",
+        # "coast guard" tagged ORG: a service's common name, no organization of its own
+        {("China", "attacks", "Philippines", False, False)},
+        {("China", "attacks", "coast guard", False, False)},
+    ),
 ]
 
 
