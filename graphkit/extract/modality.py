@@ -136,6 +136,12 @@ class ModalityFinder(ArgumentFinder):
             if cur.dep_ == "conj" and cur.head.dep_ in {"xcomp", "pcomp"} and cur.i != cur.head.i:
                 cur = cur.head  # "refused to sanction Iran or (to) condemn Syria": both refused
                 continue
+            if (
+                cur.dep_ == "acl"
+                and cur.tag_ == "VBN"
+                and any(c.dep_ == "agent" for c in cur.children)
+            ):  # "agreed to a deal brokered by China": the brokering is told as done
+                break
             if cur.dep_ not in _CLIMB and not (cur.dep_ == "conj" and cur.pos_ == "ADP"):
                 break  # (a coordinated preposition climbs: "committed to A and to B")
             if cur.dep_ == "ccomp":  # "it is unlikely / false that Russia will attack X"

@@ -274,6 +274,12 @@ class _Core(StatementAssembler):
                     objects, _ = self._through_act(c, entry.relation)
             if not objects and tok.dep_ == "acl":
                 objects = self.np_actor(tok.head)
+            if (
+                not objects
+                and tok.dep_ == "acl"
+                and tok.lemma_.lower() in lex.cues["mediator_verbs"]
+            ):
+                objects = self._parties(tok.head)  # "A and B signed a deal brokered by C"
             if not objects and tok.dep_ == "conj":  # "he was bombed and killed by X"
                 objects = self.child_actors(tok.head, "nsubjpass")
             if not subjects:
@@ -552,6 +558,18 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
+
+    def _parties(self, noun: Token) -> list[tuple[Mention, int]]:
+        """The parties to a brokered act noun: the subjects of the clause it is the object or
+        the setting of ("A and B agreed to restore ties in a deal brokered by C": A and B),
+        when there are two or more."""
+        gov = noun
+        while gov.dep_ in {"dobj", "pobj", "prep"} and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.pos_ not in {"VERB", "AUX"}:
+            return []
+        parties = self.subjects(gov)[0]
+        return parties if len({m.actor.id for m, _ in parties}) >= 2 else []
 
     def _owns_place(self, i: int) -> bool:
         """True for the owner of a place noun: "in Afghanistan's Khost and Paktika

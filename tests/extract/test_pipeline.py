@@ -1507,7 +1507,11 @@ TABLE = [
     ),
     (
         "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",
-        {("Israel", "agreesWith", "Hamas", False, True)},
+        {  # each broker deals with each party
+            ("Israel", "agreesWith", "Hamas", False, True),
+            ("Qatar", "negotiatesWith", "Israel", False, True),
+            ("Egypt", "negotiatesWith", "Hamas", False, True),
+        },
         {  # the brokers are no party to the deal, and do not negotiate with each other
             ("Israel", "agreesWith", "Qatar", False, True),
             ("Qatar", "negotiatesWith", "Egypt", False, True),
@@ -4179,6 +4183,15 @@ TABLE = [
         # "coast guard" tagged ORG: a service's common name, no organization of its own
         {("China", "attacks", "Philippines", False, False)},
         {("China", "attacks", "coast guard", False, False)},
+    ),
+    (
+        "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.",
+        {  # the broker of the parties' deal deals with both, and brokered it (no promise)
+            ("Saudi Arabia", "agreesWith", "Iran", False, True),
+            ("China", "negotiatesWith", "Saudi Arabia", False, True),
+            ("China", "negotiatesWith", "Iran", False, True),
+        },
+        {("China", "agreesWith", None, False, True)},
     ),
 ]
 
