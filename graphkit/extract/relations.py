@@ -544,7 +544,8 @@ class _Core(StatementAssembler):
             and noun.lemma_.lower() in lex.cues["joint_text_nouns"]
         ):
             return  # "France issued a statement": a text of one's own binds nobody
-        self.emit(tok, entry.relation, subjects, objects, nested=nested, inherited=inherited)
+        relation = self._breakaway(tok, entry.relation, objects)
+        self.emit(tok, relation, subjects, objects, nested=nested, inherited=inherited)
         if passive:
             return
         if judged:
@@ -558,6 +559,18 @@ class _Core(StatementAssembler):
             self.emit(tok, "opposes", subjects, threats, nested=True, inherited=inherited)
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
+
+    def _breakaway(self, tok: Token, relation: str, objects: list[tuple[Mention, int]]) -> str:
+        """Recognising a region that stands for its state ("recognized the independence of
+        Donetsk and Luhansk") contests that state's hold on it: it supports no one there."""
+        if (
+            relation == "supports"
+            and tok.lemma_.lower() in self.lex.cues["recognition_words"]
+            and objects
+            and all(m.territory for m, _ in objects)
+        ):
+            return "disputes"
+        return relation
 
     def _parties(self, noun: Token) -> list[tuple[Mention, int]]:
         """The parties to a brokered act noun: the subjects of the clause it is the object or
@@ -1866,7 +1879,8 @@ class _Core(StatementAssembler):
             return
         if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
             objects = thanked[1]  # "thanked Azerbaijan for its support": support of the thanker
-        self.emit(tok, entry.relation, agents, objects, noun=True, presupposed=presupposed)
+        relation = self._breakaway(tok, entry.relation, objects)
+        self.emit(tok, relation, agents, objects, noun=True, presupposed=presupposed)
 
     def _responsibility_claim(self, act: Token) -> Token | None:
         """The verb by which its subject owns the act ``act``, or None: "Hamas claimed

@@ -4193,6 +4193,16 @@ TABLE = [
         },
         {("China", "agreesWith", None, False, True)},
     ),
+    (
+        "Russia recognized the independence of Donetsk and Luhansk.",  # breakaway regions:
+        {("Russia", "disputes", "Ukraine", False, False)},  # Ukraine's hold contested
+        {("Russia", "supports", "Ukraine", False, False)},
+    ),
+    (
+        "Spain recognized Palestine.",  # a state recognised: support, as before
+        {("Spain", "supports", "Palestine", False, True)},
+        {("Spain", "disputes", "Palestine", False, True)},
+    ),
 ]
 
 
