@@ -318,11 +318,14 @@ def _base_mentions(
             continue  # "Near Bayji" tagged as a person or organization: a place
         if (
             end < len(doc)
-            and doc[end].lemma_.lower() in lex.cues["facility_nouns"]
+            and (
+                doc[end].lemma_.lower() in lex.cues["facility_nouns"]
+                or doc[end].lemma_.lower() in lex.cues["region_nouns"]
+            )
             and doc[end - 1].dep_ == "compound"
             and doc[end - 1].head.i == end
         ):
-            continue  # "Zamzam camp", "Bagram airbase": the name of a place
+            continue  # "Zamzam camp", "Bagram airbase", "the Essequibo region": a place
         if end - start == 1 and surnames.get(doc[start].text, len(doc)) <= start:
             continue  # a short form of a full name seen before: resolved as a reference
         words = [t.text for t in doc[start:end]]

@@ -4203,6 +4203,11 @@ TABLE = [
         {("Spain", "supports", "Palestine", False, True)},
         {("Spain", "disputes", "Palestine", False, True)},
     ),
+    (
+        "Venezuela threatened to annex the Essequibo region of Guyana.",  # a region's name
+        {("Venezuela", "threatens", "Guyana", False, True)},  # (tagged ORG) is a place
+        {("Venezuela", "threatens", "Essequibo", False, True)},
+    ),
 ]
 
 
