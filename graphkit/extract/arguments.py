@@ -649,8 +649,10 @@ class ArgumentFinder:
         else:
             return None
         lemma = verb.lemma_.lower()
-        if (lemma in cues["rejection_verbs"] and prep in {None, "on"}) or (
-            lemma == "vote" and prep == "against"
+        if (
+            (lemma in cues["rejection_verbs"] and prep in {None, "on"})
+            or (lemma == "vote" and prep == "against")
+            or (lemma == "abstain" and prep == "from")  # "abstained from a vote condemning X"
         ):
             return verb
         return None

@@ -1616,6 +1616,12 @@ class _Core(StatementAssembler):
         objects: list[tuple[Mention, int]] = []
         compound_actor: list[tuple[Mention, int]] = []
         frame = [tok, tok.head] if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else [tok]
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and f"{tok.head.head.lemma_.lower()} of {tok.lemma_.lower()}" in lex.compound_overrides
+        ):  # "the use of force against Taiwan": the phrase's head holds its arguments
+            frame = [tok, tok.head.head]
         for c in (c for f in frame for c in f.children if c.i != tok.i):
             if c.dep_ == "poss":
                 agents = self.np_actor(c, depth=0)

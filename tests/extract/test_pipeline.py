@@ -4208,6 +4208,19 @@ TABLE = [
         {("Venezuela", "threatens", "Guyana", False, True)},  # (tagged ORG) is a place
         {("Venezuela", "threatens", "Essequibo", False, True)},
     ),
+    (
+        "India abstained from a UN vote condemning Russia.",  # an abstention refuses
+        {
+            ("India", "refusesToCondemn", "Russia", False, True),
+            ("India", "condemns", "Russia", True, False),
+        },
+        {("India", "condemns", "Russia", False, True)},
+    ),
+    (
+        "Beijing has never ruled out the use of force against Taiwan.",  # the phrase's head
+        {("China", "threatens", "Taiwan", False, True)},  # "use" holds "against Taiwan"
+        {("China", "attacks", "Taiwan", False, True)},
+    ),
 ]
 
 
