@@ -588,6 +588,8 @@ class ArgumentFinder:
                     for c in gov.children:  # "accused X of V-ing"; "X was accused of V-ing"
                         if c.dep_ in {"dobj", "nsubjpass"}:
                             return self.np_actor(c), True
+                    if (gap := self.gap_head(gov)) is not None:  # "firms it accused of V-ing"
+                        return self.np_actor(gap), True
                 if prep.lower_ == "for":  # "lashed out at Finland for joining NATO"
                     for c in gov.children:
                         if c.dep_ == "prep" and c.lower_ in {"at", "against"} and c.i < prep.i:
@@ -656,6 +658,23 @@ class ArgumentFinder:
         ):
             return verb
         return None
+
+    def gap_head(self, verb: Token) -> Token | None:
+        """The noun a relative clause with no relative pronoun takes as its verb's object:
+        "three Chinese companies it accused of helping Russia" (the companies), "the country
+        it invaded"; None when the verb has an object of its own or no subject."""
+        if (
+            verb.dep_ != "relcl"
+            or verb.head.pos_ not in {"NOUN", "PROPN"}
+            or not any(c.dep_ == "nsubj" for c in verb.children)
+            or any(
+                c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "nsubjpass"}
+                or c.lower_ in self.lex.cues["relative_pronouns"]
+                for c in verb.children
+            )
+        ):
+            return None
+        return verb.head
 
     def noun_agent(self, noun: Token) -> list[tuple[Mention, int]]:
         for c in noun.children:

@@ -350,6 +350,8 @@ class _Core(StatementAssembler):
                 if c.dep_ in {"dobj", "dative"} and noun is None and not topic:
                     reached, judged = self._through_act(c, entry.relation)
                     candidates.append((reached, self.at[c.i] is None))
+            if noun is None and (gap := self.gap_head(tok)) is not None:
+                candidates.append((self.np_actor(gap), False))  # "firms it accused of V-ing"
             if noun is None and (struck := self.struck_object(tok)) is not None:
                 candidates.append((self.np_actor(struck), False))  # "shelled Syria targeting"
             # "denounced the strike as an attack on civilians (by Russia)": what it is

@@ -4221,6 +4221,14 @@ TABLE = [
         {("China", "threatens", "Taiwan", False, True)},  # "use" holds "against Taiwan"
         {("China", "attacks", "Taiwan", False, True)},
     ),
+    (
+        "The US sanctioned three Chinese companies it accused of helping Russia's military.",
+        {  # a relative clause with no "that": its verb's object is the noun it hangs on
+            ("United States", "accuses", "Chinese companies", False, True),
+            ("Chinese companies", "providesAidTo", "Russia", False, False),
+        },
+        {("United States", "providesAidTo", "Russia", False, True)},
+    ),
 ]
 
 
