@@ -437,7 +437,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 if own is not None:
                     previous = [x for x in previous if fits(x) != own]
             if fits is not None:
-                bound = _own_organ(tok, previous, fits, lex) or _controller(tok, previous, fits)
+                bound = (
+                    _own_organ(tok, previous, fits, lex)
+                    or _controller(tok, previous, fits)
+                    or _reporter(tok, previous, fits)
+                )
                 found = (
                     _titled_subject(b, tok)
                     or bound
@@ -625,6 +629,24 @@ def _controller(
     if not heads:
         heads = {c.i for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}}
     return _last_headed(previous, heads, fits)
+
+
+def _reporter(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
+) -> Mention | None:
+    """The subject of the verb whose complement a subject pronoun's clause is, when that verb
+    has no object to compete: "Hungary, which has close ties with the Kremlin, signaled it
+    would not block the measures" (Hungary, not the Kremlin, the most recent actor). "warned
+    Iran that it would ..." has an object and is left to the other rules."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    gov = verb.head
+    if any(c.dep_ in {"dobj", "dative"} for c in gov.children):
+        return None
+    return _last_headed(
+        previous, {c.i for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}}, fits
+    )
 
 
 def _subject_clause(verb: Token) -> Token:

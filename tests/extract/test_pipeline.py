@@ -4229,6 +4229,19 @@ TABLE = [
         },
         {("United States", "providesAidTo", "Russia", False, True)},
     ),
+    (
+        "Hungary, which is close to Moscow, said it would veto the package.",  # "it" is the
+        {("Hungary", "threatens", None, False, True)},  # speaker's, not the nearer Moscow
+        {
+            ("Hungary", "accuses", "Russia", False, True),
+            ("Russia", "threatens", None, False, False),
+        },
+    ),
+    (
+        "Hungary, which has close ties with the Kremlin, signaled it would not block the measures.",
+        {("Hungary", "rejects", None, True, False)},
+        {("Russia", "rejects", None, True, False)},
+    ),
 ]
 
 
