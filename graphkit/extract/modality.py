@@ -229,7 +229,11 @@ class ModalityFinder(ArgumentFinder):
                 mod.hedged = True  # "Ukraine claimed to have shot down 30 drones": its claim
             elif cur.dep_ == "xcomp" and lemma in lex.cues["seeming_verbs"]:
                 mod.hedged = True  # "China appears to be arming Russia": how it looks
-            elif lemma in lex.intent_verbs and gov.pos_ == "VERB" and cur.dep_ == "xcomp":
+            elif (
+                lemma in lex.intent_verbs
+                and gov.pos_ == "VERB"
+                and (cur.dep_ == "xcomp" or (cur.dep_ == "prep" and cur.lower_ == "at"))
+            ):  # "plans to V"; "talks aimed at V-ing"
                 mod.intent = True
             if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":
                 mod.intent = True

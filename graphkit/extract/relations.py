@@ -1778,10 +1778,11 @@ class _Core(StatementAssembler):
                 measure = verb.lemma_.lower() in lex.cues["measure_verbs"] or (
                     gov.lower_ == "with" and verb.lemma_.lower() in lex.cues["response_verbs"]
                 )  # "responded with air strikes": an act, not words
-                if not measure and verb.lemma_.lower() in {
+                kept = verb.lemma_.lower() in lex.cues["keeping_verbs"] and tok_role.dep_ == "dobj"
+                if not (measure or kept) and verb.lemma_.lower() in {
                     *lex.cues["topic_verbs"],
                     *lex.cues["deliberation_verbs"],  # "is weighing sanctions on X"
-                    *lex.speech_verbs,
+                    *lex.speech_verbs,  # (not "maintains close ties with X": kept up)
                     *lex.threat_verbs,  # "threatened sanctions against X": only threatened
                 }:
                     return  # "discussed the fight against X": talking of it is no fighting

@@ -4242,6 +4242,16 @@ TABLE = [
         {("Hungary", "rejects", None, True, False)},
         {("Russia", "rejects", None, True, False)},
     ),
+    (
+        "Hungary maintains close ties with Russia.",  # kept up, not talked of ("maintained
+        {("Hungary", "alignsWith", "Russia", False, True)},  # that ..." stays speech)
+        {("Hungary", "accuses", "Russia", False, True)},
+    ),
+    (
+        "Putin hosted Modi for a summit aimed at building close relations between the two leaders.",
+        {("Russia", "meetsWith", "Narendra Modi", False, True)},  # what talks aim at: not done
+        {("Russia", "alignsWith", "India", False, True)},
+    ),
 ]
 
 
