@@ -4252,6 +4252,12 @@ TABLE = [
         {("Russia", "meetsWith", "Narendra Modi", False, True)},  # what talks aim at: not done
         {("Russia", "alignsWith", "India", False, True)},
     ),
+    (
+        "Washington sanctioned three Chinese companies. The State Department said the companies "
+        "had supplied drone parts to Russia.",  # "the companies": the companies named before
+        {("Chinese companies", "providesWeaponsTo", "Russia", False, False)},
+        {("United States", "providesWeaponsTo", "Russia", False, True)},
+    ),
 ]
 
 
