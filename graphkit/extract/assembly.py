@@ -192,9 +192,17 @@ class StatementAssembler(ModalityFinder):
             pairs = [(s, None) for s in subjects]
         else:
             return 0
-        source = None if presupposed else self.sources.source(tok)
-        # "Russia and China said they would veto it": each speaker is a party
+        source = self.sources.source(tok)
         speaker_mention, co_speakers = self._speakers(source)
+        if presupposed and not (
+            speaker_mention is not None
+            and ontology_relation(rel).polarity < 0
+            and any(self.target(o).id == speaker_mention.actor.id for o, _ in objects)
+        ):  # an act told in passing is the writer's, unless its victim is the one telling
+            # it ("the Kremlin said the strikes answered Ukrainian attacks on Russia")
+            source = None
+            speaker_mention, co_speakers = self._speakers(source)
+        # "Russia and China said they would veto it": each speaker is a party
         speaker_actor = speaker_mention.actor if speaker_mention else None
         count = 0
         for (subj, _s_tok), obj_pair in pairs:

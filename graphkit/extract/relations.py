@@ -29,7 +29,9 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
 - **Attribution.** An act reported by an actor (``X said``, quotes, ``according to X``) is
   ``attributed_to`` that actor and not asserted, unless its subject is the speaker itself
   (saying "we support Y" is the act of support). A nominalised event with its own agent
-  (``Russia's invasion of Ukraine``) is presupposed and stays asserted. The act of saying
+  (``Russia's invasion of Ukraine``) is presupposed and stays asserted, unless it is a
+  hostile act told by its own target (``the Kremlin said the strikes answered Ukrainian
+  attacks on Russian territory``: the Kremlin's account). The act of saying
   is itself a statement: a speaker reporting a hostile or refused act of another actor
   ``accuses`` it (not for a refusal reported by a person whose side is unknown: it may be
   their own government's); one saying another actor ``must`` act ``demands`` it.

@@ -4258,6 +4258,19 @@ TABLE = [
         {("Chinese companies", "providesWeaponsTo", "Russia", False, False)},
         {("United States", "providesWeaponsTo", "Russia", False, True)},
     ),
+    (
+        "The Kremlin said the strikes were a response to Ukrainian attacks on Russian territory.",
+        {  # a hostile act told in passing by its victim is the victim's account
+            ("Ukraine", "attacks", "Russia", False, False),
+            ("Russia", "accuses", "Ukraine", False, True),
+        },
+        {("Ukraine", "attacks", "Russia", False, True)},
+    ),
+    (
+        "NATO said China's support for Russia's invasion of Ukraine was alarming.",  # told in
+        {("Russia", "invades", "Ukraine", False, True)},  # passing by a third party: the
+        {("Russia", "invades", "Ukraine", False, False)},  # writer's too
+    ),
 ]
 
 
