@@ -143,7 +143,7 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
     ):
         return True  # "USS Mahan", "Typhoon Haiyan"
     named = low
-    while len(named) > 1 and any(ch.isdigit() for ch in named[-1]):
+    while len(named) > 1 and not named[-1].isalpha() and any(ch.isdigit() for ch in named[-1]):
         named = named[:-1]  # "Leopard 2", "Leopard 2A6": a model of the named kind
     if any(all(w in lex.cues[names] for w in named) for names in _THING_NAMES):
         return True  # "VBIED", "F-16s" (tagged a person), "Wildfires", "the Koran"
@@ -318,12 +318,12 @@ def _base_mentions(
             continue  # "Near Bayji" tagged as a person or organization: a place
         if (
             end < len(doc)
-            and (
-                doc[end].lemma_.lower() in lex.cues["facility_nouns"]
-                or doc[end].lemma_.lower() in lex.cues["region_nouns"]
-            )
             and doc[end - 1].dep_ == "compound"
             and doc[end - 1].head.i == end
+            and (
+                (after := doc[end].lemma_.lower()) in lex.cues["facility_nouns"]
+                or after in lex.cues["region_nouns"]
+            )
         ):
             continue  # "Zamzam camp", "Bagram airbase", "the Essequibo region": a place
         if end - start == 1 and surnames.get(doc[start].text, len(doc)) <= start:
