@@ -110,7 +110,7 @@ from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.attribution import claim_owners, claim_subject, sentential_which
 from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon, load_lexicon
-from graphkit.extract.mentions import MEDIA, Mention, doc_text, token_indices
+from graphkit.extract.mentions import MEDIA, Mention, doc_text, text_actor, token_indices
 from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Span, Statement
@@ -548,7 +548,7 @@ class _Core(StatementAssembler):
             and noun.lemma_.lower() in lex.cues["joint_text_nouns"]
         ):
             return  # "France issued a statement": a text of one's own binds nobody
-        relation = self._breakaway(tok, entry.relation, objects)
+        relation, objects = self._breakaway(tok, entry.relation, objects)
         self.emit(tok, relation, subjects, objects, nested=nested, inherited=inherited)
         if passive:
             return
@@ -564,17 +564,31 @@ class _Core(StatementAssembler):
             if tok.lemma_.lower() in lex.cues["protection_verbs"]:
                 self._helpers_oppose(tok, threats)
 
-    def _breakaway(self, tok: Token, relation: str, objects: list[tuple[Mention, int]]) -> str:
-        """Recognising a region that stands for its state ("recognized the independence of
-        Donetsk and Luhansk") contests that state's hold on it: it supports no one there."""
-        if (
-            relation == "supports"
-            and tok.lemma_.lower() in self.lex.cues["recognition_words"]
-            and objects
-            and all(m.territory for m, _ in objects)
+    def _breakaway(
+        self, tok: Token, relation: str, objects: list[tuple[Mention, int]]
+    ) -> tuple[str, list[tuple[Mention, int]]]:
+        """A region standing for its state is no partner of that state's.
+
+        Recognising such a region ("recognized the independence of Donetsk and Luhansk")
+        disputes the state's hold on it; any other cooperative act with a breakaway region
+        (cue ``breakaway_regions``: "Ethiopia signed a port deal with Somaliland") is with
+        the region's own authorities, an actor of its own (a de facto state), not with the
+        state that claims it.
+        """
+        if ontology_relation(relation).polarity <= 0 or not objects:
+            return relation, objects
+        if tok.lemma_.lower() in self.lex.cues["recognition_words"] and all(
+            m.territory for m, _ in objects
         ):
-            return "disputes"
-        return relation
+            return "disputes", objects
+        regions = self.lex.cues["breakaway_regions"]
+        own = []
+        for m, i in objects:
+            name = " ".join(self.doc[m.start : m.end].text.split())
+            if m.territory and name in regions:
+                m = replace(m, actor=text_actor(name, "State"), territory=False, locative=False)
+            own.append((m, i))
+        return relation, own
 
     def _parties(self, noun: Token) -> list[tuple[Mention, int]]:
         """The parties to a brokered act noun: the subjects of the clause it is the object or
@@ -1890,7 +1904,7 @@ class _Core(StatementAssembler):
             return
         if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
             objects = thanked[1]  # "thanked Azerbaijan for its support": support of the thanker
-        relation = self._breakaway(tok, entry.relation, objects)
+        relation, objects = self._breakaway(tok, entry.relation, objects)
         self.emit(tok, relation, agents, objects, noun=True, presupposed=presupposed)
 
     def _responsibility_claim(self, act: Token) -> Token | None:

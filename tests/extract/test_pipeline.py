@@ -4271,6 +4271,19 @@ TABLE = [
         {("Russia", "invades", "Ukraine", False, True)},  # passing by a third party: the
         {("Russia", "invades", "Ukraine", False, False)},  # writer's too
     ),
+    (
+        "Ethiopia signed a port deal with Somaliland, angering Somalia.",  # a breakaway
+        {  # region's own authorities: no partner of the state that claims it
+            ("Ethiopia", "alignsWith", "Somaliland", False, True),
+            ("Somalia", "criticizes", "Ethiopia", False, True),
+        },
+        {("Ethiopia", "alignsWith", "Somalia", False, False)},
+    ),
+    (
+        "Qatar sent aid to Gaza.",  # a region of no government of its own: its state's
+        {("Qatar", "providesAidTo", "Palestine", False, False)},
+        {("Qatar", "providesAidTo", "Gaza", False, True)},
+    ),
 ]
 
 
