@@ -122,14 +122,17 @@ class StatementAssembler(ModalityFinder):
         relation_name = rel
         modal = None
         if not (mod.negated or mod.refused):
-            if mod.threat or (mod.conditional and (mod.future or mod.intent)):
+            # "vowed to support Ukraine": a vow of cooperation is a promise, not a threat
+            threat = mod.threat and info.polarity <= 0
+            promise = mod.threat and not threat
+            if threat or (mod.conditional and (mod.future or mod.intent)):
                 relation_name, modal = "threatens", "threat"
             elif mod.if_conditional and info.polarity < 0:
                 # "could deploy nuclear weapons if NATO sent troops": a threat
                 relation_name, modal = "threatens", "threat"
             elif mod.if_conditional:  # "would lift sanctions if ...", "would meet X if ..."
                 relation_name, modal = "agreesWith", "intent"
-            elif (mod.intent or mod.future) and not mod.ongoing:
+            elif (mod.intent or mod.future or promise) and not mod.ongoing:
                 # a promise of cooperation is an agreement, of hostility a threat; a planned
                 # meeting or visit stays what it is
                 if info.polarity != 0:

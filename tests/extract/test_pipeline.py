@@ -4284,6 +4284,21 @@ TABLE = [
         {("Qatar", "providesAidTo", "Palestine", False, False)},
         {("Qatar", "providesAidTo", "Gaza", False, True)},
     ),
+    (
+        "Japan vowed to support Ukraine.",  # a vow of cooperation is a promise, no threat
+        {("Japan", "agreesWith", "Ukraine", False, True)},
+        {("Japan", "threatens", "Ukraine", False, True)},
+    ),
+    (
+        "Beijing and Moscow vowed to stand together against Western pressure.",
+        {("China", "agreesWith", "Russia", False, True)},  # "stand together": alignment
+        {("China", "threatens", "Russia", False, True)},
+    ),
+    (
+        "Hezbollah threatened to deliver painful blows to Israel.",  # blows delivered are
+        {("Hezbollah", "threatens", "Israel", False, True)},  # no aid
+        {("Hezbollah", "agreesWith", "Israel", False, True)},
+    ),
 ]
 
 
