@@ -122,8 +122,9 @@ class StatementAssembler(ModalityFinder):
         relation_name = rel
         modal = None
         if not (mod.negated or mod.refused):
-            # "vowed to support Ukraine": a vow of cooperation is a promise, not a threat
-            threat = mod.threat and info.polarity <= 0
+            # "vowed to support Ukraine", "vowed to meet X": a vow of anything but hostility
+            # is a promise, not a threat ("threatened to walk out of talks" is one)
+            threat = mod.threat and (info.polarity < 0 or (info.polarity == 0 and not mod.vow))
             promise = mod.threat and not threat
             if threat or (mod.conditional and (mod.future or mod.intent)):
                 relation_name, modal = "threatens", "threat"

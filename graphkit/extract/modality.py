@@ -38,6 +38,7 @@ class _Modality:
     intent: bool = False
     future: bool = False
     threat: bool = False
+    vow: bool = False  # the threat verb is a vow ("vowed to meet X": a promise)
     conditional: bool = False
     requested: bool = False
     ongoing: bool = False
@@ -223,6 +224,7 @@ class ModalityFinder(ArgumentFinder):
                 mod.negated = mod.negated or cur.lower_ == "from"
             elif lemma in lex.threat_verbs and gov.pos_ == "VERB":
                 mod.threat = True
+                mod.vow = lemma in lex.cues["vow_verbs"]
             elif cur.dep_ == "xcomp" and lemma in lex.cues["hearsay_verbs"] and _passive(gov):
                 mod.hedged = True  # "Iran is said to have supplied drones", "is expected to"
             elif cur.dep_ == "xcomp" and lemma in lex.cues["self_claim_verbs"]:

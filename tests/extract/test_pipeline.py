@@ -4299,6 +4299,11 @@ TABLE = [
         {("Hezbollah", "threatens", "Israel", False, True)},  # no aid
         {("Hezbollah", "agreesWith", "Israel", False, True)},
     ),
+    (
+        "Iran vowed to meet the IAEA chief.",  # a vowed meeting is promised, not threatened
+        {("Iran", "meetsWith", "International Atomic Energy Agency", False, True)},
+        {("Iran", "threatens", "International Atomic Energy Agency", False, True)},
+    ),
 ]
 
 
