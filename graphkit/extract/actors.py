@@ -185,6 +185,19 @@ def _org_type(words: Sequence[str], lex: Lexicon) -> str:
     return "Organization"
 
 
+def _force_of_its_own(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """True for an armed force named by words of its own between a demonym (ending at
+    ``start``) and its force noun: "the Sudanese Rapid Support Forces" are no organ of
+    Sudan, "the Sudanese Armed Forces" and "the Iraqi Security Forces" are."""
+    words = [t.lower_ for t in doc[start : end - 1]]
+    return (
+        doc[end - 1].lemma_.lower() in lex.cues["force_nouns"]
+        and bool(words)
+        and all(t.text[:1].isupper() for t in doc[start : end - 1])
+        and any(w not in lex.cues["state_force_words"] for w in words)
+    )
+
+
 def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     """True when a proper name is used as a place, not as an actor."""
     head = tok.head
@@ -354,11 +367,15 @@ def _base_mentions(
                 and doc[start].lemma_.lower() in {"government", "ministry", "parliament", "army"}
                 and doc[start + 1].lower_ == "of"
             )
-            if inner and (
-                last in lex.organ_nouns
-                or doc[end - 1].lower_ in lex.organ_nouns
-                or doc[end - 1].lower_ in lex.titles
-                or head_of
+            if (
+                inner
+                and (
+                    last in lex.organ_nouns
+                    or doc[end - 1].lower_ in lex.organ_nouns
+                    or doc[end - 1].lower_ in lex.titles
+                    or head_of
+                )
+                and not _force_of_its_own(doc, inner[0][1], end, lex)
             ):
                 actor = inner[-1][2] if head_of else inner[0][2]
                 candidates.append((end - start, 2, start, Mention(start, end, actor, "organ")))
@@ -401,6 +418,10 @@ def _base_mentions(
                 # a paper named after its city ("The Jerusalem Post", "The Moscow Times") is no
                 # voice of the state: only known state media are (in the KB)
                 owner_id = inner[0][2].id if inner and kind != MEDIA else None
+                if inner and _force_of_its_own(doc, inner[0][1], end, lex):
+                    # "the Sudanese Rapid Support Forces": the Rapid Support Forces, a force
+                    # of its own that does not speak for Sudan
+                    name, owner_id = " ".join(doc[inner[0][1] : end].text.split()), None
                 actor = text_actor(name, kind, affiliation=owner_id)
                 candidates.append((end - start, 0, start, Mention(start, end, actor, "org")))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))

@@ -4304,6 +4304,16 @@ TABLE = [
         {("Iran", "meetsWith", "International Atomic Energy Agency", False, True)},
         {("Iran", "threatens", "International Atomic Energy Agency", False, True)},
     ),
+    (
+        "Kenya hosted the Sudanese Rapid Support Forces leader.",  # a force named by words of
+        {("Kenya", "meetsWith", "Rapid Support Forces", False, True)},  # its own: no organ
+        {("Kenya", "meetsWith", "Sudan", False, True)},  # of the state
+    ),
+    (
+        "Egypt hosted the Sudanese Armed Forces chief.",  # the state's own armed forces
+        {("Egypt", "meetsWith", "Sudan", False, True)},
+        {("Egypt", "meetsWith", "Sudanese Armed Forces", False, True)},
+    ),
 ]
 
 
