@@ -189,12 +189,12 @@ def _force_of_its_own(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """True for an armed force named by words of its own between a demonym (ending at
     ``start``) and its force noun: "the Sudanese Rapid Support Forces" are no organ of
     Sudan, "the Sudanese Armed Forces" and "the Iraqi Security Forces" are."""
-    words = [t.lower_ for t in doc[start : end - 1]]
+    words = doc[start : end - 1]
     return (
         doc[end - 1].lemma_.lower() in lex.cues["force_nouns"]
-        and bool(words)
-        and all(t.text[:1].isupper() for t in doc[start : end - 1])
-        and any(w not in lex.cues["state_force_words"] for w in words)
+        and len(words) > 0
+        and all(t.text[:1].isupper() for t in words)
+        and any(t.lower_ not in lex.cues["state_force_words"] for t in words)
     )
 
 
@@ -367,6 +367,8 @@ def _base_mentions(
                 and doc[start].lemma_.lower() in {"government", "ministry", "parliament", "army"}
                 and doc[start + 1].lower_ == "of"
             )
+            # "the Sudanese Rapid Support Forces": a force of its own, no organ of Sudan
+            own_force = bool(inner) and _force_of_its_own(doc, inner[0][1], end, lex)
             if (
                 inner
                 and (
@@ -375,7 +377,7 @@ def _base_mentions(
                     or doc[end - 1].lower_ in lex.titles
                     or head_of
                 )
-                and not _force_of_its_own(doc, inner[0][1], end, lex)
+                and not own_force
             ):
                 actor = inner[-1][2] if head_of else inner[0][2]
                 candidates.append((end - start, 2, start, Mention(start, end, actor, "organ")))
@@ -418,7 +420,7 @@ def _base_mentions(
                 # a paper named after its city ("The Jerusalem Post", "The Moscow Times") is no
                 # voice of the state: only known state media are (in the KB)
                 owner_id = inner[0][2].id if inner and kind != MEDIA else None
-                if inner and _force_of_its_own(doc, inner[0][1], end, lex):
+                if own_force:
                     # "the Sudanese Rapid Support Forces": the Rapid Support Forces, a force
                     # of its own that does not speak for Sudan
                     name, owner_id = " ".join(doc[inner[0][1] : end].text.split()), None

@@ -204,8 +204,7 @@ class StatementAssembler(ModalityFinder):
             and any(self.target(o).id == speaker_mention.actor.id for o, _ in objects)
         ):  # an act told in passing is the writer's, unless its victim is the one telling
             # it ("the Kremlin said the strikes answered Ukrainian attacks on Russia")
-            source = None
-            speaker_mention, co_speakers = self._speakers(source)
+            source, speaker_mention, co_speakers = None, None, set()
         # "Russia and China said they would veto it": each speaker is a party
         speaker_actor = speaker_mention.actor if speaker_mention else None
         count = 0
