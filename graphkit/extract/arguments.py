@@ -9,7 +9,7 @@ extraction core (:mod:`graphkit.extract.relations`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -707,9 +707,12 @@ class ArgumentFinder:
             # "launched artillery, mortar and rocket fire against X": the phrase on the
             # last conjunct is shared by the whole list
             heads.extend(c for c in tok.conjuncts if c.i > tok.i)
+        kids = [
+            c for h in heads for c in h.children if c.dep_ in {"prep", "prt", "dative"}
+        ]  # read once: a Token is built on each access
         for prep in preps:  # in lexicon order: the first listed preposition wins
-            for c in (c for h in heads for c in h.children):
-                if c.dep_ in {"prep", "prt", "dative"} and c.lower_ == prep:
+            for c in kids:
+                if c.lower_ == prep:
                     for p in [*(p for p in c.children if p.dep_ == "pobj"), *self._lost_pobj(c)]:
                         if p.lower_ == "behalf":
                             continue  # "on behalf of X": X is the principal, no target
@@ -718,14 +721,15 @@ class ArgumentFinder:
                             return found
         return []
 
-    def side_by_side(self, tok: Token) -> list[Token]:
+    def side_by_side(self, tok: Token, kids: Iterable[Token] | None = None) -> list[Token]:
         """The doubled nouns between ``tok`` and its preposition, whose children are its own.
 
         "stands side by side with Ukraine", "stand shoulder to shoulder with the Iraqi
-        people": the parser hangs "with" on a "side" or a "shoulder".
+        people": the parser hangs "with" on a "side" or a "shoulder". ``kids`` are ``tok``'s
+        children when the caller has them already.
         """
         found: list[Token] = []
-        for c in tok.children:
+        for c in tok.children if kids is None else kids:
             if c.lower_ in self.lex.cues["side_by_side"]:
                 twins = [d for d in self.doc[max(0, c.i - 2) : c.i + 3] if d.lower_ == c.lower_]
                 found.extend(t for t in twins if len(twins) == 2 and t not in found)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.assertion import scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source, speech_subject
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import MEDIA, PERSON, Mention, is_title
+from graphkit.extract.mentions import MEDIA, PERSON, Mention, doc_text, is_title
 from graphkit.extract.modality import ModalityFinder, _Modality, claimed, prospect
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
@@ -461,7 +461,9 @@ class StatementAssembler(ModalityFinder):
             negated=negated,
             asserted=asserted and not negated,
             attributed_to=attributed,
-            evidence=Span(sent.text, sent.start_char, sent.end_char),
+            evidence=Span(
+                doc_text(self.doc)[sent.start_char : sent.end_char], sent.start_char, sent.end_char
+            ),
             confidence=round(min(0.99, max(0.05, confidence)), 3),
             speaker=speaker,
             trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
@@ -470,7 +472,8 @@ class StatementAssembler(ModalityFinder):
 
     def _span(self, m: Mention) -> Span:
         span = self.doc[m.start : m.end]
-        return Span(span.text, span.start_char, span.end_char)
+        start, end = span.start_char, span.end_char
+        return Span(doc_text(self.doc)[start:end], start, end)
 
     # ------------------------------------------------------------------ speech acts
     def speech_statements(self) -> None:

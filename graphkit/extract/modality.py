@@ -341,8 +341,9 @@ class ModalityFinder(ArgumentFinder):
         lex = self.lex
         lemma = tok.lemma_.lower()
         # the verb with its particle, if any: "vote down", "hand over"
-        phrase = next((f"{lemma} {p.lower_}" for p in tok.children if p.dep_ == "prt"), lemma)
-        for c in [*tok.children, *(c for t in self.side_by_side(tok) for c in t.children)]:
+        kids = list(tok.children)  # read once: a Token is built on each access
+        phrase = next((f"{lemma} {p.lower_}" for p in kids if p.dep_ == "prt"), lemma)
+        for c in [*kids, *(c for t in self.side_by_side(tok, kids) for c in t.children)]:
             if (
                 (c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.i > tok.i))
                 and (lemma, c.lower_) in lex.phrasal
@@ -355,10 +356,13 @@ class ModalityFinder(ArgumentFinder):
                 and (lemma, c.lower_) in lex.phrasal
             ):
                 return lex.phrasal[(lemma, c.lower_)], None
-            mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
-            if c.dep_ == "advcl" and mark == "for" and (lemma, mark) in lex.phrasal:
-                return lex.phrasal[(lemma, mark)], None  # "called for Russia to withdraw"
-        for c in (n for d in tok.children for n in (d, *d.conjuncts)):
+            if (
+                c.dep_ == "advcl"
+                and (lemma, "for") in lex.phrasal
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ):
+                return lex.phrasal[(lemma, "for")], None  # "called for Russia to withdraw"
+        for c in (n for d in kids for n in (d, *d.conjuncts)):
             # "launched 500 drones and 40 missiles at Ukraine": each conjunct, with its preps
             if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "conj" and c.head.dep_ == "dobj"):
                 noun = c.lemma_.lower()
