@@ -282,6 +282,8 @@ class StatementAssembler(ModalityFinder):
                 if mod.hypothetical
                 else "hedged"
                 if mod.hedged
+                else "contested"
+                if mod.contested
                 else "past event"
                 if mod.past
                 else guess
@@ -560,6 +562,8 @@ class StatementAssembler(ModalityFinder):
         # accusing an actor the rules only guessed (or through a guessed speaker) is a guess;
         # a doubt about the act's target ("shelled Kharkiv": a place) leaves the accused named
         reason = target.extras.get("unasserted")
+        if reason == "contested":
+            reason = None  # the claim is contested, not that it was made
         if reason in _ACTOR_DOUBTS:
             tok = token_at(self.doc, target.subject.mention.start)
             accused = self.at[tok.i] if tok is not None else None

@@ -44,6 +44,7 @@ class _Modality:
     ongoing: bool = False
     hypothetical: bool = False
     hedged: bool = False
+    contested: bool = False  # ", a claim the Pentagon denied": the text calls it a claim
     past: bool = False  # told as history: "eighty years after X invaded Y"
     governors: list[int] = field(default_factory=list)
     requester: int | None = None  # the verb asking for the act ("urged X to ...")
@@ -289,7 +290,30 @@ class ModalityFinder(ArgumentFinder):
                 mod.threat = True
             else:  # "ruled out the use of force against Taiwan": not to be done, a refusal
                 mod.refused = True  # ("ruled out talks with Russia" rejects Russia)
+        mod.contested = self._denied_as_claim(tok)
         return mod
+
+    def _denied_as_claim(self, tok: Token) -> bool:
+        """True when the act's clause ends in ", a claim X denied" (on the act or its
+        object): "The Houthis said they had targeted a US warship, a claim the Pentagon
+        denied" tells a contested claim, not a fact."""
+        cues = self.lex.cues
+        heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "pobj", "prep"})]
+        heads += [p for h in heads if h.dep_ == "prep" for p in h.children if p.dep_ == "pobj"]
+        return any(
+            a.dep_ == "appos"
+            and a.lemma_.lower() in cues["denied_nouns"]
+            and any(
+                r.dep_ == "relcl"
+                and (
+                    r.lemma_.lower() in cues["denial_verbs"]
+                    or r.lemma_.lower() in {"reject", "dispute"}
+                )
+                for r in a.children
+            )
+            for h in heads
+            for a in h.children
+        )
 
     def _neither(self, tok: Token) -> bool:
         """ "Neither China nor India condemned Russia": the subjects did not act."""

@@ -4314,6 +4314,19 @@ TABLE = [
         {("Egypt", "meetsWith", "Sudan", False, True)},
         {("Egypt", "meetsWith", "Sudanese Armed Forces", False, True)},
     ),
+    (
+        "The Houthis said they had targeted a US warship, a claim the Pentagon denied.",
+        {  # the text calls it a claim another actor denies: contested, not a fact
+            ("Houthis", "targets", "United States", False, False),
+            ("United States", "disputes", "Houthis", False, True),
+        },
+        {("Houthis", "targets", "United States", False, True)},
+    ),
+    (
+        "Ukraine said Russia shelled Kharkiv, a claim Moscow disputed.",  # the accusation
+        {("Ukraine", "accuses", "Russia", False, True)},  # was made all the same
+        {("Ukraine", "accuses", "Russia", False, False)},
+    ),
 ]
 
 
