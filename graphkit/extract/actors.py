@@ -219,7 +219,10 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "compound":  # "the Paris climate agreement", "the Minsk agreements"
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
-        if head.lemma_.lower() in lex.cues["place_named_nouns"]:
+        named = head.lemma_.lower()
+        if named in lex.cues["place_named_nouns"] or (
+            head.pos_ == "PROPN" and named[:-1] in lex.cues["place_named_nouns"]
+        ):  # "the Minsk Agreements": a capitalised plural keeps its "s" as its lemma
             return True
     return tok.dep_ == "appos" and head.lemma_.lower() in {"capital", "city", "town"}
 

@@ -390,6 +390,8 @@ class ModalityFinder(ArgumentFinder):
             # "launched 500 drones and 40 missiles at Ukraine": each conjunct, with its preps
             if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "conj" and c.head.dep_ == "dobj"):
                 noun = c.lemma_.lower()
+                if c.pos_ == "PROPN" and noun.endswith("s") and (lemma, noun) not in lex.support:
+                    noun = noun[:-1]  # "signed the Abraham Accords": a name keeps its plural
                 entry = lex.support.get((phrase, noun)) or lex.support.get((lemma, noun))
                 for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
                     # "deployed peacekeeping troops", "sent aid workers": the modifier (not a

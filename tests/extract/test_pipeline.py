@@ -4327,6 +4327,16 @@ TABLE = [
         {("Ukraine", "accuses", "Russia", False, True)},  # was made all the same
         {("Ukraine", "accuses", "Russia", False, False)},
     ),
+    (
+        "Israel and the UAE signed the Abraham Accords.",  # a named accord keeps its plural
+        {("Israel", "alignsWith", "United Arab Emirates", False, True)},  # "s" as its lemma
+        {("Israel", "alignsWith", "Abraham Accords", False, True)},
+    ),
+    (
+        "Russia violated the Minsk Agreements.",  # a city naming an accord is no actor
+        {("Russia", "rejects", None, False, True)},
+        {("Russia", "rejects", "Belarus", False, True)},
+    ),
 ]
 
 
