@@ -4337,6 +4337,11 @@ TABLE = [
         {("Russia", "rejects", None, False, True)},
         {("Russia", "rejects", "Belarus", False, True)},
     ),
+    (
+        "The African Union reinstated Gabon.",  # lifting a suspension concedes
+        {("African Union", "concedesTo", "Gabon", False, True)},
+        {("African Union", "sanctions", "Gabon", False, True)},
+    ),
 ]
 
 
