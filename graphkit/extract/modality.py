@@ -337,7 +337,11 @@ class ModalityFinder(ArgumentFinder):
                 return True  # "Turkey no longer supports the Syrian opposition"
             if c.dep_ == "preconj" and c.lower_ == "neither":  # "neither condemned X nor ..."
                 return True
-        return False
+        head = tok.head
+        # "... nor endorsed X": a conjunct after "nor" is negated whatever its tense tag
+        return tok.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < tok.i for c in head.children
+        )
 
     def _future(self, tok: Token) -> bool:
         """True for "will V", "is going to V", and "is to V" or a headline's "China to V"

@@ -4342,6 +4342,22 @@ TABLE = [
         {("African Union", "concedesTo", "Gabon", False, True)},
         {("African Union", "sanctions", "Gabon", False, True)},
     ),
+    (
+        "India has neither condemned nor endorsed Russia's invasion.",  # "nor" negates its
+        {  # conjunct, whatever tense the tagger gave it (here VBD after a VBN)
+            ("India", "condemns", "Russia", True, False),
+            ("India", "supports", "Russia", True, False),
+        },
+        {("India", "supports", "Russia", False, True)},
+    ),
+    (
+        "Germany condemned Russia and sanctioned Moscow.",  # "and" negates nothing
+        {
+            ("Germany", "condemns", "Russia", False, True),
+            ("Germany", "sanctions", "Russia", False, True),
+        },
+        {("Germany", "sanctions", "Russia", True, False)},
+    ),
 ]
 
 
