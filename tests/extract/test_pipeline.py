@@ -4358,6 +4358,14 @@ TABLE = [
         },
         {("Germany", "sanctions", "Russia", True, False)},
     ),
+    (
+        "Iran has failed to comply with the IAEA.",  # complying yields; failing to refuses
+        {
+            ("Iran", "concedesTo", "International Atomic Energy Agency", True, False),
+            ("Iran", "rejects", "International Atomic Energy Agency", False, True),
+        },
+        {("Iran", "concedesTo", "International Atomic Energy Agency", False, True)},
+    ),
 ]
 
 
