@@ -4366,6 +4366,16 @@ TABLE = [
         },
         {("Iran", "concedesTo", "International Atomic Energy Agency", False, True)},
     ),
+    (
+        "Germany and Japan signed a joint statement on Ukraine.",  # signed together: agreed
+        {("Germany", "agreesWith", "Japan", False, True)},
+        {("Germany", "agreesWith", "Ukraine", False, True)},
+    ),
+    (
+        "France signed a statement.",  # a text of one's own binds nobody
+        set(),
+        {("France", "agreesWith", None, False, True)},
+    ),
 ]
 
 
