@@ -700,7 +700,9 @@ class ArgumentFinder:
         heads += [  # "pulled its troops out of Lebanon": the "of" of "out of"
             c
             for c in tok.children
-            if c.dep_ == "prep" and not any(p.dep_ in {"pobj", "pcomp"} for p in c.children)
+            if c.dep_ == "prep"
+            and c.lower_ != "according"  # "according to X" names a source, no argument
+            and not any(p.dep_ in {"pobj", "pcomp"} for p in c.children)
         ]
         heads += self.side_by_side(tok)
         if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "prep" for c in tok.children):

@@ -4376,6 +4376,11 @@ TABLE = [
         set(),
         {("France", "agreesWith", None, False, True)},
     ),
+    (
+        "According to Israeli media, Hamas rejected the latest proposal.",  # the source is
+        {("Hamas", "rejects", None, False, False)},  # no object of the rejection
+        {("Hamas", "rejects", "Israel", False, False)},
+    ),
 ]
 
 
