@@ -198,6 +198,25 @@ def kb_affiliation(person: Actor) -> Actor | None:
     return _kb_actor(person.affiliation)
 
 
+def allied(a: Actor, b: Actor, alliances: Collection[str]) -> bool:
+    """True when two KB actors are members of one of ``alliances`` (KB keys), or one is
+    such an alliance and the other its member.
+
+    Example:
+        >>> kb = load_kb()
+        >>> usa, pol, chn, nato = (kb.get(k) for k in ("USA", "POL", "CHN", "NATO"))
+        >>> allied(usa, pol, ["NATO"]), allied(usa, chn, ["NATO"]), allied(nato, pol, ["NATO"])
+        (True, False, True)
+    """
+    if _kb_actor(a.id) is None or _kb_actor(b.id) is None:
+        return False
+    kb = load_kb()
+    ids = {ACTOR_NS + key for key in alliances}
+    of_a = {o.id for o in kb.memberships(a.id)} | ({a.id} & ids)
+    of_b = {o.id for o in kb.memberships(b.id)} | ({b.id} & ids)
+    return bool(of_a & of_b & ids)
+
+
 def _kb_actor(key: str) -> Actor | None:
     """The KB actor with this IRI or key, or None (a KB that lacks it)."""
     try:

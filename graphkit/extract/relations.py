@@ -110,7 +110,14 @@ from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.attribution import claim_owners, claim_subject, sentential_which
 from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon, load_lexicon
-from graphkit.extract.mentions import MEDIA, Mention, doc_text, text_actor, token_indices
+from graphkit.extract.mentions import (
+    MEDIA,
+    Mention,
+    allied,
+    doc_text,
+    text_actor,
+    token_indices,
+)
 from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Span, Statement
@@ -434,7 +441,23 @@ class _Core(StatementAssembler):
             if entry.relation in LOCATIVE_RELATIONS:  # "strengthened its forces in Lebanon",
                 for h in heads:  # "deployed warships around Taiwan"
                     found_in = self._prep_objects(h, _PLACE_PREPS)
-                    candidates.append(([x for x in found_in if x[0].locative], True))
+                    candidates.append(
+                        (
+                            [
+                                x
+                                for x in found_in
+                                if x[0].locative
+                                # "The US deployed troops in Poland": an ally hosts them
+                                and not any(
+                                    allied(
+                                        m.actor, self.target(x[0]), lex.cues["defence_alliances"]
+                                    )
+                                    for m, _ in subjects
+                                )
+                            ],
+                            True,
+                        )
+                    )
             elif ontology_relation(entry.relation).quad == 4 and all(
                 m.actor.type == "State" for m, _ in subjects
             ):  # a state's strike on "targets in (or near) X" hits X (not its own territory)

@@ -4381,6 +4381,21 @@ TABLE = [
         {("Hamas", "rejects", None, False, False)},  # no object of the rejection
         {("Hamas", "rejects", "Israel", False, False)},
     ),
+    (
+        "The US deployed troops in Poland.",  # an ally hosts them: no show of force
+        {("United States", "mobilizesAgainst", None, False, True)},
+        {("United States", "mobilizesAgainst", "Poland", False, True)},
+    ),
+    (
+        "NATO deployed battlegroups in Estonia.",  # the alliance in a member
+        {("NATO", "mobilizesAgainst", None, False, True)},
+        {("NATO", "mobilizesAgainst", "Estonia", False, True)},
+    ),
+    (
+        "Turkey deployed troops in Syria.",  # no ally: a show of force, as before
+        {("Turkey", "mobilizesAgainst", "Syria", False, True)},
+        set(),
+    ),
 ]
 
 
