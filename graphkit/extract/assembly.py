@@ -283,7 +283,7 @@ class StatementAssembler(ModalityFinder):
                 else "hedged"
                 if mod.hedged
                 else "contested"
-                if mod.contested
+                if self.denied_as_claim(modality_from or tok)
                 else "past event"
                 if mod.past
                 else guess

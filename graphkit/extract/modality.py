@@ -44,7 +44,6 @@ class _Modality:
     ongoing: bool = False
     hypothetical: bool = False
     hedged: bool = False
-    contested: bool = False  # ", a claim the Pentagon denied": the text calls it a claim
     past: bool = False  # told as history: "eighty years after X invaded Y"
     governors: list[int] = field(default_factory=list)
     requester: int | None = None  # the verb asking for the act ("urged X to ...")
@@ -290,10 +289,9 @@ class ModalityFinder(ArgumentFinder):
                 mod.threat = True
             else:  # "ruled out the use of force against Taiwan": not to be done, a refusal
                 mod.refused = True  # ("ruled out talks with Russia" rejects Russia)
-        mod.contested = self._denied_as_claim(tok)
         return mod
 
-    def _denied_as_claim(self, tok: Token) -> bool:
+    def denied_as_claim(self, tok: Token) -> bool:
         """True when the act's clause ends in ", a claim X denied" (on the act or its
         object): "The Houthis said they had targeted a US warship, a claim the Pentagon
         denied" tells a contested claim, not a fact."""
