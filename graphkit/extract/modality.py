@@ -294,19 +294,17 @@ class ModalityFinder(ArgumentFinder):
     def denied_as_claim(self, tok: Token) -> bool:
         """True when the act's clause ends in ", a claim X denied" (on the act or its
         object): "The Houthis said they had targeted a US warship, a claim the Pentagon
-        denied" tells a contested claim, not a fact."""
-        cues = self.lex.cues
+        denied" tells a contested claim, not a fact. The verb is any the lexicon reads as
+        disputing or rejecting (deny, dispute, refute, reject, dismiss, ...)."""
         heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "pobj", "prep"})]
         heads += [p for h in heads if h.dep_ == "prep" for p in h.children if p.dep_ == "pobj"]
         return any(
             a.dep_ == "appos"
-            and a.lemma_.lower() in cues["denied_nouns"]
+            and a.lemma_.lower() in self.lex.cues["denied_nouns"]
             and any(
                 r.dep_ == "relcl"
-                and (
-                    r.lemma_.lower() in cues["denial_verbs"]
-                    or r.lemma_.lower() in {"reject", "dispute"}
-                )
+                and (e := self.lex.verbs.get(r.lemma_.lower())) is not None
+                and e.relation in {"disputes", "rejects"}
                 for r in a.children
             )
             for h in heads

@@ -4396,6 +4396,16 @@ TABLE = [
         {("Turkey", "mobilizesAgainst", "Syria", False, True)},
         set(),
     ),
+    (
+        "Iran said it had downed a US drone, a claim Washington dismissed.",  # any verb the
+        {("Iran", "attacks", "United States", False, False)},  # lexicon reads as rejecting
+        {("Iran", "attacks", "United States", False, True)},
+    ),
+    (
+        "Iran said it had downed a US drone, a claim Washington condemned.",  # condemned, not
+        {("Iran", "attacks", "United States", False, True)},  # disputed: told as done
+        set(),
+    ),
 ]
 
 
