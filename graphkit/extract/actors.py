@@ -78,6 +78,7 @@ from graphkit.extract.mentions import (
     doc_text,
     is_title,
     kb_affiliation,
+    lemma_forms,
     organ_state,
     slugify,
     strict_leader,
@@ -219,11 +220,8 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "compound":  # "the Paris climate agreement", "the Minsk agreements"
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
-        named = head.lemma_.lower()
-        if named in lex.cues["place_named_nouns"] or (
-            head.pos_ == "PROPN" and named[:-1] in lex.cues["place_named_nouns"]
-        ):  # "the Minsk Agreements": a capitalised plural keeps its "s" as its lemma
-            return True
+        if any(f in lex.cues["place_named_nouns"] for f in lemma_forms(head)):
+            return True  # (and "the Minsk Agreements", a capitalised plural)
     return tok.dep_ == "appos" and head.lemma_.lower() in {"capital", "city", "town"}
 
 

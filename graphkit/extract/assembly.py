@@ -207,6 +207,7 @@ class StatementAssembler(ModalityFinder):
             source, speaker_mention, co_speakers = None, None, set()
         # "Russia and China said they would veto it": each speaker is a party
         speaker_actor = speaker_mention.actor if speaker_mention else None
+        contested = self.denied_as_claim(modality_from or tok)  # ", a claim X denied"
         count = 0
         for (subj, _s_tok), obj_pair in pairs:
             obj = obj_pair[0] if obj_pair else None
@@ -283,7 +284,7 @@ class StatementAssembler(ModalityFinder):
                 else "hedged"
                 if mod.hedged
                 else "contested"
-                if self.denied_as_claim(modality_from or tok)
+                if contested
                 else "past event"
                 if mod.past
                 else guess

@@ -118,6 +118,24 @@ def token_indices(doc: Doc, attr: int, ids: Collection[int]) -> list[int]:
     return [int(i) for i in numpy.nonzero(hit)[0]]
 
 
+def lemma_forms(tok: Token) -> tuple[str, ...]:
+    """The lowercased lemma of ``tok`` and, for a proper noun ending in "s", the lemma
+    without it: the model keeps a capitalised plural as its own lemma ("the Abraham
+    Accords", "the Minsk Agreements"), so an accord or agreement would go unseen.
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Accords")
+        >>> doc[0].pos_, doc[0].lemma_ = "PROPN", "Accords"
+        >>> lemma_forms(doc[0])
+        ('accords', 'accord')
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s"):
+        return lemma, lemma[:-1]
+    return (lemma,)
+
+
 def slugify(text: str) -> str:
     """An ASCII slug for an actor found only in text.
 
@@ -208,12 +226,13 @@ def allied(a: Actor, b: Actor, alliances: Collection[str]) -> bool:
         >>> allied(usa, pol, ["NATO"]), allied(usa, chn, ["NATO"]), allied(nato, pol, ["NATO"])
         (True, False, True)
     """
-    if _kb_actor(a.id) is None or _kb_actor(b.id) is None:
-        return False
     kb = load_kb()
     ids = {ACTOR_NS + key for key in alliances}
-    of_a = {o.id for o in kb.memberships(a.id)} | ({a.id} & ids)
-    of_b = {o.id for o in kb.memberships(b.id)} | ({b.id} & ids)
+    try:
+        of_a = {o.id for o in kb.memberships(a.id)} | ({a.id} & ids)
+        of_b = {o.id for o in kb.memberships(b.id)} | ({b.id} & ids)
+    except KnowledgeBaseError:  # an actor found only in the text
+        return False
     return bool(of_a & of_b & ids)
 
 

@@ -21,7 +21,7 @@ from graphkit.extract.actors import Mention
 from graphkit.extract.arguments import ArgumentFinder
 from graphkit.extract.attribution import claim_subject
 from graphkit.extract.lexicon import Entry
-from graphkit.extract.mentions import PERSON, doc_text, is_title
+from graphkit.extract.mentions import PERSON, doc_text, is_title, lemma_forms
 from graphkit.ontology import relation as ontology_relation
 
 __all__ = ["ModalityFinder", "claimed", "prospect", "rules_out"]
@@ -389,9 +389,11 @@ class ModalityFinder(ArgumentFinder):
         for c in (n for d in kids for n in (d, *d.conjuncts)):
             # "launched 500 drones and 40 missiles at Ukraine": each conjunct, with its preps
             if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "conj" and c.head.dep_ == "dobj"):
-                noun = c.lemma_.lower()
-                if c.pos_ == "PROPN" and noun.endswith("s") and (lemma, noun) not in lex.support:
-                    noun = noun[:-1]  # "signed the Abraham Accords": a name keeps its plural
+                forms = lemma_forms(c)  # ("signed the Abraham Accords": a name's plural)
+                noun = next(
+                    (f for f in forms if (lemma, f) in lex.support or (phrase, f) in lex.support),
+                    forms[0],
+                )
                 entry = lex.support.get((phrase, noun)) or lex.support.get((lemma, noun))
                 for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
                     # "deployed peacekeeping troops", "sent aid workers": the modifier (not a

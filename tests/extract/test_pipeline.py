@@ -4406,6 +4406,11 @@ TABLE = [
         {("Iran", "attacks", "United States", False, True)},  # disputed: told as done
         set(),
     ),
+    (
+        "Russia fired missiles over the weekend.",  # "over" a time reaches nobody: no show
+        set(),  # of force (a show of force needs an actor "over" it)
+        {("Russia", "mobilizesAgainst", None, False, True)},
+    ),
 ]
 
 
