@@ -4411,6 +4411,27 @@ TABLE = [
         set(),  # of force (a show of force needs an actor "over" it)
         {("Russia", "mobilizesAgainst", None, False, True)},
     ),
+    (
+        "China said the Philippine vessel had illegally intruded into Chinese waters.",
+        {
+            ("Philippines", "mobilizesAgainst", "China", False, False),
+            ("China", "accuses", "Philippines", False, True),
+        },
+        set(),
+    ),
+    (
+        "The Chinese intrusion into Philippine waters angered Manila.",
+        {
+            ("China", "mobilizesAgainst", "Philippines", False, True),
+            ("Philippines", "criticizes", "China", False, True),
+        },
+        set(),
+    ),
+    (
+        "China is encroaching on Philippine territory.",
+        {("China", "mobilizesAgainst", "Philippines", False, True)},
+        set(),
+    ),
 ]
 
 
