@@ -330,6 +330,10 @@ def _base_mentions(
             continue  # "Royal Air Force Typhoon (FGR4s)": the force's aircraft, the force
         if start > 0 and doc[start - 1].lower_ == "near":
             continue  # "Near Bayji" tagged as a person or organization: a place
+        if not any(ch.isupper() for ch in doc[start:end].text) and not all(
+            t.text in lex.cues["service_words"] for t in doc[start:end]
+        ):
+            continue  # "coast guard vessels", "[1]" tagged ORG: no name ("its coast guard" is)
         if (
             end < len(doc)
             and doc[end - 1].dep_ == "compound"

@@ -394,8 +394,13 @@ class ModalityFinder(ArgumentFinder):
                     (f for f in forms if (lemma, f) in lex.support or (phrase, f) in lex.support),
                     forms[0],
                 )
-                entry = lex.support.get((phrase, noun)) or lex.support.get((lemma, noun))
-                for m in (m for m in c.children if m.dep_ in {"amod", "compound"}):
+                mods = [m for m in c.children if m.dep_ in {"amod", "compound"}]
+                entry = next(  # "signed a defence pact": the kind of pact named first
+                    (e for m in mods if (e := lex.support.get((lemma, f"{m.lower_} {noun}")))),
+                    None,
+                )
+                entry = entry or lex.support.get((phrase, noun)) or lex.support.get((lemma, noun))
+                for m in mods:
                     # "deployed peacekeeping troops", "sent aid workers": the modifier (not a
                     # commodity: "shipped gas turbines", "a steel plant" are no gas or steel)
                     if m.lemma_.lower() in lex.cues["commodity_nouns"]:

@@ -1829,8 +1829,8 @@ TABLE = [
     ),
     (
         "Japan, Philippines sign defence pact",  # a headline lists its subjects with a comma
+        {("Japan", "alliesWith", "Philippines", False, True)},  # a defence pact: an alliance
         {("Japan", "alignsWith", "Philippines", False, True)},
-        set(),
     ),
     (
         "Chinese fighter jets intercepted a U.S. reconnaissance plane. Tehran has repeatedly "
@@ -2013,7 +2013,7 @@ TABLE = [
         "Australia and Papua New Guinea have signed the Pukpuk Defence Treaty, a mutual defence "
         "alliance. The Warsaw Pact invaded Czechoslovakia in 1968.",
         {  # an agreement's name is no actor; the Warsaw Pact is one, not Poland's capital
-            ("Australia", "alignsWith", "Papua New Guinea", False, True),
+            ("Australia", "alliesWith", "Papua New Guinea", False, True),
             ("Warsaw Pact", "invades", "Czechoslovakia", False, True),
         },
         {
@@ -2306,8 +2306,8 @@ TABLE = [
     (
         "Pakistan and Saudi Arabia signed a mutual defence pact. The agreement was signed in "
         "Riyadh by Prime Minister Shehbaz Sharif and Crown Prince Mohammed bin Salman.",
-        {("Pakistan", "alignsWith", "Saudi Arabia", False, True)},
-        {("Pakistan", "alignsWith", "Pakistan", False, True)},  # only judgements look back
+        {("Pakistan", "alliesWith", "Saudi Arabia", False, True)},
+        {("Pakistan", "alliesWith", "Pakistan", False, True)},  # only judgements look back
     ),
     (
         "Turkey no longer supports the Syrian opposition. Far from condemning Moscow, Beijing "
@@ -4431,6 +4431,28 @@ TABLE = [
         "China is encroaching on Philippine territory.",
         {("China", "mobilizesAgainst", "Philippines", False, True)},
         set(),
+    ),
+    (
+        "The United States reaffirmed its Mutual Defense Treaty with the Philippines. The two "
+        "countries signed a trade pact.",
+        {("United States", "alliesWith", "Philippines", False, True)},  # a defence treaty
+        {("United States", "agreesWith", "Philippines", False, True)},
+    ),
+    (
+        "Japan signed a defence pact with Australia. India signed a defence deal with France.",
+        {  # the kind of pact decides; a defence deal is an agreement (arms, industry)
+            ("Japan", "alliesWith", "Australia", False, True),
+            ("India", "alignsWith", "France", False, True),
+        },
+        {("India", "alliesWith", "France", False, True)},
+    ),
+    (
+        "The US-Philippine defense treaty covers attacks on coast guard vessels.",
+        {("United States", "alliesWith", "Philippines", False, True)},
+        {  # lowercase words tagged ORG name nobody
+            ("Philippines", "attacks", "coast guard vessels", False, True),
+            ("United States", "attacks", "coast guard vessels", False, True),
+        },
     ),
 ]
 
