@@ -518,6 +518,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     if c.dep_ == "amod" and c.lemma_.lower() in lex.cues["sponsor_verbs"]
                     for g in c.subtree
                 }
+                subj_toks = _clause_subject(tok)  # "Paris accused the junta": not France
+                own_subject = {x.actor.id for x in previous if x.start in subj_toks}
                 found = next(  # a people group ("residents of Mosul") is no organisation
                     (
                         x
@@ -526,6 +528,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                         and not x.locative
                         and x.kind != "group"
                         and x.start not in backers
+                        and x.actor.id not in own_subject
                     ),
                     None,
                 )
@@ -678,6 +681,28 @@ def _parallel_subject(
     return _last_headed(
         previous, {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}, fits
     )
+
+
+def _clause_subject(tok: Token) -> set[int]:
+    """Tokens of the subject of the clause whose object (or prepositional object) ``tok``
+    is: a definite role noun there names someone else ("Paris accused the junta").
+
+    Example:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Paris", "accused", "the", "junta"],
+        ...           heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"])
+        >>> sorted(_clause_subject(doc[3])), sorted(_clause_subject(doc[0]))
+        ([0], [])
+    """
+    verb = tok
+    while (
+        verb.dep_ in {"dobj", "pobj", "prep", "dative", "conj", "appos"} and verb.head.i != verb.i
+    ):
+        verb = verb.head
+    if verb.i == tok.i:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
 
 
 def _previous_subject(

@@ -4454,6 +4454,20 @@ TABLE = [
             ("United States", "attacks", "coast guard vessels", False, True),
         },
     ),
+    (
+        "Mali's military junta expelled the French ambassador. Paris has accused the junta of "
+        "relying on Russian mercenaries.",
+        {  # "the junta" is the junta named before, not the accuser's own government
+            ("Mali", "cutsTiesWith", "France", False, True),
+            ("France", "accuses", "Mali", False, True),
+        },
+        {("France", "accuses", "France", False, True)},
+    ),
+    (
+        "The US condemned Iran. Britain also criticized the government.",
+        {("United Kingdom", "criticizes", "Iran", False, True)},  # not its own government
+        {("United Kingdom", "criticizes", "United Kingdom", False, True)},
+    ),
 ]
 
 
