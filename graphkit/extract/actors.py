@@ -75,6 +75,7 @@ from graphkit.extract.mentions import (
     Mention,
     MentionBuilder,
     _kb_actor,
+    dateline_end,
     doc_text,
     is_title,
     kb_affiliation,
@@ -825,7 +826,10 @@ def find_mentions(
         Non-overlapping mentions in document order.
     """
     lex = lexicon or load_lexicon()
-    matches = list(kb_matches)
+    # a dateline ("KYIV, Ukraine (AP) —") says where the story was filed: no actor
+    sents = doc.sents if doc.has_annotation("SENT_START") else ()
+    filed = {i for s in sents if dateline_end(doc, s.start) == s.end for i in range(s.start, s.end)}
+    matches = [m for m in kb_matches if m[0] not in filed]
     surnames: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
@@ -849,6 +853,7 @@ def find_mentions(
     _owned_units(b)
     _shared_state(b)
     _titled_by_apposition(b)
+    b.dropped.update(k for k, m in enumerate(b.mentions) if m.start in filed)
     for k, m in enumerate(b.mentions):  # "Scholz's government", "Putin's spokesman"
         body = kb_affiliation(m.actor) if m.kind == "organ" else None
         if body is not None:

@@ -236,26 +236,30 @@ class StatementsComponent:
 
 
 class ParagraphsComponent:
-    """Starts a sentence after every line break and after a footnote marker that follows a
-    sentence end ("... al-Freiji.[2] Qanbar announced ..."), before the parser runs."""
+    """Starts a sentence after every line break, after a footnote marker that follows a
+    sentence end ("... al-Freiji.[2] Qanbar announced ...") and after the dateline that
+    opens a paragraph ("KYIV, Ukraine (AP) — Russia ...", see
+    :func:`graphkit.extract.mentions.dateline_end`), before the parser runs."""
 
     def __init__(self, nlp: Language, name: str = "graphkit_paragraphs") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        from graphkit.extract.mentions import dateline_end
         from graphkit.extract.pipeline import FOOTNOTE_MARKER
 
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if (
-                "\n" in prev.text
-                or "\n" in prev.whitespace_
-                or (
-                    tok.i >= 2
-                    and FOOTNOTE_MARKER.fullmatch(prev.text)
-                    and not FOOTNOTE_MARKER.fullmatch(tok.text)
-                    and doc[tok.i - 2].text in {".", "!", "?"}
-                )
+        for tok in doc:
+            prev = doc[tok.i - 1] if tok.i else None
+            paragraph = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
+            if paragraph and not tok.is_space and (end := dateline_end(doc, tok.i)) is not None:
+                doc[end].is_sent_start = True
+            if prev is None:
+                continue
+            if paragraph or (
+                tok.i >= 2
+                and FOOTNOTE_MARKER.fullmatch(prev.text)
+                and not FOOTNOTE_MARKER.fullmatch(tok.text)
+                and doc[tok.i - 2].text in {".", "!", "?"}
             ):
                 tok.is_sent_start = True
         return doc

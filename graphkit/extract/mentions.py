@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
 from spacy.tokens import Doc, Token
@@ -28,6 +29,7 @@ __all__ = [
     "KBMatch",
     "Mention",
     "MentionBuilder",
+    "dateline_end",
     "is_title",
     "kb_affiliation",
     "organ_state",
@@ -134,6 +136,68 @@ def lemma_forms(tok: Token) -> tuple[str, ...]:
     if tok.pos_ == "PROPN" and lemma.endswith("s"):
         return lemma, lemma[:-1]
     return (lemma,)
+
+
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+@cache
+def _actor_names() -> frozenset[str]:
+    """Lowercased KB labels and alternative names: "NATO —" opens a sentence, no dateline."""
+    try:
+        return frozenset(
+            a.lower() for a, _, kind in load_kb().aliases() if kind in {"label", "alt"}
+        )
+    except KnowledgeBaseError:
+        return frozenset()
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a news dateline that opens a paragraph at ``start``, or None.
+
+    A dateline ("KYIV, Ukraine (AP) —", "MANILA, Nov 12 (Reuters) -", "BEIJING —") says
+    where a story was filed: it is no part of the first sentence (the parser would take the
+    city for a second subject) and no mention of an actor. It is a city in capitals, then
+    capitalised words, numbers, commas or an agency in brackets, then a dash; a bare name in
+    capitals before a dash must not be an actor's own name ("NATO — the alliance — said").
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> nlp = English()
+        >>> dateline_end(nlp("KYIV, Ukraine (AP) — Russia attacked."), 0)
+        7
+        >>> dateline_end(nlp("BEIJING — China protested."), 0)
+        2
+        >>> dateline_end(nlp("NATO — the alliance — agreed."), 0)
+        >>> dateline_end(nlp("WASHINGTON, the capital — wait."), 0)
+    """
+    n = len(doc)
+    i = start
+    while i < n and i - start < 4 and len(doc[i].text) > 1 and doc[i].text.isupper():
+        if not doc[i].text.replace("-", "").replace(".", "").isalpha():
+            return None
+        i += 1
+    caps = doc[start:i].text
+    if i == start:
+        return None
+    marked = False  # a comma or an agency in brackets: no sentence starts that way
+    while i < n and i - start < 16 and doc[i].text not in _DASHES:
+        tok = doc[i]
+        if tok.text == "(":
+            close = next((j for j in range(i + 1, min(n, i + 5)) if doc[j].text == ")"), None)
+            if close is None:
+                return None
+            marked, i = True, close + 1
+        elif tok.text == "," or tok.text == "." or tok.is_title or tok.is_upper or tok.like_num:
+            marked = marked or tok.text == ","
+            i += 1
+        else:
+            return None
+    if i + 1 >= n or doc[i].text not in _DASHES:
+        return None
+    if not marked and caps.lower() in _actor_names():
+        return None
+    return i + 1
 
 
 def slugify(text: str) -> str:

@@ -4468,6 +4468,20 @@ TABLE = [
         {("United Kingdom", "criticizes", "Iran", False, True)},  # not its own government
         {("United Kingdom", "criticizes", "United Kingdom", False, True)},
     ),
+    (
+        "KYIV, Ukraine (AP) — Russia launched a massive drone attack on Ukraine overnight.",
+        {("Russia", "attacks", "Ukraine", False, True)},  # the dateline is no second subject
+        set(),
+    ),
+    (
+        "MANILA, Nov 12 (Reuters) - The Philippines accused China of harassment. BEIJING — "
+        "China protested against the new US sanctions.",
+        {
+            ("Philippines", "accuses", "China", False, True),
+            ("China", "protestsAgainst", "United States", False, True),
+        },
+        set(),
+    ),
 ]
 
 
@@ -4510,6 +4524,15 @@ def test_pipeline_subject_pronoun_is_the_subject_of_the_sentence_before(nlp):
     [he] = [m for m in doc._.graphkit_mentions if doc[m.start].lower_ == "he"]
     assert he.actor.label == "NATO"  # the centre of the sentence before, not its object
     assert he.speaker is not None and he.speaker.label == "Jens Stoltenberg"
+
+
+def test_pipeline_dateline_is_no_actor_and_no_subject(nlp):
+    text = "BAMAKO, March 3 (AP) — Mali's military junta on Sunday expelled the French ambassador."
+    doc = nlp(text)
+    assert next(doc.sents).text == "BAMAKO, March 3 (AP) —"
+    assert all(doc[m.start].idx > text.index("—") for m in doc._.graphkit_mentions)
+    [st] = extract_statements(doc)
+    assert (st.subject.mention.text, st.relation) == ("Mali's military junta", "cutsTiesWith")
 
 
 def test_pipeline_surname_refers_back_to_the_full_name(nlp):
