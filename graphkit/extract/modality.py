@@ -495,6 +495,11 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         ):
             return True
+        if lemma in lex.cues["order_verbs"] and any(
+            c.dep_ == "dobj" and self.at[c.i] is None and self.noun_entry(c) is not None
+            for c in tok.children
+        ):  # "Putin ordered the invasion of Ukraine": the act ordered, no order to Ukraine
+            return True
         if (
             ontology_relation(entry.relation).quad == 4
             and any(c.dep_ == "ccomp" for c in tok.children)

@@ -1874,8 +1874,12 @@ class _Core(StatementAssembler):
                 ):  # "vowed to avenge the killing of X": the act answered is another's (not
                     return  # "responded with air strikes on X", the answer itself)
                 relation = entry.relation
+                ordered = (  # "Putin ordered the invasion of Ukraine": a command, carried out
+                    verb.lemma_.lower() in lex.cues["order_verbs"] and tok_role.dep_ == "dobj"
+                )
                 if verb.lemma_.lower() in lex.cues["proposal_verbs"] or (
                     verb.lemma_.lower() in lex.request_verbs
+                    and not ordered
                     and (
                         (tok_role.dep_ == "pobj" and gov.lower_ == "for") or tok_role.dep_ == "dobj"
                     )

@@ -4482,6 +4482,20 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "Putin ordered the invasion of Ukraine. Trump ordered strikes on Iranian nuclear sites. "
+        "Niger ordered French troops to leave.",
+        {  # an act ordered by its commander is the commander's act; an order to others coerces
+            ("Russia", "invades", "Ukraine", False, True),
+            ("United States", "attacks", "Iran", False, True),
+            ("Niger", "coerces", "France", False, True),
+        },
+        {
+            ("Russia", "coerces", "Ukraine", False, True),
+            ("Russia", "opposes", "Ukraine", False, True),
+            ("United States", "opposes", "Iran", False, True),
+        },
+    ),
 ]
 
 
