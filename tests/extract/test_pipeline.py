@@ -4496,6 +4496,14 @@ TABLE = [
             ("United States", "opposes", "Iran", False, True),
         },
     ),
+    (
+        "Moscow deployed tactical nuclear weapons in Belarus. Russia deployed troops in Armenia.",
+        {  # hosted by a fellow CSTO member (Armenia froze its participation: not one)
+            ("Russia", "mobilizesAgainst", None, False, True),
+            ("Russia", "mobilizesAgainst", "Armenia", False, True),
+        },
+        {("Russia", "mobilizesAgainst", "Belarus", False, True)},
+    ),
 ]
 
 
