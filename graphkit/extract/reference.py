@@ -502,7 +502,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 c.lower_ in lex.cues["role_determiners"] and c.dep_ == "det" for c in tok.children
             )
             # "the movement of Palestinian workers", "the state of emergency": no reference
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            # (but "accused the group of sabotaging", the charge hung on the noun, is one)
+            and not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                for c in tok.children
+            )
             # "the three governments", "both countries": several actors, not the last one
             and not any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children)
         ):

@@ -4504,6 +4504,11 @@ TABLE = [
         },
         {("Russia", "mobilizesAgainst", "Belarus", False, True)},
     ),
+    (
+        "Hamas rejected the offer. Netanyahu's office accused the group of sabotaging the talks.",
+        {("Israel", "accuses", "Hamas", False, True)},  # the charge hung on "the group"
+        set(),
+    ),
 ]
 
 
