@@ -139,7 +139,8 @@ def claim_subject(verb: Token, lex: Lexicon) -> Token | None:
 def speech_subject(verb: Token) -> int | None:
     """The speaker of a speech verb: its subject, or the agent of a passive ("Ukraine was
     accused by Russia": Russia; "was accused" with no agent: nobody named; "X was quoted as
-    saying": X), or the subject a conjoined verb shares ("X denied it and said ...": X)."""
+    saying": X), or the subject a conjoined verb shares ("X denied it and said ...": X), or
+    the subject of the clause a participle adjoins ("X criticized Y, saying ...": X)."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child.i
@@ -154,6 +155,8 @@ def speech_subject(verb: Token) -> int | None:
         and not any(c.dep_ == "nsubjpass" for c in verb.children)
     ):  # "Beijing denied the accusation and said ...": the first verb's subject speaks
         return speech_subject(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        return speech_subject(verb.head)  # "X criticized Y, saying ...": X speaks
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.i:
         quoting = verb.head.head  # "saying" in "(X was) quoted (X) as saying"
         if quoting.lemma_.lower() in {"quote", "cite"}:  # "Al Jazeera quoted X as saying": X

@@ -4509,6 +4509,14 @@ TABLE = [
         {("Israel", "accuses", "Hamas", False, True)},  # the charge hung on "the group"
         set(),
     ),
+    (
+        "Mao Ning criticized Washington, saying the United States continues to arm Ukraine.",
+        {  # a participle of saying speaks for its clause's subject
+            ("China", "criticizes", "United States", False, True),
+            ("United States", "providesWeaponsTo", "Ukraine", False, False),
+        },
+        {("United States", "providesWeaponsTo", "Ukraine", False, True)},
+    ),
 ]
 
 
