@@ -60,6 +60,30 @@ class StatementAssembler(ModalityFinder):
         ] = []
 
     # ------------------------------------------------------------------ assembly
+    def _hostile_act_target(self, trigger: Token, i: int) -> bool:
+        """True when token ``i`` is reached from ``trigger`` only through the preposition of
+        a hostile act noun, named as what the help is for, that names no actor itself
+        ("support for the war in Ukraine": Ukraine is where the war is, not whom the support
+        is for; "for Russia's war" reaches Russia as its doer; "lifted sanctions on Syria"
+        undoes the act, toward its target)."""
+        cur = self.doc[i]
+        for _ in range(8):
+            head = cur.head
+            if head.i == cur.i or head.i == trigger.i:
+                return False
+            if (
+                cur.dep_ == "prep"
+                and head.pos_ == "NOUN"
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "for"  # help for the act (not "lifted sanctions on X")
+                and self.at[head.i] is None
+                and (act := self.noun_entry(head)) is not None
+                and ontology_relation(act.relation).polarity < 0
+            ):
+                return True
+            cur = head
+        return False
+
     def _endorse(
         self,
         request: Token,
@@ -99,6 +123,10 @@ class StatementAssembler(ModalityFinder):
         derived: bool = False,
     ) -> int:
         lex = self.lex
+        if objects and ontology_relation(rel).polarity > 0:
+            # "lethal support for the war in Ukraine", "support for the fight against ISIS":
+            # the target or place of a hostile act is no partner of the help given for it
+            objects = [x for x in objects if not self._hostile_act_target(tok, x[1])]
         if noun and modality_from is None:  # a nominalised event keeps only its own "no"
             mod = _Modality(
                 negated=any(c.lower_ == "no" for c in tok.children if c.dep_ == "det"),

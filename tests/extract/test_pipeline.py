@@ -4517,6 +4517,19 @@ TABLE = [
         },
         {("United States", "providesWeaponsTo", "Ukraine", False, True)},
     ),
+    (
+        "China provided lethal support for the war in Ukraine. The US provided support for the "
+        "fight against ISIS in Iraq. Belarus provided support for Russia's war in Ukraine.",
+        {  # help for a hostile act reaches its doer, never its target or place
+            ("Belarus", "supports", "Russia", False, True),
+        },
+        {
+            ("China", "supports", "Ukraine", False, True),
+            ("China", "providesAidTo", "Ukraine", False, True),
+            ("United States", "supports", "Islamic State", False, True),
+            ("United States", "providesAidTo", "Islamic State", False, True),
+        },
+    ),
 ]
 
 
