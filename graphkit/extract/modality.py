@@ -237,6 +237,8 @@ class ModalityFinder(ArgumentFinder):
                 and (cur.dep_ == "xcomp" or (cur.dep_ == "prep" and cur.lower_ == "at"))
             ):  # "plans to V"; "talks aimed at V-ing"
                 mod.intent = True
+            elif lemma in lex.cues["planning_verbs"] and cur.dep_ == "dobj":
+                mod.intent = True  # "is planning an attack on X": planned, not done
             if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":
                 mod.intent = True
             if lemma in lex.cues["commitment_words"] and cur.dep_ == "prep" and cur.lower_ == "to":

@@ -1908,6 +1908,10 @@ class _Core(StatementAssembler):
                             if self.target(x[0]).id not in own
                             and not (x[0].locative and relation in lex.reciprocal)  # "travel
                         ]  # to Paris for a meeting": Paris is where, not with whom
+                    planned = (  # "is planning an attack on X": the modality runs through
+                        tok_role.dep_ == "dobj"  # the noun to its verb
+                        and verb.lemma_.lower() in lex.cues["planning_verbs"]
+                    )
                     if agents:
                         self.emit(
                             tok,
@@ -1916,7 +1920,7 @@ class _Core(StatementAssembler):
                             objects,
                             noun=True,
                             inherited=inherited,
-                            modality_from=verb,
+                            modality_from=tok_role if planned else verb,
                         )
             return
         if not objects and tok.dep_ == "dobj" and tok.head.lemma_.lower() not in lex.speech_verbs:

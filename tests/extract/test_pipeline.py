@@ -4530,6 +4530,20 @@ TABLE = [
             ("United States", "providesAidTo", "Islamic State", False, True),
         },
     ),
+    (
+        "Russia is planning an attack on Ukraine. The EU is preparing new sanctions against Iran. "
+        "Russia is not planning an invasion of Georgia.",
+        {  # an act planned or prepared is an intent (a threat), not done
+            ("Russia", "threatens", "Ukraine", False, True),
+            ("European Union", "threatens", "Iran", False, True),
+            ("Russia", "invades", "Georgia", True, False),
+        },
+        {
+            ("Russia", "attacks", "Ukraine", False, True),
+            ("European Union", "sanctions", "Iran", False, True),
+            ("Russia", "threatens", "Georgia", False, True),
+        },
+    ),
 ]
 
 
