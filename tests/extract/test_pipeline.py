@@ -4544,6 +4544,13 @@ TABLE = [
             ("Russia", "threatens", "Georgia", False, True),
         },
     ),
+    (
+        "Russia's deputy ambassador Dmitry Polyanskiy said the text interfered in Sudan's "
+        "internal affairs and accused the West of trying to dictate terms to the Sudanese "
+        "government.",
+        {("Russia", "accuses", "the West", False, True)},  # the speaker accuses, not the text
+        set(),
+    ),
 ]
 
 
