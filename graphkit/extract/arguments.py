@@ -362,8 +362,10 @@ class ArgumentFinder:
             if c.dep_ == "prep" and c.lower_ in _NP_PREPS:
                 if c.lower_ == "with" and not self._relational(lemma):
                     continue  # "the training with the Iraqis": a companion, not the target
-                if c.lower_ == "on" and lemma in self.lex.cues["forum_nouns"]:
-                    continue  # "a conference on Sudan": its topic, not a participant
+                if c.lower_ == "on" and (
+                    lemma in self.lex.cues["forum_nouns"] or lemma in self.lex.cues["topic_texts"]
+                ):
+                    continue  # "a conference on Sudan", "a resolution on Ukraine": a topic
                 speaks_for = c.lower_ == "for" and lemma in _SPOKES  # "a spokesman for NATO"
                 serves = c.lower_ == "to" and any(  # "an adviser to Sudan's army chief"
                     p.dep_ == "pobj" and (m := self.mention(p)) is not None and m.kind == "organ"

@@ -4551,6 +4551,20 @@ TABLE = [
         {("Russia", "accuses", "the West", False, True)},  # the speaker accuses, not the text
         set(),
     ),
+    (
+        "Russia vetoed the resolution. Britain condemned the veto. British Foreign Secretary "
+        "David Lammy called the veto a disgrace.",
+        {  # "the veto" is Russia's, told before; a disgrace is a charge
+            ("United Kingdom", "condemns", "Russia", False, True),
+            ("United Kingdom", "accuses", "Russia", False, True),
+        },
+        set(),
+    ),
+    (
+        "Russia vetoed a resolution on Ukraine. China called the US visit to Taiwan a provocation.",
+        {("China", "accuses", "United States", False, True)},
+        {("Russia", "rejects", "Ukraine", False, True)},  # a resolution's topic is no target
+    ),
 ]
 
 
