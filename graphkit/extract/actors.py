@@ -342,9 +342,11 @@ def _base_mentions(
             and (
                 (after := doc[end].lemma_.lower()) in lex.cues["facility_nouns"]
                 or after in lex.cues["region_nouns"]
+                or after in lex.cues["drill_nouns"]
             )
         ):
-            continue  # "Zamzam camp", "Bagram airbase", "the Essequibo region": a place
+            continue  # "Zamzam camp", "the Essequibo region": a place; "the Freedom Shield
+            # exercises": an exercise
         if end - start == 1 and surnames.get(doc[start].text, len(doc)) <= start:
             continue  # a short form of a full name seen before: resolved as a reference
         words = [t.text for t in doc[start:end]]

@@ -4565,6 +4565,15 @@ TABLE = [
         {("China", "accuses", "United States", False, True)},
         {("Russia", "rejects", "Ukraine", False, True)},  # a resolution's topic is no target
     ),
+    (
+        "Pyongyang denounced the joint drills by South Korea and the United States. U.S. and "
+        "South Korean forces wrapped up their annual Freedom Shield exercises.",
+        {  # drills are an act whose doers a "by" names; an exercise's name is no actor
+            ("North Korea", "criticizes", "South Korea", False, True),
+            ("North Korea", "criticizes", "United States", False, True),
+        },
+        {("South Korea", "cooperatesWith", "Freedom Shield", False, True)},
+    ),
 ]
 
 
