@@ -643,14 +643,17 @@ def _reporter(
 ) -> Mention | None:
     """The subject of the verb whose complement a subject pronoun's clause is, when that verb
     has no object to compete: "Hungary, which has close ties with the Kremlin, signaled it
-    would not block the measures" (Hungary, not the Kremlin, the most recent actor). "warned
-    Iran that it would ..." has an object and is left to the other rules."""
+    would not block the measures" (Hungary, not the Kremlin, the most recent actor), or of
+    the verb it is conjoined to ("Jordan condemned the strike and said it would cooperate":
+    Jordan, not the strike). "warned Iran that it would ..." has an object and is left to
+    the other rules."""
     verb = tok.head
     if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
     gov = verb.head
     if any(c.dep_ in {"dobj", "dative"} for c in gov.children):
         return None
+    gov = _subject_clause(gov)  # "Jordan condemned the strike and said it would ...": Jordan
     return _last_headed(
         previous, {c.i for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}}, fits
     )

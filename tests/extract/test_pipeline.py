@@ -4574,6 +4574,11 @@ TABLE = [
         },
         {("South Korea", "cooperatesWith", "Freedom Shield", False, True)},
     ),
+    (
+        "Jordan condemned the strike and said it would cooperate with Washington.",
+        {("Jordan", "agreesWith", "United States", False, True)},  # "it": the one who said
+        set(),
+    ),
 ]
 
 
