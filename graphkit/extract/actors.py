@@ -111,6 +111,15 @@ def _clean_name(span: Span) -> tuple[int, int]:
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
     ):
         end -= 1
+    if (  # "the Islamic Resistance in | Iraq": a name the tagger cut before its last entity
+        end > start + 1
+        and doc[end - 1].lower_ in {"in", "of", "for"}
+        and end < len(doc)
+        and doc[end].ent_iob_ == "B"
+    ):
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     return start, end
 
 

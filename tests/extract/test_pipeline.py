@@ -4579,6 +4579,11 @@ TABLE = [
         {("Jordan", "agreesWith", "United States", False, True)},  # "it": the one who said
         set(),
     ),
+    (
+        "The Islamic Resistance in Iraq attacked U.S. forces.",
+        {("Islamic Resistance in Iraq", "attacks", "United States", False, True)},  # whole name
+        {("Islamic Resistance in", "attacks", "United States", False, True)},
+    ),
 ]
 
 
