@@ -226,6 +226,10 @@ class StatementAssembler(ModalityFinder):
             return 0
         source = self.sources.source(tok)
         speaker_mention, co_speakers = self._speakers(source)
+        unsaid = False  # "Israel did not confirm / declined to confirm that it had struck X"
+        if source is not None and source.kind == "speech":
+            said = self.modality(self.doc[source.cue])
+            unsaid = said.negated or said.refused
         if presupposed and not (
             speaker_mention is not None
             and ontology_relation(rel).polarity < 0
@@ -310,7 +314,7 @@ class StatementAssembler(ModalityFinder):
                 else "hypothetical"
                 if mod.hypothetical
                 else "hedged"
-                if mod.hedged
+                if mod.hedged or unsaid
                 else "contested"
                 if contested
                 else "past event"

@@ -34,7 +34,9 @@ reason in ``extras["unasserted"]``:
   ``extras["year"]``, and :func:`graphkit.extract.extract_documents` compares it with
   ``Document.date``): true, but no stance of the article's day.
 - ``"hedged"``: an act the writer does not vouch for (``Russia allegedly attacked``,
-  ``reportedly``), set by :mod:`graphkit.extract.assembly`.
+  ``reportedly``), or one its teller leaves open (``Israel did not confirm / declined to
+  confirm that it had struck``, ``China did not deny supplying``: neither done nor undone),
+  set by :mod:`graphkit.extract.assembly`.
 - ``"contested"``: an act the text itself calls a claim another actor denies (``The
   Houthis said they had targeted a US warship, a claim the Pentagon denied``); an
   accusation made by reporting it stands (the claim is contested, not that it was made).

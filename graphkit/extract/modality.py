@@ -188,6 +188,7 @@ class ModalityFinder(ArgumentFinder):
             ):
                 mod.refused = mod.refused or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
+            open_denial = False
             if (
                 lemma in lex.cues["denial_verbs"]
                 and cur.dep_ in {"xcomp", "ccomp", "pcomp"}
@@ -201,7 +202,11 @@ class ModalityFinder(ArgumentFinder):
             ):  # "Iran denied supplying drones": said not to have done it (a denial with no
                 # denier, or with "a charge" as its denier, before which its clause stands, is a
                 # misparse: "X accused Y of V-ing, a charge Y denies")
-                mod.negated = True
+                open_denial = self._negated(gov)
+                if open_denial:  # "did not deny", "would neither confirm nor deny": left
+                    mod.hedged = True  # open, not undone
+                else:
+                    mod.negated = True
             if (
                 cur.dep_ == "acl"
                 and lemma in lex.cues["endeavour_nouns"]
@@ -263,7 +268,7 @@ class ModalityFinder(ArgumentFinder):
                 and cur.dep_ in {"acl", "ccomp"}
             ):  # "no evidence / no reports that China supplied X": unknown, not undone
                 mod.hedged = True
-            elif self._negated(gov) and not mod.refused:
+            elif self._negated(gov) and not mod.refused and not open_denial:
                 mod.negated = mod.negated or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
             mod.hypothetical = mod.hypothetical or any(

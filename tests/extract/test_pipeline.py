@@ -4584,6 +4584,19 @@ TABLE = [
         {("Islamic Resistance in Iraq", "attacks", "United States", False, True)},  # whole name
         {("Islamic Resistance in", "attacks", "United States", False, True)},
     ),
+    (
+        "Israel did not confirm that it had struck the Iranian consulate. China did not deny "
+        "that it had supplied drones to Russia. Russia denied that it had attacked Ukraine.",
+        {  # a claim left open is neither asserted nor negated; a denial negates
+            ("Israel", "attacks", "Iran", False, False),
+            ("China", "providesWeaponsTo", "Russia", False, False),
+            ("Russia", "attacks", "Ukraine", True, False),
+        },
+        {
+            ("Israel", "attacks", "Iran", False, True),
+            ("China", "providesWeaponsTo", "Russia", True, False),
+        },
+    ),
 ]
 
 
