@@ -441,6 +441,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     _own_organ(tok, previous, fits, lex)
                     or _controller(tok, previous, fits)
                     or _reporter(tok, previous, fits)
+                    or _reported_subject(tok, previous, fits, lex)
                 )
                 found = (
                     _titled_subject(b, tok)
@@ -657,6 +658,25 @@ def _reporter(
     return _last_headed(
         previous, {c.i for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}}, fits
     )
+
+
+def _reported_subject(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object], lex: Lexicon
+) -> Mention | None:
+    """The subject of the report, for "its"/"their" owning the speaker named after it.
+
+    "Russia struck Kyiv overnight, its defence ministry said": Russia's ministry, not
+    Ukraine's (the most recent actor): a trailing speaker is the reported subject's own.
+    """
+    owner = tok.head
+    verb = owner.head
+    if tok.dep_ != "poss" or owner.dep_ != "nsubj" or verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    report = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if report is None:
+        return None
+    report = _subject_clause(report)
+    return _last_headed(previous, {c.i for c in report.children if c.dep_ == "nsubj"}, fits)
 
 
 def _subject_clause(verb: Token) -> Token:

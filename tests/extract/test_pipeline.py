@@ -4597,6 +4597,19 @@ TABLE = [
             ("China", "providesWeaponsTo", "Russia", True, False),
         },
     ),
+    (
+        "Iran has not supplied missiles to Russia, its foreign minister said. China attacked "
+        "Vietnam, its state media said.",
+        {  # a trailing speaker's "its" is the reported subject's own
+            ("Iran", "providesWeaponsTo", "Russia", True, False),
+            ("China", "attacks", "Vietnam", False, True),
+        },
+        {
+            ("Russia", "accuses", "Iran", False, True),
+            ("Vietnam", "accuses", "China", False, True),
+            ("China", "attacks", "Vietnam", False, False),
+        },
+    ),
 ]
 
 
