@@ -154,6 +154,8 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
                 break
             start = j
             j -= 1
+        while start < m.start and doc[start].text in {"-", "'s", "’s"}:
+            start += 1  # "Kyiv's mayor Vitali Klitschko", Kyiv no body: "mayor Vitali ..."
         if actor is not None:
             affiliations[m.actor.id] = actor
             person = replace(m.actor, affiliation=actor.id)

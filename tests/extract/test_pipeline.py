@@ -4663,6 +4663,12 @@ def test_pipeline_dateline_is_no_actor_and_no_subject(nlp):
     assert (st.subject.mention.text, st.relation) == ("Mali's military junta", "cutsTiesWith")
 
 
+def test_pipeline_titled_mention_never_starts_with_a_possessive_marker(nlp):
+    # the city is no body of the mayor: the mention stops at the title, not at "'s"
+    [st] = extract_statements("Kyiv's mayor Vitali Klitschko criticized Zelensky.", nlp=nlp)
+    assert st.subject.mention.text == "mayor Vitali Klitschko"
+
+
 def test_pipeline_surname_refers_back_to_the_full_name(nlp):
     text = (
         "NATO Secretary-General Jens Stoltenberg spoke on Monday. "
