@@ -751,6 +751,15 @@ class _Core(StatementAssembler):
             return replace(
                 lex.verbs[tok.lemma_.lower()], particle=entry.particle, preps=entry.preps
             )
+        if (
+            entry.relation in {"attacks", "fightsAgainst"}
+            and tok.pos_ == "VERB"
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["stance_objects"]
+                for c in tok.children
+            )
+        ):  # "attacked Macron's policy on Ukraine": words against it, no force
+            return replace(lex.verbs["criticize"], preps=entry.preps)
         if entry.relation == "demands" and any(  # "demanding an immediate ceasefire": an
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["appeal_nouns"]  # appeal
             for c in tok.children

@@ -4610,6 +4610,19 @@ TABLE = [
             ("China", "attacks", "Vietnam", False, False),
         },
     ),
+    (
+        "Jordan Bardella attacked Macron's policy on Ukraine. China attacked the US decision to "
+        "sell arms to Taiwan. Israel attacked the Hamas positions.",
+        {  # an attack on a policy or decision is words; on positions, force
+            ("Jordan Bardella", "criticizes", "Emmanuel Macron", False, True),
+            ("China", "criticizes", "United States", False, True),
+            ("Israel", "attacks", "Hamas", False, True),
+        },
+        {
+            ("Jordan Bardella", "attacks", "Emmanuel Macron", False, True),
+            ("China", "attacks", "United States", False, True),
+        },
+    ),
 ]
 
 
