@@ -60,6 +60,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -133,6 +134,10 @@ _THING_NAMES = (
 )
 
 
+#: A weapon or vehicle model designation: letters, a hyphen, a number ("S-400", "Kh-101").
+_MODEL_NUMBER = re.compile(r"[a-z]{1,4}-\d{1,4}[a-z0-9]{0,3}")
+
+
 def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) -> bool:
     """True for an entity naming a vessel, a storm, a facility, an agreement, a war, equipment
     or a commodity ("LNG").
@@ -143,8 +148,8 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
         >>> lex = load_lexicon()
         >>> [_names_a_thing(w, lex) for w in (["USS", "Mahan"], ["Tiyas", "Airfield"],
         ...  ["VBIED"], ["Royal", "Navy"], ["Typhoon", "Haiyan"], ["Pukpuk", "Treaty"],
-        ...  ["Eritrean-Ethiopian", "War"], ["Leopard", "2"], ["G7"])]
-        [True, True, True, False, True, True, True, True, False]
+        ...  ["Eritrean-Ethiopian", "War"], ["Leopard", "2"], ["G7"], ["S-400"], ["M23"])]
+        [True, True, True, False, True, True, True, True, False, True, False]
         >>> _names_a_thing(["Sally", "Field"], lex, person=True)
         False
     """
@@ -158,6 +163,8 @@ def _names_a_thing(words: Sequence[str], lex: Lexicon, *, person: bool = False) 
         named = named[:-1]  # "Leopard 2", "Leopard 2A6": a model of the named kind
     if any(all(w in lex.cues[names] for w in named) for names in _THING_NAMES):
         return True  # "VBIED", "F-16s" (tagged a person), "Wildfires", "the Koran"
+    if len(low) == 1 and _MODEL_NUMBER.fullmatch(low[0]):
+        return True  # "S-400", "Su-35", "MQ-9", "BTR-82A": a model, no maker or owner
     return (
         not person
         and len(low) >= 2

@@ -4623,6 +4623,11 @@ TABLE = [
             ("China", "attacks", "United States", False, True),
         },
     ),
+    (
+        "Russia supplied S-400 systems to India.",
+        {("Russia", "providesAidTo", "India", False, True)},
+        {("Russia", "providesAidTo", "S-400", False, True)},  # a model number is no actor
+    ),
 ]
 
 
