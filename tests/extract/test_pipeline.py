@@ -4628,6 +4628,16 @@ TABLE = [
         {("Russia", "providesAidTo", "India", False, True)},
         {("Russia", "providesAidTo", "S-400", False, True)},  # a model number is no actor
     ),
+    (
+        "China extended a $2 billion credit line to Sri Lanka. The IMF approved a loan for "
+        "Pakistan. Hamas claimed credit for the attack on Israel.",
+        {  # credit and loans given are aid; credit claimed for an act owns it
+            ("China", "providesAidTo", "Sri Lanka", False, True),
+            ("International Monetary Fund", "providesAidTo", "Pakistan", False, True),
+            ("Hamas", "attacks", "Israel", False, True),
+        },
+        {("Hamas", "providesAidTo", "Israel", False, True)},
+    ),
 ]
 
 
