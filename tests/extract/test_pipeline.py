@@ -4638,6 +4638,16 @@ TABLE = [
         },
         {("Hamas", "providesAidTo", "Israel", False, True)},
     ),
+    (
+        "Serbia deployed troops near the Kosovo border. Russia deployed troops near Ukraine's "
+        "border. Russia massed troops on its border.",
+        {  # the border's owner named on it is the one faced; its own is none
+            ("Serbia", "mobilizesAgainst", "Kosovo", False, True),
+            ("Russia", "mobilizesAgainst", "Ukraine", False, True),
+            ("Russia", "mobilizesAgainst", None, False, True),
+        },
+        set(),
+    ),
 ]
 
 
