@@ -4648,6 +4648,14 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "Poland sent soldiers to its border with Belarus. China sent warships near Taiwan.",
+        {  # soldiers and warships sent are forces, as troops are
+            ("Poland", "mobilizesAgainst", "Belarus", False, True),
+            ("China", "mobilizesAgainst", "Taiwan", False, True),
+        },
+        {("China", "providesWeaponsTo", "Taiwan", False, True)},
+    ),
 ]
 
 
