@@ -62,9 +62,10 @@ class StatementAssembler(ModalityFinder):
     # ------------------------------------------------------------------ assembly
     def _hostile_act_target(self, trigger: Token, i: int) -> bool:
         """True when token ``i`` is reached from ``trigger`` only through the preposition of
-        a hostile act noun, named as what the help is for, that names no actor itself
-        ("support for the war in Ukraine": Ukraine is where the war is, not whom the support
-        is for; "for Russia's war" reaches Russia as its doer; "lifted sanctions on Syria"
+        a hostile act noun, named as what the help is for or what is complied with, that names
+        no actor itself ("support for the war in Ukraine": Ukraine is where the war is, not
+        whom the support is for; "comply with Western sanctions against Russia" yields to no
+        Russia; "for Russia's war" reaches Russia as its doer; "lifted sanctions on Syria"
         undoes the act, toward its target)."""
         cur = self.doc[i]
         for _ in range(8):
@@ -75,7 +76,8 @@ class StatementAssembler(ModalityFinder):
                 cur.dep_ == "prep"
                 and head.pos_ == "NOUN"
                 and head.dep_ == "pobj"
-                and head.head.lower_ == "for"  # help for the act (not "lifted sanctions on X")
+                and head.head.lower_ in {"for", "with"}  # help for it, compliance with it (not
+                # "lifted sanctions on X", the act undone)
                 and self.at[head.i] is None
                 and (act := self.noun_entry(head)) is not None
                 and ontology_relation(act.relation).polarity < 0

@@ -4656,6 +4656,14 @@ TABLE = [
         },
         {("China", "providesWeaponsTo", "Taiwan", False, True)},
     ),
+    (
+        "Kazakhstan said it would comply with Western sanctions against Russia.",
+        set(),  # complying with sanctions on Russia is no step toward Russia
+        {
+            ("Kazakhstan", "agreesWith", "Russia", False, True),
+            ("Kazakhstan", "concedesTo", "Russia", False, True),
+        },
+    ),
 ]
 
 
