@@ -443,7 +443,7 @@ class ModalityFinder(ArgumentFinder):
         for c in complements:  # "designated X (as) a terrorist group": the complement
             if (
                 c.dep_ == "oprd"
-                or (c.dep_ == "prep" and c.lower_ in {"as", "to", "on"})
+                or (c.dep_ == "prep" and c.lower_ in {"as", "to", "on", "from"})
                 or c in objects[1:]  # "branded Israel a terrorist state": a second object
             ):
                 words = list(c.subtree)

@@ -4664,6 +4664,16 @@ TABLE = [
             ("Kazakhstan", "concedesTo", "Russia", False, True),
         },
     ),
+    (
+        "The US removed sanctions on Iran. Washington removed Cuba from its list of state "
+        "sponsors of terrorism. The UN removed the Taliban from its sanctions list.",
+        {  # sanctions removed and actors taken off a list are concessions
+            ("United States", "concedesTo", "Iran", False, True),
+            ("United States", "concedesTo", "Cuba", False, True),
+            ("United Nations", "concedesTo", "Taliban", False, True),
+        },
+        {("United States", "sanctions", "Iran", False, True)},
+    ),
 ]
 
 
