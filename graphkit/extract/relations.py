@@ -152,6 +152,22 @@ _CONTENT_RELATIONS = {
 }
 
 
+def _undone(word: str, lex: Lexicon) -> bool:
+    """True for a participle of a verb that takes an act back or stops it ("relaxed",
+    "lifted", "scrapped", "cancelled"), whatever the tagger made of it.
+
+    Example:
+        >>> lex = load_lexicon()
+        >>> [_undone(w, lex) for w in ("relaxed", "scrapped", "eased", "imposed", "new")]
+        [True, True, True, False, False]
+    """
+    if not word.endswith("ed"):
+        return False
+    undo = lex.cues["easing_verbs"]
+    stop = lex.cues["cessation_verbs"]
+    return any(f in undo or f in stop for f in (word[:-1], word[:-2], word[:-3]))
+
+
 class _Core(StatementAssembler):
     """Finds relation triggers and their arguments, then emits statements (internal)."""
 
@@ -1661,6 +1677,8 @@ class _Core(StatementAssembler):
         lex = self.lex
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.cues["descriptor_heads"]:
             return  # "missile warning data", "an early warning system": a thing, no act
+        if any(c.dep_ == "amod" and _undone(c.lower_, lex) for c in tok.children):
+            return  # "the relaxed sanctions", "the cancelled visit": taken back, not done
         if (
             tok.dep_ == "pobj"
             and tok.head.lower_ == "of"

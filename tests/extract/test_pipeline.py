@@ -4674,6 +4674,26 @@ TABLE = [
         },
         {("United States", "sanctions", "Iran", False, True)},
     ),
+    (
+        "The US suspended sanctions on Syria. The US waived sanctions on Iraq. The US rolled back "
+        "sanctions on Cuba. Russia ended its blockade of Ukrainian ports.",
+        {  # a measure taken back concedes to its target
+            ("United States", "concedesTo", "Syria", False, True),
+            ("United States", "concedesTo", "Iraq", False, True),
+            ("United States", "concedesTo", "Cuba", False, True),
+            ("Russia", "concedesTo", "Ukraine", False, True),
+        },
+        {
+            ("United States", "sanctions", "Syria", False, True),
+            ("United States", "sanctions", "Iraq", False, True),
+            ("United States", "sanctions", "Cuba", False, True),
+        },
+    ),
+    (
+        "The US relaxed sanctions on Syria.",  # parsed as a noun phrase: no sanction told
+        set(),
+        {("United States", "sanctions", "Syria", False, True)},
+    ),
 ]
 
 
