@@ -4694,6 +4694,15 @@ TABLE = [
         set(),
         {("United States", "sanctions", "Syria", False, True)},
     ),
+    (
+        "The US withdrew its support for the Saudi-led coalition. Hungary ended its opposition "
+        "to Sweden's NATO membership.",
+        {  # support withdrawn is cut; opposition ended is a concession
+            ("United States", "sanctions", "Saudi Arabia", False, True),
+            ("Hungary", "concedesTo", "Sweden", False, True),
+        },
+        {("United States", "supports", "Saudi Arabia", False, True)},
+    ),
 ]
 
 
