@@ -358,6 +358,8 @@ class ArgumentFinder:
                         if m is not None and not m.locative:
                             return [(m, g.i)]
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.cues["undoing_nouns"]:
+            return pronoun  # "welcomed the end of aid to Ukraine": no one named is reached
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in _NP_PREPS:
                 if c.lower_ == "with" and not self._relational(lemma):

@@ -4703,6 +4703,15 @@ TABLE = [
         },
         {("United States", "supports", "Saudi Arabia", False, True)},
     ),
+    (
+        "Moscow welcomed the end of Western military aid to Ukraine. Iran condemned the lack of "
+        "international support for Palestinians. Britain condemned Russia's veto.",
+        {("United Kingdom", "condemns", "Russia", False, True)},  # a doer named still counts
+        {  # a judgement of an act's end or lack reaches none of the act's parties
+            ("Russia", "praises", "Ukraine", False, True),
+            ("Iran", "condemns", "Palestine", False, True),
+        },
+    ),
 ]
 
 
