@@ -910,6 +910,13 @@ class _Core(StatementAssembler):
             (the actors reached, the actors opposed).
         """
         judging = relation in JUDGEMENTS or relation == "alignsWith"
+        if (
+            judging
+            and noun.lemma_.lower() in self.lex.cues["undoing_nouns"]
+            and not self.at[noun.i]
+            and not self._act_doers(noun)
+        ):  # "hailed the failure of the Ukrainian counteroffensive": its end, no one's act
+            return [], []
         conjuncts = [c for c in noun.children if c.dep_ == "conj" and c.i not in skip]
         conjuncts = conjuncts if judging else []
         if conjuncts and not self.at[noun.i]:

@@ -4712,6 +4712,15 @@ TABLE = [
             ("Iran", "condemns", "Palestine", False, True),
         },
     ),
+    (
+        "Russia hailed the failure of the Ukrainian counteroffensive. Israel celebrated the "
+        "killing of the Hamas leader.",
+        {("Israel", "opposes", "Hamas", False, True)},  # celebrating a killing is no killing
+        {
+            ("Russia", "praises", "Ukraine", False, True),
+            ("Israel", "attacks", "Hamas", False, True),
+        },
+    ),
 ]
 
 
