@@ -1862,6 +1862,7 @@ class _Core(StatementAssembler):
                 kept = verb.lemma_.lower() in lex.cues["keeping_verbs"] and tok_role.dep_ == "dobj"
                 if not (measure or kept) and verb.lemma_.lower() in {
                     *lex.cues["topic_verbs"],
+                    *lex.cues["witness_verbs"],  # "mourned the killing of X": no killer
                     *lex.cues["deliberation_verbs"],  # "is weighing sanctions on X"
                     *lex.speech_verbs,  # (not "maintains close ties with X": kept up)
                     *lex.threat_verbs,  # "threatened sanctions against X": only threatened

@@ -4721,6 +4721,16 @@ TABLE = [
             ("Israel", "attacks", "Hamas", False, True),
         },
     ),
+    (
+        "Iran mourned the killing of Hezbollah leader Hassan Nasrallah. Poland remembered the "
+        "invasion of Ukraine. Russia launched the invasion of Ukraine.",
+        {("Russia", "invades", "Ukraine", False, True)},  # launching is doing
+        {  # mourning or remembering an act is not doing it
+            ("Iran", "attacks", "Hassan Nasrallah", False, True),
+            ("Iran", "attacks", "Hezbollah", False, True),
+            ("Poland", "invades", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
