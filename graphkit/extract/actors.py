@@ -347,10 +347,6 @@ def _base_mentions(
             continue  # "Royal Air Force Typhoon (FGR4s)": the force's aircraft, the force
         if start > 0 and doc[start - 1].lower_ == "near":
             continue  # "Near Bayji" tagged as a person or organization: a place
-        if not any(ch.isupper() for ch in doc[start:end].text) and not all(
-            t.text in lex.cues["service_words"] for t in doc[start:end]
-        ):
-            continue  # "coast guard vessels", "[1]" tagged ORG: no name ("its coast guard" is)
         if (
             end < len(doc)
             and doc[end - 1].dep_ == "compound"
@@ -366,6 +362,10 @@ def _base_mentions(
         if end - start == 1 and surnames.get(doc[start].text, len(doc)) <= start:
             continue  # a short form of a full name seen before: resolved as a reference
         words = [t.text for t in doc[start:end]]
+        if not any(ch.isupper() for w in words for ch in w) and not all(
+            w in lex.cues["service_words"] for w in words
+        ):
+            continue  # "coast guard vessels", "[1]" tagged ORG: no name ("its coast guard" is)
         name = " ".join(doc[start:end].text.split())  # as written: "al-Assad", not "al - Assad"
         if end - start == 1 and start > ent.start and doc[start - 1].lower_ in lex.titles:
             name = f"{doc[start - 1].text} {name}"  # "King Abdullah": a regnal name keeps its title
@@ -845,8 +845,11 @@ def find_mentions(
     """
     lex = lexicon or load_lexicon()
     # a dateline ("KYIV, Ukraine (AP) —") says where the story was filed: no actor
-    sents = doc.sents if doc.has_annotation("SENT_START") else ()
-    filed = {i for s in sents if dateline_end(doc, s.start) == s.end for i in range(s.start, s.end)}
+    spans = doc.user_data.get("graphkit_datelines")  # found by graphkit_paragraphs
+    if spans is None:  # a Doc made without it
+        sents = doc.sents if doc.has_annotation("SENT_START") else ()
+        spans = [(s.start, s.end) for s in sents if dateline_end(doc, s.start) == s.end]
+    filed = {i for start, end in spans for i in range(start, end)}
     matches = [m for m in kb_matches if m[0] not in filed]
     surnames: dict[str, int] = {}
     for ent in doc.ents:

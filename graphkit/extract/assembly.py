@@ -230,8 +230,10 @@ class StatementAssembler(ModalityFinder):
         speaker_mention, co_speakers = self._speakers(source)
         unsaid = False  # "Israel did not confirm / declined to confirm that it had struck X"
         if source is not None and source.kind == "speech":
-            said = self.modality(self.doc[source.cue])
-            unsaid = said.negated or said.refused
+            cue = self.doc[source.cue]
+            unsaid = self._negated(cue) or (
+                cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs
+            )
         if presupposed and not (
             speaker_mention is not None
             and ontology_relation(rel).polarity < 0

@@ -248,11 +248,13 @@ class ParagraphsComponent:
         from graphkit.extract.mentions import dateline_end
         from graphkit.extract.pipeline import FOOTNOTE_MARKER
 
+        datelines = doc.user_data["graphkit_datelines"] = []  # read by find_mentions
         for tok in doc:
             prev = doc[tok.i - 1] if tok.i else None
             paragraph = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
             if paragraph and not tok.is_space and (end := dateline_end(doc, tok.i)) is not None:
                 doc[end].is_sent_start = True
+                datelines.append((tok.i, end))
             if prev is None:
                 continue
             if paragraph or (
