@@ -377,6 +377,14 @@ class _Core(StatementAssembler):
                     candidates.append((reached, self.at[c.i] is None))
             if noun is None and (gap := self.gap_head(tok)) is not None:
                 candidates.append((self.np_actor(gap), False))  # "firms it accused of V-ing"
+            if (  # "is helping Russia rebuild its military": the one helped, parsed as the
+                noun is None  # subject of a clause (not in a purpose, "offered troops to help
+                and entry.relation == "providesAidTo"  # him oust X": offered, not given)
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            ):
+                for c in tok.children:
+                    if c.dep_ == "ccomp" and c.tag_ == "VB":
+                        candidates.append((self.child_actors(c, "nsubj"), False))
             if noun is None and (struck := self.struck_object(tok)) is not None:
                 candidates.append((self.np_actor(struck), False))  # "shelled Syria targeting"
             # "denounced the strike as an attack on civilians (by Russia)": what it is

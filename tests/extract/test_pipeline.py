@@ -4731,6 +4731,15 @@ TABLE = [
             ("Poland", "invades", "Ukraine", False, True),
         },
     ),
+    (
+        "China is helping Russia rebuild its military. US officials say Iran helped Russia "
+        "build a drone factory.",
+        {  # the one helped, parsed as the subject of the bare infinitive's clause
+            ("China", "providesAidTo", "Russia", False, True),
+            ("Iran", "providesAidTo", "Russia", False, False),
+        },
+        set(),
+    ),
 ]
 
 
