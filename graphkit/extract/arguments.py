@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
-from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon
+from graphkit.extract.lexicon import JUDGEMENTS, Lexicon
 from graphkit.extract.mentions import CONTROL_VERBS, PERSON, is_title, text_actor
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor
@@ -58,9 +58,6 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 #: First-person plural pronouns: an official's "we" is the body they speak for.
 _WE = {"we", "us", "our", "ours"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
-
-
-_NO_ENTRY = Entry("", "V", "", ())
 
 
 class ArgumentFinder:
@@ -571,7 +568,8 @@ class ArgumentFinder:
             dep == "conj"
             and head.dep_ == "ccomp"
             and self.sources.is_speech(head.head)
-            and (self.lex.verbs.get(tok.lemma_.lower()) or _NO_ENTRY).relation in JUDGEMENTS
+            and (judged := self.lex.verbs.get(tok.lemma_.lower())) is not None
+            and judged.relation in JUDGEMENTS
             and any(c.dep_ == "nsubj" and not self.np_actor(c) for c in head.children)
         ):  # "X said the text interfered ... and accused the West": a text accuses nobody;
             return self.subjects(head.head, steps + 1)[0], True  # the speaker does
