@@ -149,6 +149,11 @@ class ModalityFinder(ArgumentFinder):
                 judged = {c.lemma_.lower() for c in cur.head.children if c.dep_ == "acomp"}
                 mod.hypothetical |= not judged.isdisjoint(lex.cues["likelihood_adjectives"])
                 mod.negated |= not judged.isdisjoint(lex.cues["falsity_adjectives"])
+                believed = cur.head.lemma_.lower()  # "Experts think Iran will retaliate": a
+                if believed in lex.cues["forecast_verbs"] and (  # forecast, no threat made
+                    mod.future or believed == "doubt"
+                ):
+                    mod.hypothetical = True
             if cur.dep_ == "xcomp" and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children
             ):

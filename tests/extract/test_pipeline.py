@@ -4740,6 +4740,16 @@ TABLE = [
         },
         set(),
     ),
+    (
+        "Experts think Iran will retaliate against Israel. Analysts doubt that North Korea will "
+        "attack South Korea. Iran said it will retaliate against Israel.",
+        {  # a forecast or a doubt is no threat made; the actor's own word is one
+            ("Iran", "threatens", "Israel", False, False),
+            ("North Korea", "threatens", "South Korea", False, False),
+            ("Iran", "threatens", "Israel", False, True),
+        },
+        {("North Korea", "threatens", "South Korea", False, True)},
+    ),
 ]
 
 
