@@ -24,9 +24,10 @@ reason in ``extras["unasserted"]``:
 - ``"speaker's side unknown"``: an accusation derived from a person's report of another
   actor's hostile act when the person's own side is unknown ("Putin said Russia would
   retaliate" is no accusation of Russia), set by :mod:`graphkit.extract.assembly`.
-- ``"hypothetical"``: an act in a condition, a speculation or a question (``if Russia
-  attacks NATO``, ``Russia may have attacked``, ``it is unlikely that``, ``is likely to``,
-  ``Will China invade Taiwan?``), set by :mod:`graphkit.extract.assembly`.
+- ``"hypothetical"``: an act in a condition, a speculation, a forecast or a question (``if
+  Russia attacks NATO``, ``Russia may have attacked``, ``it is unlikely that``, ``is likely
+  to``, ``Experts think Iran will retaliate``, ``Will China invade Taiwan?``), set by
+  :mod:`graphkit.extract.assembly`.
 - ``"past event"``: an act told as history (``Eighty years after Germany invaded Poland``,
   ``the anniversary of the 1999 NATO bombing``, ``Japan's wartime invasion``, ``recalled
   how ... troops stormed``), or dated by its clause two or more years before its document's
