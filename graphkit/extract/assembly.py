@@ -269,7 +269,9 @@ class StatementAssembler(ModalityFinder):
             confidence -= 0.2 * (obj is None) + 0.1 * bool(obj and obj.locative)
             confidence -= 0.1 * (derived or modal is not None)
             attributed = None
-            asserted = not (mod.negated or mod.refused)
+            # "criticized China and Russia, but not India": the act excludes that object
+            excluded = obj is not None and obj.start > 0 and self.doc[obj.start - 1].lower_ == "not"
+            asserted = not (mod.negated or mod.refused or excluded)
             party = speaker_actor is not None and (
                 subj.actor.id in {speaker_actor.id, speaker_actor.affiliation}  # "Xinhua: China"
                 or subj.actor.id in co_speakers
@@ -334,7 +336,7 @@ class StatementAssembler(ModalityFinder):
                     relation_name,
                     subj,
                     obj,
-                    negated=mod.negated or (mod.refused and relation_name == rel),
+                    negated=mod.negated or excluded or (mod.refused and relation_name == rel),
                     asserted=asserted,
                     attributed=attributed,
                     confidence=confidence,

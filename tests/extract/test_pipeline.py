@@ -4750,6 +4750,17 @@ TABLE = [
         },
         {("North Korea", "threatens", "South Korea", False, True)},
     ),
+    (
+        "The G7 criticized China and Russia, but not India. The EU invited Ukraine, not Russia.",
+        {  # an object the text excludes with "not" is no target of the act
+            ("G7", "criticizes", "Russia", False, True),
+            ("G7", "criticizes", "India", True, False),
+        },
+        {
+            ("G7", "criticizes", "India", False, True),
+            ("European Union", "callsOn", "Russia", False, True),
+        },
+    ),
 ]
 
 
