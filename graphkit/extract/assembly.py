@@ -271,6 +271,10 @@ class StatementAssembler(ModalityFinder):
             attributed = None
             # "criticized China and Russia, but not India": the act excludes that object
             excluded = obj is not None and obj.start > 0 and self.doc[obj.start - 1].lower_ == "not"
+            np = self.doc[subj.end - 1]  # "No EU state / NATO member has ...": nobody of
+            while np.dep_ in {"compound", "amod", "nmod"} and np.head.i > np.i:  # that side
+                np = np.head
+            excluded = excluded or any(c.dep_ == "det" and c.lower_ == "no" for c in np.children)
             asserted = not (mod.negated or mod.refused or excluded)
             party = speaker_actor is not None and (
                 subj.actor.id in {speaker_actor.id, speaker_actor.affiliation}  # "Xinhua: China"

@@ -4761,6 +4761,15 @@ TABLE = [
             ("European Union", "callsOn", "Russia", False, True),
         },
     ),
+    (
+        "No EU state has recognized Kosovo's independence. No NATO member has sent troops to "
+        "Ukraine.",
+        {("European Union", "supports", "Kosovo", True, False)},  # "no" on the subject: none did
+        {
+            ("European Union", "supports", "Kosovo", False, True),
+            ("NATO", "mobilizesAgainst", None, False, True),
+        },
+    ),
 ]
 
 
