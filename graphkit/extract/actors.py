@@ -76,7 +76,7 @@ from graphkit.extract.mentions import (
     Mention,
     MentionBuilder,
     _kb_actor,
-    dateline_end,
+    datelines,
     doc_text,
     is_title,
     kb_affiliation,
@@ -847,8 +847,7 @@ def find_mentions(
     # a dateline ("KYIV, Ukraine (AP) —") says where the story was filed: no actor
     spans = doc.user_data.get("graphkit_datelines")  # found by graphkit_paragraphs
     if spans is None:  # a Doc made without it
-        sents = doc.sents if doc.has_annotation("SENT_START") else ()
-        spans = [(s.start, s.end) for s in sents if dateline_end(doc, s.start) == s.end]
+        spans = datelines(doc)
     filed = {i for start, end in spans for i in range(start, end)}
     matches = [m for m in kb_matches if m[0] not in filed]
     surnames: dict[str, int] = {}

@@ -245,23 +245,23 @@ class ParagraphsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from graphkit.extract.mentions import dateline_end
+        from graphkit.extract.mentions import datelines
         from graphkit.extract.pipeline import FOOTNOTE_MARKER
 
-        datelines = doc.user_data["graphkit_datelines"] = []  # read by find_mentions
-        for tok in doc:
-            prev = doc[tok.i - 1] if tok.i else None
-            paragraph = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
-            if paragraph and not tok.is_space and (end := dateline_end(doc, tok.i)) is not None:
-                doc[end].is_sent_start = True
-                datelines.append((tok.i, end))
-            if prev is None:
-                continue
-            if paragraph or (
-                tok.i >= 2
-                and FOOTNOTE_MARKER.fullmatch(prev.text)
-                and not FOOTNOTE_MARKER.fullmatch(tok.text)
-                and doc[tok.i - 2].text in {".", "!", "?"}
+        spans = doc.user_data["graphkit_datelines"] = datelines(doc)  # read by find_mentions
+        for _, end in spans:
+            doc[end].is_sent_start = True
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if (
+                "\n" in prev.text
+                or "\n" in prev.whitespace_
+                or (
+                    tok.i >= 2
+                    and FOOTNOTE_MARKER.fullmatch(prev.text)
+                    and not FOOTNOTE_MARKER.fullmatch(tok.text)
+                    and doc[tok.i - 2].text in {".", "!", "?"}
+                )
             ):
                 tok.is_sent_start = True
         return doc

@@ -30,6 +30,7 @@ __all__ = [
     "Mention",
     "MentionBuilder",
     "dateline_end",
+    "datelines",
     "is_title",
     "kb_affiliation",
     "organ_state",
@@ -150,6 +151,24 @@ def _actor_names() -> frozenset[str]:
         )
     except KnowledgeBaseError:
         return frozenset()
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """The ``(start, end)`` token spans of the datelines that open the paragraphs of ``doc``
+    (see :func:`dateline_end`).
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> datelines(English()("Headline\\n\\nKYIV (AP) — Russia attacked."))
+        [(2, 7)]
+    """
+    spans = []
+    for tok in doc:
+        prev = doc[tok.i - 1] if tok.i else None
+        paragraph = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
+        if paragraph and not tok.is_space and (end := dateline_end(doc, tok.i)) is not None:
+            spans.append((tok.i, end))
+    return spans
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
