@@ -251,19 +251,21 @@ class ParagraphsComponent:
         spans = doc.user_data["graphkit_datelines"] = datelines(doc)  # read by find_mentions
         for _, end in spans:
             doc[end].is_sent_start = True
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if (
+        prev = None  # tokens read once, in order (a Token is built on each doc[i])
+        before = ""  # the text of the token before prev
+        for tok in doc:
+            if prev is not None and (
                 "\n" in prev.text
                 or "\n" in prev.whitespace_
                 or (
-                    tok.i >= 2
-                    and FOOTNOTE_MARKER.fullmatch(prev.text)
+                    FOOTNOTE_MARKER.fullmatch(prev.text)
                     and not FOOTNOTE_MARKER.fullmatch(tok.text)
-                    and doc[tok.i - 2].text in {".", "!", "?"}
+                    and before in {".", "!", "?"}
                 )
             ):
                 tok.is_sent_start = True
+            before = prev.text if prev is not None else ""
+            prev = tok
         return doc
 
 

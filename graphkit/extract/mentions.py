@@ -163,11 +163,11 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
         [(2, 7)]
     """
     spans = []
+    paragraph = True  # the token opens a paragraph (tokens read once, in order)
     for tok in doc:
-        prev = doc[tok.i - 1] if tok.i else None
-        paragraph = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
         if paragraph and not tok.is_space and (end := dateline_end(doc, tok.i)) is not None:
             spans.append((tok.i, end))
+        paragraph = "\n" in tok.text or "\n" in tok.whitespace_
     return spans
 
 
