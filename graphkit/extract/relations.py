@@ -1889,8 +1889,8 @@ class _Core(StatementAssembler):
                     if by and drew:
                         self.emit(tok, entry.relation, by, drew, noun=True, modality_from=verb)
                     return
-                if verb.lemma_.lower() in lex.undoing_verbs:
-                    return  # "blocked aid to Ukraine": the aid is not given
+                if verb.lemma_.lower() in lex.undoing_verbs or self._prevented(tok_role):
+                    return  # "blocked aid to Ukraine", "avoided a war with X": not done
                 if verb.lemma_.lower() in lex.cues["mediator_verbs"] and not objects:
                     return  # "Qatar and Egypt brokered the ceasefire": no party to it
                 thanked = self._thanked_for(tok_role, entry)
@@ -2059,6 +2059,16 @@ class _Core(StatementAssembler):
             and any(a.dep_ == "agent" for a in c.children)
         ]
 
+    def _prevented(self, act: Token) -> bool:
+        """True when the act noun ``act`` is the object of a verb that kept it from
+        happening: "Israel and Hezbollah avoided an all-out war", "averted a war between A
+        and B" (but "failed to prevent Russia's seizure of Crimea": it happened)."""
+        verb = act.head
+        if act.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.cues["prevention_verbs"]:
+            return False
+        mod = self.modality(verb)
+        return not (mod.negated or mod.refused)
+
     def _unrealised(self, tok: Token, *, between: bool, owned: bool = False) -> bool:
         """True when the verb above an act noun says the act did not (yet) happen: "vetoed
         an EU aid package for Ukraine"; for a pair named by "between", also a request,
@@ -2078,6 +2088,8 @@ class _Core(StatementAssembler):
         if gov.pos_ not in {"VERB", "AUX"}:
             return False
         lemma = gov.lemma_.lower()
+        if self._prevented(tok):
+            return True  # "averted a war between India and Pakistan"
         if lemma in lex.undoing_verbs:
             if tok.dep_ == "nsubj" and tok.head.i == gov.i:
                 return False  # "talks between Serbia and Kosovo ended without agreement"

@@ -4770,6 +4770,26 @@ TABLE = [
             ("NATO", "mobilizesAgainst", None, False, True),
         },
     ),
+    (
+        "Israel and Hezbollah avoided an all-out war.",  # no war, no fight
+        set(),
+        {("Israel", "fightsAgainst", "Hezbollah", False, True)},
+    ),
+    (
+        "The talks prevented a war between India and Pakistan.",
+        set(),
+        {("India", "fightsAgainst", "Pakistan", False, True)},
+    ),
+    (
+        "The mediation averted Russia's invasion of Georgia.",
+        set(),
+        {("Russia", "invades", "Georgia", False, True)},
+    ),
+    (
+        "The West did not prevent Russia's invasion of Ukraine.",  # it happened
+        {("Russia", "invades", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
