@@ -369,6 +369,10 @@ class _Core(StatementAssembler):
                     # at Israel": the "at" hung on the measure noun
                 for c in (c for c in tok.children if c.dep_ == "dative"):
                     candidates.append((self.np_actor(c), False))  # "send Ukraine its aid"
+                if noun.dep_ == "pobj" and noun.head.head.i == tok.i:
+                    for c in (c for c in tok.children if c.dep_ == "dobj"):
+                        # "warned Russia of retaliation": the one warned
+                        candidates.append((self.np_actor(c), False))
             topic = tok.lemma_.lower() in lex.cues["topic_object_verbs"]
             judged: list[tuple[Mention, int]] = []
             for c in tok.children:  # "discussed Iran with X": the object is the topic

@@ -4790,6 +4790,26 @@ TABLE = [
         {("Russia", "invades", "Ukraine", False, True)},
         set(),
     ),
+    (
+        "The US warned Russia of severe consequences.",  # the one warned is the target
+        {("United States", "threatens", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "The US warned Russia of retaliation.",
+        {("United States", "threatens", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Moscow warned of countermeasures against Finland.",
+        {("Russia", "threatens", "Finland", False, True)},
+        set(),
+    ),
+    (
+        "Beijing warned of consequences for the Philippines.",
+        {("China", "threatens", "Philippines", False, True)},
+        set(),
+    ),
 ]
 
 
