@@ -428,7 +428,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             bound = None  # an antecedent the syntax fixes: no nearer thing competes
             if (
                 fits is not None
-                and low in {"him", "her", "them"}
+                and low in {"him", "her", "them", "it"}
                 and tok.dep_ in {"dobj", "dative"}
             ):
                 # "He thanked him": an object pronoun is not its clause's subject (that
@@ -438,6 +438,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 own = fits(held) if held is not None else None
                 if own is not None:
                     previous = [x for x in previous if fits(x) != own]
+                if low == "it":  # "Zakharova dismissed it" (the decision told before)
+                    previous = _object_it(tok, previous, fits)
             if fits is not None:
                 bound = (
                     _own_organ(tok, previous, fits, lex)
@@ -765,6 +767,20 @@ def _previous_subject(
         ),
         None,
     )
+
+
+def _object_it(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
+) -> list[Mention]:
+    """The antecedents an object "it" may take: those of its own sentence, or none (an
+    object "it" after a sentence about a decision, an attack or a deal is that thing, not a
+    state named there; an act it stands for is found by the act anaphora of relations).
+
+    "Zelenskyy hailed the decision as a victory for Ukraine. Zakharova dismissed it": not
+    Ukraine; "The US backs Taiwan and will defend it": Taiwan.
+    """
+    since = tok.sent.start
+    return previous if any(x.start >= since and fits(x) for x in previous) else []
 
 
 def _main_clause(verb: Token, root: Token) -> bool:

@@ -4810,6 +4810,23 @@ TABLE = [
         {("China", "threatens", "Philippines", False, True)},
         set(),
     ),
+    (
+        # an object "it" with no actor in its sentence is the thing told before, no state
+        "Zelenskyy hailed the decision as a victory for Ukraine. Russia's Foreign Ministry "
+        "spokeswoman Maria Zakharova dismissed it.",
+        set(),
+        {("Russia", "rejects", "Ukraine", False, True)},
+    ),
+    (
+        "The EU approved a plan for Ukraine. Hungary's prime minister Viktor Orban criticized it.",
+        set(),
+        {("Hungary", "criticizes", "Ukraine", False, True)},
+    ),
+    (
+        "The US backs Taiwan and will defend it.",  # in its own sentence: the state
+        {("United States", "agreesWith", "Taiwan", False, True)},
+        set(),
+    ),
 ]
 
 
