@@ -610,6 +610,32 @@ def _minority_groups(b: MentionBuilder) -> None:
         b.add(Mention(start, tok.i + 1 if body else last + 1, actor, "group"))
 
 
+def _backed_reference(b: MentionBuilder, tok: Token, specific: list[Token]) -> bool:
+    """True for a definite role noun whose only specifics are its backers ("the Iran-backed
+    group") after an actor of the role's kind: it refers back to that actor (see
+    reference.resolve_references), and is no new group.
+
+    Example:
+        >>> from graphkit.extract.pipeline import load_pipeline
+        >>> doc = load_pipeline()("Hezbollah fired rockets. The Iran-backed group said so.")
+        >>> [(doc[m.start:m.end].text, m.actor.label) for m in doc._.graphkit_mentions]
+        [('Hezbollah', 'Hezbollah'), ('Iran', 'Iran'), ('group', 'Hezbollah')]
+    """
+    lex = b.lex
+    types = lex.role_nouns.get(tok.lemma_.lower())
+    if not types or not any(
+        c.dep_ == "det" and c.lower_ in lex.cues["role_determiners"] for c in tok.children
+    ):
+        return False
+    if not all(c.tag_ == "VBN" and c.lemma_.lower() in lex.cues["sponsor_verbs"] for c in specific):
+        return False
+    return any(
+        m.end <= tok.left_edge.i and m.kind != "group" and m.actor.type in types
+        for k, m in enumerate(b.mentions)
+        if k not in b.dropped
+    )
+
+
 def _np_mentions(b: MentionBuilder) -> None:
     doc, lex = b.doc, b.lex
     for tok in doc:
@@ -694,6 +720,8 @@ def _np_mentions(b: MentionBuilder) -> None:
                     and any(p.pos_ == "PROPN" for p in c.subtree)
                 )
             ]
+            if specific and _backed_reference(b, tok, specific):
+                continue  # "Hezbollah fired rockets. The Iran-backed group said ...": Hezbollah
             if specific:  # "Muslim hackers", "students at Cumhuriyet University"
                 first = min([tok.i, *(c.left_edge.i for c in specific if c.i < tok.i)])
                 end = max([tok.i + 1, *(c.right_edge.i + 1 for c in specific if c.i > tok.i)])

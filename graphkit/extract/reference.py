@@ -203,9 +203,12 @@ def _person_of(m: Mention) -> Actor | None:
     return None
 
 
-def _thing_of(m: Mention) -> Actor | None:
-    """The actor an "it"/"its" may stand for (no person, no people group, no place)."""
-    return m.actor if _person_of(m) is None and m.kind != "group" and not m.locative else None
+def _thing_of(doc: Doc, m: Mention) -> Actor | None:
+    """The actor an "it"/"its" may stand for: no person, no place, no people group named by
+    a plural ("protesters"; "the Iran-backed group" is one)."""
+    if _person_of(m) is not None or m.locative:
+        return None
+    return m.actor if m.kind != "group" or doc[m.end - 1].tag_ == "NN" else None
 
 
 def _plural(tok: Token) -> bool:
@@ -422,7 +425,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             if low in lex.cues["person_pronouns"]:
                 fits = _person_of
             elif low in lex.cues["thing_pronouns"]:
-                fits = _thing_of
+                fits = partial(_thing_of, doc)
             elif low in lex.cues["plural_pronouns"]:
                 fits = partial(_plural_of, doc)
             bound = None  # an antecedent the syntax fixes: no nearer thing competes
@@ -478,7 +481,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     and not (low in lex.cues["plural_pronouns"] and x.end - 1 in partners)
                     for x in previous
                 )
-                if fits is _thing_of and found is not bound and _nearer_thing(b, found.end, i):
+                if (
+                    low in lex.cues["thing_pronouns"]
+                    and found is not bound
+                    and _nearer_thing(b, found.end, i)
+                ):
                     continue  # "... the equipment before it posed a threat": not the actor
         elif (
             (

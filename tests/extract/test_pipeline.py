@@ -4827,6 +4827,24 @@ TABLE = [
         {("United States", "agreesWith", "Taiwan", False, True)},
         set(),
     ),
+    (
+        # a definite role noun with only its backer named refers back to the group
+        "Hezbollah fired rockets at Israel. The Iran-backed group said it targeted an Israeli "
+        "army base.",
+        {
+            ("Iran", "supports", "Hezbollah", False, True),
+            ("Hezbollah", "targets", "Israel", False, True),
+        },
+        {("Iran", "targets", "Israel", False, False)},
+    ),
+    (
+        "The Iran-backed group said it targeted an Israeli army base.",  # "it" is the group
+        {("Iran-backed group", "targets", "Israel", False, True)},
+        {
+            ("Iran", "targets", "Israel", False, False),
+            ("Iran-backed group", "accuses", "Iran", False, True),
+        },
+    ),
 ]
 
 
