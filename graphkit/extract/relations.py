@@ -398,7 +398,12 @@ class _Core(StatementAssembler):
                 for c in tok.children
                 if c.lower_ == "as"
                 for p in c.children
-                if p.dep_ == "pobj" and (self.noun_entry(p) is not None or p.lemma_ == "part")
+                if p.dep_ == "pobj"
+                and (
+                    self.noun_entry(p) is not None
+                    or p.lemma_ == "part"
+                    or p.lemma_.lower() in lex.cues["violation_nouns"]
+                )
             ]
             if entry.relation in JUDGEMENTS and noun is None:
                 for p in (p for p in named_as if p.lemma_ != "part"):
@@ -945,7 +950,9 @@ class _Core(StatementAssembler):
         ]
         for act in acts if judging and not self.at[noun.i] else []:
             entry = self.noun_entry(act) if act.pos_ in {"NOUN", "PROPN"} else None
-            if entry is None:
+            # "condemned the violation of Lebanese sovereignty": Lebanon is its victim
+            violation = act is noun and act.lemma_.lower() in self.lex.cues["violation_nouns"]
+            if entry is None and not violation:
                 continue
             doers = self._act_doers(noun) + (self._act_doers(act) if act.head != noun else [])
             verb = noun.head
@@ -957,10 +964,22 @@ class _Core(StatementAssembler):
                     if c.lower_ == "by"
                     for x in self.child_actors(c, "pobj")
                 ]
-            if not doers and entry.relation == "mobilizesAgainst":
+            if not doers and entry is not None and entry.relation == "mobilizesAgainst":
                 doers = self._forces_of(act)  # "the deployment of U.S. warships": the US
+            if violation and not doers:  # "the violation of Lebanese sovereignty by Israel",
+                doers = [  # the "by" hung on what is violated
+                    x
+                    for c in noun.children
+                    if c.lower_ == "of"
+                    for p in c.children
+                    for by in p.children
+                    if by.dep_ == "prep" and by.lower_ == "by"
+                    for x in self.child_actors(by, "pobj")
+                ]
             if doers:
                 return doers, []
+            if entry is None:  # a violation by no one named reaches no one
+                return [], []
             if ontology_relation(entry.relation).polarity >= 0:
                 break
             backs = relation in JUDGEMENTS and ontology_relation(relation).polarity > 0

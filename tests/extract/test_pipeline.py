@@ -4845,6 +4845,36 @@ TABLE = [
             ("Iran-backed group", "accuses", "Iran", False, True),
         },
     ),
+    (
+        # a violation judged reaches its doer, never its victim
+        "Lebanese Prime Minister Najib Mikati condemned the strikes as a flagrant violation of "
+        "Lebanese sovereignty.",
+        set(),
+        {
+            ("Lebanon", "condemns", "Lebanon", False, True),
+            ("Najib Mikati", "condemns", "Lebanon", False, True),
+        },
+    ),
+    (
+        "Mikati condemned the violation of Lebanese sovereignty by Israel.",
+        {("Mikati", "condemns", "Israel", False, True)},
+        {("Mikati", "condemns", "Lebanon", False, True)},
+    ),
+    (
+        "China condemned the infringement of Chinese sovereignty by Japan.",
+        {("China", "condemns", "Japan", False, True)},
+        set(),
+    ),
+    (
+        "Poland condemned the breach of Polish airspace by Russian drones.",
+        {("Poland", "condemns", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Israel struck Lebanon. Lebanon condemned the strikes as a violation of its sovereignty.",
+        {("Lebanon", "condemns", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
