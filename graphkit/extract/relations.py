@@ -441,10 +441,24 @@ class _Core(StatementAssembler):
                 and ontology_relation(inner[0].relation).polarity > 0
                 for c in tok.children
             )  # "sent troops to help Syria": Syria is helped, no target
+            addressed = (  # "urged the international community (called on the world) to
+                entry.relation in {"callsOn", "demands"}  # sanction Russia": Russia is not
+                and any(c.dep_ == "xcomp" for c in tok.children)  # the one asked
+                and any(
+                    c.dep_ == "dobj"
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ in {"on", "to"}
+                        and any(p.dep_ == "pobj" and not p.ent_type_ for p in c.children)
+                    )
+                    for c in tok.children
+                )
+            )
             if (
                 entry.relation in _CONTENT_RELATIONS
                 and not (entry.relation == "agreesWith" and acts_inside)
                 and not helping
+                and not addressed
             ):  # "threatened to cut off power to X"
                 candidates.append((self._content_objects(tok, preps), True))
             if noun is not None:
@@ -580,6 +594,11 @@ class _Core(StatementAssembler):
         mates = {m.start for found, _ in partnered for m, _ in found}  # "fought together
         objects = [x for x in objects if x[0].start not in mates]  # with X": no foe
         if not subjects:
+            mod = self.modality(tok)
+            if objects and mod.requester is not None and not (mod.negated or mod.refused):
+                # "urged the world to sanction Russia": the one asked is no actor, the
+                # requester still takes a side on Russia
+                self._endorse(self.doc[mod.requester], entry.relation, [], objects)
             return
         objects = _unique(objects + self._destinations(tok, subjects))
         if (

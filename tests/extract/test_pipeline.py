@@ -4875,6 +4875,29 @@ TABLE = [
         {("Lebanon", "condemns", "Israel", False, True)},
         set(),
     ),
+    (
+        # the one asked is no actor: the content's object is not called on, the requester
+        # still takes a side on it
+        "Lebanese Prime Minister Najib Mikati urged the international community to pressure "
+        "Israel.",
+        {("Lebanon", "opposes", "Israel", False, True)},
+        {("Lebanon", "callsOn", "Israel", False, True)},
+    ),
+    (
+        "France urged the international community to sanction Russia.",
+        set(),
+        {("France", "callsOn", "Russia", False, True)},
+    ),
+    (
+        "Israel called on the world to stop Iran.",
+        set(),
+        {("Israel", "callsOn", "Iran", False, True)},
+    ),
+    (
+        "The EU called on the international community to support Ukraine.",
+        {("European Union", "supports", "Ukraine", False, True)},
+        {("European Union", "callsOn", "Ukraine", False, True)},
+    ),
 ]
 
 
