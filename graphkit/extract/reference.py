@@ -320,11 +320,16 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head
     subject = [  # "Myanmar's leader thanked both countries": the thanker is none of them
-        m.actor.id
+        m.actor.id  # ("The US and Saudi Arabia urged both sides": nor are the asker's mates)
         for c in (verb.children if verb is not None else ())
-        if c.dep_ == "nsubj" and (m := b.at(c.i)) is not None
+        if c.dep_ == "nsubj"
+        for s in (c, *c.conjuncts)
+        if (m := b.at(s.i)) is not None
     ]
     states: list[Mention] = []
+    # "Israel and Hamas exchanged fire. Egypt urged both sides to stop": a side may be an
+    # armed group; a country, a nation or a state is a state
+    sides = {"State", "NonStateArmedGroup"} if lemma == "side" else {"State"}
     if persons:
         seen: set[str] = set()
         for x in reversed(_previous(b, tok.i)):
@@ -341,7 +346,7 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
         if x.start < since:
             break
         if (
-            x.actor.type == "State"  # named, not a place, not itself a reference
+            x.actor.type in sides  # named, not a place, not itself a reference
             and not (x.locative or x.territory)
             and x.kind not in {"place", "pronoun", "role", "instrument"}
             and x.actor.id not in subject

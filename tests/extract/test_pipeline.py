@@ -4898,6 +4898,24 @@ TABLE = [
         {("European Union", "supports", "Ukraine", False, True)},
         {("European Union", "callsOn", "Ukraine", False, True)},
     ),
+    (
+        # the asker's coordinated mate is no side of "both sides"
+        "Kenya said it remained neutral. The United States and Saudi Arabia urged both sides "
+        "to return to negotiations.",
+        set(),
+        {
+            ("United States", "callsOn", "Kenya", False, True),
+            ("United States", "callsOn", "Saudi Arabia", False, True),
+        },
+    ),
+    (
+        "Israel and Hamas exchanged fire. Egypt urged both sides to show restraint.",  # a side
+        {  # may be an armed group
+            ("Egypt", "callsOn", "Israel", False, True),
+            ("Egypt", "callsOn", "Hamas", False, True),
+        },
+        set(),
+    ),
 ]
 
 
