@@ -683,7 +683,13 @@ def _np_mentions(b: MentionBuilder) -> None:
                 for c in tok.children
                 if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" and b.at(c.i) is None
             ]
-            if names:  # "the Asad regime": an actor of its own
+            surnames = {  # of persons named before ("Sudan's army chief Abdel Fattah
+                doc[m.end - 1].text  # Burhan ... Burhan's government": his state's)
+                for m in b.mentions
+                if m.kind == "person" and m.end <= tok.i
+            }
+            if names and not any(c.text in surnames for c in names):  # "the Asad regime": an
+                # actor of its own
                 start = min(c.left_edge.i for c in names)
                 if b.free(start, tok.i + 1):
                     label = doc[start : tok.i + 1].text.replace("’s", "").replace("'s", "")

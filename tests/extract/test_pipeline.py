@@ -4916,6 +4916,13 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # the government of a person named before is their state's, no actor of its own
+        "Sudan's army chief Abdel Fattah Burhan met Kenya's president. Burhan's government "
+        "recalled its ambassador from Nairobi.",
+        {("Sudan", "cutsTiesWith", "Kenya", False, True)},
+        {("Burhan government", "cutsTiesWith", "Kenya", False, True)},
+    ),
 ]
 
 
