@@ -524,10 +524,21 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         ):
             return True  # "Germany's economy was hit by the loss of Russian gas": a figure
-        if ontology_relation(entry.relation).polarity < 0 and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues["sport_nouns"] for c in tok.children
-        ):
-            return True  # "their team beat Portugal": a match, no attack
+        hostile = ontology_relation(entry.relation).polarity < 0
+        if any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in lex.cues["sport_nouns"]
+            and (
+                hostile
+                or any(  # (not "both sides agreed", "the US negotiating team met X")
+                    m.lemma_.lower() in lex.cues["sport_names"]
+                    for m in c.children
+                    if m.dep_ in {"compound", "amod", "nmod"}
+                )
+            )
+            for c in tok.children
+        ):  # "their team beat Portugal": a match, no attack; "the Indian cricket team toured
+            return True  # Pakistan": a tour, no state visit
         if any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["game_nouns"] for c in tok.children
         ):

@@ -4923,6 +4923,21 @@ TABLE = [
         {("Sudan", "cutsTiesWith", "Kenya", False, True)},
         {("Burhan government", "cutsTiesWith", "Kenya", False, True)},
     ),
+    (
+        "The Indian cricket team toured Pakistan for the first time in 17 years.",  # a tour
+        set(),
+        {("India", "visits", "Pakistan", False, True)},
+    ),
+    (
+        "The US negotiating team met Iran's delegation in Oman.",  # a team of negotiators
+        {("United States", "meetsWith", "Iran", False, True)},
+        set(),
+    ),
+    (
+        "Russia and Ukraine held talks. Both sides agreed to a prisoner exchange.",
+        {("Russia", "agreesWith", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
