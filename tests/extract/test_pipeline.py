@@ -4938,6 +4938,17 @@ TABLE = [
         {("Russia", "agreesWith", "Ukraine", False, True)},
         set(),
     ),
+    (
+        # rights groups the model does not tag at a sentence's start: from the KB
+        "Human Rights Watch accused Saudi Arabia of killing migrants.",
+        {("Human Rights Watch", "accuses", "Saudi Arabia", False, True)},
+        set(),
+    ),
+    (
+        "MSF accused Israel of attacking a hospital.",
+        {("Doctors Without Borders", "accuses", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
