@@ -235,8 +235,12 @@ class ModalityFinder(ArgumentFinder):
             elif lemma in lex.threat_verbs and gov.pos_ == "VERB":
                 mod.threat = True
                 mod.vow = lemma in lex.cues["vow_verbs"]
-            elif cur.dep_ == "xcomp" and lemma in lex.cues["hearsay_verbs"] and _passive(gov):
-                mod.hedged = True  # "Iran is said to have supplied drones", "is expected to"
+            elif (
+                (cur.dep_ == "xcomp" or (cur.dep_ == "prep" and cur.lower_ == "of"))
+                and lemma in lex.cues["hearsay_verbs"]
+                and _passive(gov)
+            ):  # "Iran is said to have supplied drones", "is expected to", "is suspected of
+                mod.hedged = True  # arming the Houthis"
             elif cur.dep_ == "xcomp" and lemma in lex.cues["self_claim_verbs"]:
                 mod.hedged = True  # "Ukraine claimed to have shot down 30 drones": its claim
             elif cur.dep_ == "xcomp" and lemma in lex.cues["seeming_verbs"]:

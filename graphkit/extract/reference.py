@@ -448,6 +448,9 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     previous = [x for x in previous if fits(x) != own]
                 if low == "it":  # "Zakharova dismissed it" (the decision told before)
                     previous = _object_it(tok, previous, fits)
+                    if tok.head.lemma_.lower() in lex.cues["denial_verbs"]:
+                        previous = []  # "Iran, suspected of arming the Houthis, denied it":
+                        # what is denied is a charge, never an actor
             if fits is not None:
                 bound = (
                     _own_organ(tok, previous, fits, lex)

@@ -4949,6 +4949,19 @@ TABLE = [
         {("Doctors Without Borders", "accuses", "Israel", False, True)},
         set(),
     ),
+    (
+        "Iran is suspected of arming the Houthis.",  # a suspicion, not a fact
+        {("Iran", "providesWeaponsTo", "Houthis", False, False)},
+        {("Iran", "providesWeaponsTo", "Houthis", False, True)},
+    ),
+    (
+        "Iran, which is suspected of arming the Houthis, denied it.",  # "it" is the charge
+        set(),
+        {
+            ("Iran", "disputes", "Houthis", False, True),
+            ("Iran", "providesWeaponsTo", "Houthis", False, True),
+        },
+    ),
 ]
 
 
