@@ -575,6 +575,15 @@ class ArgumentFinder:
             return self.subjects(head.head, steps + 1)[0], True  # the speaker does
         if dep == "conj" or dep == "advcl":
             return self.subjects(head, steps + 1)[0], True
+        if (
+            dep == "xcomp"
+            and head.lemma_.lower() in {"use", "employ", "utilize", "utilise"}
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+        ):  # "Drones supplied by Iran were used to attack Ukrainian cities": the user did it,
+            # named by "by" or not at all; the instrument's maker or giver did not
+            return [
+                x for c in head.children if c.dep_ == "agent" for x in self.child_actors(c, "pobj")
+            ], True
         if dep == "xcomp":
             if head.lemma_.lower() in self.object_control:
                 for c in head.children:

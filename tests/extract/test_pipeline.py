@@ -4962,6 +4962,22 @@ TABLE = [
             ("Iran", "providesWeaponsTo", "Houthis", False, True),
         },
     ),
+    (
+        # an instrument's maker or giver is not the one who used it
+        "The drones, supplied by Iran, were used to attack Ukrainian cities.",
+        set(),
+        {("Iran", "attacks", "Ukraine", False, True)},
+    ),
+    (
+        "Iranian drones were used to attack Ukrainian cities.",
+        set(),
+        {("Iran", "attacks", "Ukraine", False, True)},
+    ),
+    (
+        "The missiles were used by Russia to attack Kyiv.",
+        {("Russia", "attacks", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
