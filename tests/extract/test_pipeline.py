@@ -4978,6 +4978,17 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
         set(),
     ),
+    (
+        # a mosque or a synagogue named after a name is a place, no organisation
+        "Egypt condemned the raid on al-Aqsa mosque by Israeli police.",
+        {("Egypt", "condemns", "Israel", False, True)},
+        {("Israel", "attacks", "al-Aqsa", False, True)},
+    ),
+    (
+        "Israeli police raided the Al-Aqsa Mosque.",
+        set(),
+        {("Israel", "attacks", "Al-Aqsa Mosque", False, True)},
+    ),
 ]
 
 
