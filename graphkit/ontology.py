@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal as TypingLiteral
 
 from rdflib import Graph, Literal, URIRef
@@ -224,6 +225,12 @@ def _relations() -> tuple[tuple[str, RelationInfo], ...]:
     return tuple(read_relations(load_ontology()).items())
 
 
+@cache
+def _relation_table() -> Mapping[str, RelationInfo]:
+    """The relations by local name, read-only (``relation`` runs for every statement)."""
+    return MappingProxyType(dict(_relations()))
+
+
 def relations() -> dict[str, RelationInfo]:
     """All stance relations of the ontology, by local name (a fresh dict each call).
 
@@ -249,7 +256,7 @@ def relation(name: str) -> RelationInfo:
         ...
         graphkit.errors.OntologyError: unknown relation 'condems'; did you mean 'condemns' or 'concedesTo'?
     """
-    table = dict(_relations())
+    table = _relation_table()
     key = str(name)
     for prefix in (_GK_PREFIX, "gk:"):
         if key.startswith(prefix):

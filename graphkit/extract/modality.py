@@ -402,7 +402,9 @@ class ModalityFinder(ArgumentFinder):
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             ):
                 return lex.phrasal[(lemma, "for")], None  # "called for Russia to withdraw"
-        for c in (n for d in kids for n in (d, *d.conjuncts)):
+        # every lookup below is a light-verb row of this verb: most verbs have none
+        supported = lemma in lex.support_verbs or phrase in lex.support_verbs
+        for c in (n for d in kids for n in (d, *d.conjuncts)) if supported else ():
             # "launched 500 drones and 40 missiles at Ukraine": each conjunct, with its preps
             if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "conj" and c.head.dep_ == "dobj"):
                 forms = lemma_forms(c)  # ("signed the Abraham Accords": a name's plural)
