@@ -384,10 +384,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
     for i, tok in enumerate(doc):
         m = b.at(i)
         if m is not None:
-            name = [t for t in doc[m.start : m.end] if t.ent_type_ == "PERSON"]
-            if m.kind == "person" and len(name) >= 2 and i == m.start:
-                for t in name:
-                    names[t.text] = m
+            if m.kind == "person" and i == m.start:
+                name = [t for t in doc[m.start : m.end] if t.ent_type_ == "PERSON"]
+                if len(name) >= 2:
+                    for t in name:
+                        names[t.text] = m
             elif (
                 m.kind == "organ"
                 and i == m.end - 1
