@@ -774,10 +774,15 @@ def claimed(tok: Token, cues: Mapping[str, Any]) -> bool:
     )
 
 
+#: Verbs that, like "rule out", forswear an act: "has never renounced the use of force".
+_RENOUNCING = frozenset({"renounce", "forswear", "forgo", "abjure"})
+
+
 def rules_out(tok: Token) -> bool:
-    """ "ruled out": the verb "rule" with its particle "out"."""
-    return tok.lemma_.lower() == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children
+    """ "ruled out": the verb "rule" with its particle "out", or one that renounces."""
+    lemma = tok.lemma_.lower()
+    return lemma in _RENOUNCING or (
+        lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     )
 
 

@@ -1802,6 +1802,8 @@ class _Core(StatementAssembler):
                 objects = self.child_actors(c, "nsubj")
                 if objects:
                     break
+        if not objects and ontology_relation(entry.relation).quad == 4:
+            objects = self._aim_objects(tok)  # "the use of force to bring Taiwan under ..."
         if compound_actor:
             if agents:
                 objects = objects or compound_actor
@@ -1931,8 +1933,10 @@ class _Core(StatementAssembler):
                     if by and drew:
                         self.emit(tok, entry.relation, by, drew, noun=True, modality_from=verb)
                     return
-                if verb.lemma_.lower() in lex.undoing_verbs or self._prevented(tok_role):
-                    return  # "blocked aid to Ukraine", "avoided a war with X": not done
+                if (
+                    verb.lemma_.lower() in lex.undoing_verbs and not rules_out(verb)
+                ) or self._prevented(tok_role):  # "blocked aid to Ukraine", "avoided a war
+                    return  # with X": not done ("never renounced the use of force": a threat)
                 if verb.lemma_.lower() in lex.cues["mediator_verbs"] and not objects:
                     return  # "Qatar and Egypt brokered the ceasefire": no party to it
                 thanked = self._thanked_for(tok_role, entry)
@@ -2100,6 +2104,26 @@ class _Core(StatementAssembler):
             and c.lemma_.lower() not in planned
             and any(a.dep_ == "agent" for a in c.children)
         ]
+
+    def _aim_objects(self, act: Token) -> list[tuple[Mention, int]]:
+        """The object of the infinitive an act of force is for: "the use of force to
+        bring Taiwan under its control" (Taiwan), not one it would protect or help ("the
+        use of force to defend Taiwan")."""
+        lex = self.lex
+        heads = [act]
+        if act.dep_ == "pobj" and act.head.lower_ == "of":
+            heads.append(act.head.head)  # "the use of force": the clause hangs on "use"
+        for h in heads:
+            for c in h.children:
+                if (
+                    c.dep_ == "acl"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and c.lemma_.lower()
+                    not in {*lex.cues["protection_verbs"], *lex.cues["helping_verbs"]}
+                    and (found := self.child_actors(c, "dobj"))
+                ):
+                    return found
+        return []
 
     def _prevented(self, act: Token) -> bool:
         """True when the act noun ``act`` is the object of a verb that kept it from

@@ -4989,6 +4989,25 @@ TABLE = [
         set(),
         {("Israel", "attacks", "Al-Aqsa Mosque", False, True)},
     ),
+    (
+        # never renouncing force keeps it open: a veiled threat, as not ruling it out
+        "Beijing has never renounced the use of force to bring Taiwan under its control.",
+        {("China", "threatens", "Taiwan", False, True)},
+        set(),
+    ),
+    (
+        "China has refused to renounce the use of force against Taiwan.",
+        {("China", "threatens", "Taiwan", False, True)},
+        {("China", "rejects", "Taiwan", False, True)},
+    ),
+    (
+        "China renounced the use of force against Taiwan.",
+        {("China", "attacks", "Taiwan", True, False)},
+        {
+            ("China", "threatens", "Taiwan", False, True),
+            ("China", "attacks", "Taiwan", False, True),
+        },
+    ),
 ]
 
 
