@@ -296,7 +296,7 @@ class ModalityFinder(ArgumentFinder):
         ruling = [tok.i, *mod.governors]
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "ruled out condemning Russia"
             ruling.append(tok.head.i)
-        ruler = next((self.doc[i] for i in ruling if rules_out(self.doc[i])), None)
+        ruler = next((self.doc[i] for i in ruling if rules_out(self.doc[i], lex.cues)), None)
         if ruler is not None:
             if mod.negated or mod.refused or self._negated(ruler):
                 # "has not ruled out striking Iran", "refused to rule out the use of force":
@@ -774,14 +774,11 @@ def claimed(tok: Token, cues: Mapping[str, Any]) -> bool:
     )
 
 
-#: Verbs that, like "rule out", forswear an act: "has never renounced the use of force".
-_RENOUNCING = frozenset({"renounce", "forswear", "forgo", "abjure"})
-
-
-def rules_out(tok: Token) -> bool:
-    """ "ruled out": the verb "rule" with its particle "out", or one that renounces."""
+def rules_out(tok: Token, cues: Mapping[str, Any]) -> bool:
+    """ "ruled out": the verb "rule" with its particle "out", or one that renounces ("has
+    never renounced the use of force")."""
     lemma = tok.lemma_.lower()
-    return lemma in _RENOUNCING or (
+    return lemma in cues["renouncing_verbs"] or (
         lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     )
 

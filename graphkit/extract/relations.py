@@ -767,7 +767,7 @@ class _Core(StatementAssembler):
         """
         lex = self.lex
         if entry.relation == "rejects" and any(
-            c.dep_ == "xcomp" and rules_out(c) for c in tok.children
+            c.dep_ == "xcomp" and rules_out(c, lex.cues) for c in tok.children
         ):
             return None
         if (
@@ -1934,7 +1934,7 @@ class _Core(StatementAssembler):
                         self.emit(tok, entry.relation, by, drew, noun=True, modality_from=verb)
                     return
                 if (
-                    verb.lemma_.lower() in lex.undoing_verbs and not rules_out(verb)
+                    verb.lemma_.lower() in lex.undoing_verbs and not rules_out(verb, lex.cues)
                 ) or self._prevented(tok_role):  # "blocked aid to Ukraine", "avoided a war
                     return  # with X": not done ("never renounced the use of force": a threat)
                 if verb.lemma_.lower() in lex.cues["mediator_verbs"] and not objects:
