@@ -620,7 +620,15 @@ class ArgumentFinder:
                                 return found, True
                 return self.subjects(gov, steps + 1)[0], True
             if gov.pos_ in {"NOUN", "PROPN"}:
-                return self.noun_agent(gov), True
+                agent = self.noun_agent(gov)
+                if (
+                    not agent
+                    and gov.lemma_.lower() in self.lex.cues["intention_nouns"]
+                    and gov.dep_ == "dobj"
+                    and gov.head.lemma_ == "have"  # (not "denied any intention of")
+                ):  # "X has no intention of occupying Y": X's intention
+                    return self.subjects(gov.head, steps + 1)[0], True
+                return agent, True
             if gov.pos_ in {"ADJ", "ADV"}:  # "remains committed to", "stopped short of"
                 return self.subjects(gov.head, steps + 1)[0], True
         rejecter = self.motion_rejecter(tok)

@@ -5008,6 +5008,21 @@ TABLE = [
             ("China", "attacks", "Taiwan", False, True),
         },
     ),
+    (
+        "Israel has no intention of occupying Gaza, Netanyahu said.",  # disowned, not done
+        {("Israel", "occupies", "Palestine", True, False)},
+        {("Israel", "occupies", "Palestine", False, True)},
+    ),
+    (
+        "Russia has no intention of attacking NATO.",
+        {("Russia", "attacks", "NATO", True, False)},
+        {("Russia", "threatens", "NATO", False, True)},
+    ),
+    (
+        "Russia denied any intention of attacking NATO.",  # a denial is no threat
+        set(),
+        {("Russia", "threatens", "NATO", False, True), ("Russia", "attacks", "NATO", False, True)},
+    ),
 ]
 
 
