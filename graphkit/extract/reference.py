@@ -456,7 +456,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 bound = (
                     _own_organ(tok, previous, fits, lex)
                     or _controller(tok, previous, fits)
-                    or _reporter(tok, previous, fits)
+                    or _reporter(tok, previous, fits, lex)
                     or _reported_subject(tok, previous, fits, lex)
                 )
                 found = (
@@ -660,19 +660,33 @@ def _controller(
 
 
 def _reporter(
-    tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object], lex: Lexicon
 ) -> Mention | None:
     """The subject of the verb whose complement a subject pronoun's clause is, when that verb
     has no object to compete: "Hungary, which has close ties with the Kremlin, signaled it
     would not block the measures" (Hungary, not the Kremlin, the most recent actor), or of
     the verb it is conjoined to ("Jordan condemned the strike and said it would cooperate":
-    Jordan, not the strike). "warned Iran that it would ..." has an object and is left to
-    the other rules."""
+    Jordan, not the strike). A verb of giving one's word with an object ("Germany told
+    Russia it would not send troops") is the teller's, unless the clause is owed by the one
+    told ("told Sweden it must crack down": Sweden). "warned Iran that it would ..." has an
+    object and is left to the other rules."""
     verb = tok.head
     if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
     gov = verb.head
-    if any(c.dep_ in {"dobj", "dative"} for c in gov.children):
+    addressed = [c.i for c in gov.children if c.dep_ in {"dobj", "dative"}]
+    if addressed and gov.lemma_.lower() in lex.cues["assurance_verbs"]:
+        # "Germany told Russia it would not send troops": the teller's own word; "told
+        # Sweden it must crack down", "told China it would face consequences": the one told
+        owed = (
+            any(
+                c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in verb.children
+            )
+            or verb.lemma_.lower() in lex.cues["undergoing_verbs"]
+        )
+        if owed:
+            return _last_headed(previous, set(addressed), fits)
+    elif addressed:
         return None
     gov = _subject_clause(gov)  # "Jordan condemned the strike and said it would ...": Jordan
     return _last_headed(

@@ -5023,6 +5023,25 @@ TABLE = [
         set(),
         {("Russia", "threatens", "NATO", False, True), ("Russia", "attacks", "NATO", False, True)},
     ),
+    (
+        # "X told Y it would ...": the teller's word, unless the clause is owed by the one told
+        "The US told Israel it would not support an attack on Iran.",
+        set(),
+        {
+            ("United States", "accuses", "Israel", False, True),
+            ("Israel", "opposes", "Iran", True, False),
+        },
+    ),
+    (
+        "Washington assured Kyiv it would keep supporting Ukraine.",
+        {("United States", "supports", "Ukraine", False, True)},
+        set(),
+    ),
+    (
+        "Turkey told Sweden it must crack down on Kurdish militants.",
+        {("Turkey", "demands", "Sweden", False, True)},
+        set(),
+    ),
 ]
 
 
