@@ -535,7 +535,7 @@ class ModalityFinder(ArgumentFinder):
             c.dep_ == "nsubj"
             and c.lemma_.lower() in lex.cues["sport_nouns"]
             and (
-                hostile
+                (hostile and self.at[c.i] is None)  # (not "both sides accused each other")
                 or any(  # (not "both sides agreed", "the US negotiating team met X")
                     m.lemma_.lower() in lex.cues["sport_names"]
                     for m in c.children

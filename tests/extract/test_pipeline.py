@@ -5042,6 +5042,21 @@ TABLE = [
         {("Turkey", "demands", "Sweden", False, True)},
         set(),
     ),
+    (
+        # "both sides" named by reference are the parties, no sports side
+        "India and Pakistan agreed to a ceasefire. Hours later, both sides accused each other "
+        "of violating the truce.",
+        {
+            ("India", "accuses", "Pakistan", False, True),
+            ("Pakistan", "accuses", "India", False, True),
+        },
+        set(),
+    ),
+    (
+        "Israel and Hamas fought. The two sides attacked each other again.",
+        {("Hamas", "attacks", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
