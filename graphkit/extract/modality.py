@@ -186,13 +186,24 @@ class ModalityFinder(ArgumentFinder):
                 claim = True
             if not claim and (
                 lemma in lex.refusal_verbs
-                or (lemma in lex.cues["cessation_verbs"] and cur.dep_ == "xcomp")
+                or (
+                    lemma in lex.cues["cessation_verbs"]
+                    and cur.dep_ == "xcomp"
+                    and not self._stop_demanded(gov)
+                )
                 or _refusal_phrase(gov, lex.refusal_verbs)
                 or lemma in lex.refusal_adjectives
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
             ):
                 mod.refused = mod.refused or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
+            if (
+                lemma in lex.cues["cessation_verbs"]
+                and cur.dep_ == "xcomp"
+                and gov.dep_ == "ccomp"
+                and self._stop_demanded(gov)
+            ):  # "demanded that Iran stop arming the Houthis": the demander's premise
+                mod.hedged = True
             open_denial = False
             if (
                 lemma in lex.cues["denial_verbs"]
@@ -306,6 +317,17 @@ class ModalityFinder(ArgumentFinder):
             else:  # "ruled out the use of force against Taiwan": not to be done, a refusal
                 mod.refused = True  # ("ruled out talks with Russia" rejects Russia)
         return mod
+
+    def _stop_demanded(self, stop: Token) -> bool:
+        """True when a verb of stopping is itself demanded: "Iran must stop arming the
+        Houthis", "demanded that Iran stop arming the Houthis" (the arming goes on; it has
+        not stopped)."""
+        lex = self.lex
+        if any(
+            c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in stop.children
+        ):
+            return True
+        return stop.dep_ == "ccomp" and stop.head.lemma_.lower() in lex.demand_verbs
 
     def denied_as_claim(self, tok: Token) -> bool:
         """True when the act's clause ends in ", a claim X denied" (on the act or its

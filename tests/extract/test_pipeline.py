@@ -5057,6 +5057,25 @@ TABLE = [
         {("Hamas", "attacks", "Israel", False, True)},
         set(),
     ),
+    (
+        # a stop demanded has not happened: the act goes on, no refusal
+        "Iran must stop arming the Houthis.",
+        {("Iran", "providesWeaponsTo", "Houthis", False, True)},
+        {("Iran", "rejects", "Houthis", False, True)},
+    ),
+    (
+        "The US demanded that Iran stop arming the Houthis.",
+        {("United States", "demands", "Iran", False, True)},
+        {
+            ("Iran", "rejects", "Houthis", False, True),
+            ("Iran", "providesWeaponsTo", "Houthis", False, True),
+        },
+    ),
+    (
+        "Iran stopped arming the Houthis.",  # stopped: a refusal now
+        {("Iran", "providesWeaponsTo", "Houthis", True, False)},
+        {("Iran", "providesWeaponsTo", "Houthis", False, True)},
+    ),
 ]
 
 
