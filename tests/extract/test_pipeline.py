@@ -5076,6 +5076,23 @@ TABLE = [
         {("Iran", "providesWeaponsTo", "Houthis", True, False)},
         {("Iran", "providesWeaponsTo", "Houthis", False, True)},
     ),
+    (
+        # an act offered is not done: an offer (agreement), no talks held, no aid given
+        "Taiwan offered talks with China.",
+        {("Taiwan", "agreesWith", "China", False, True)},
+        {("Taiwan", "negotiatesWith", "China", False, True)},
+    ),
+    (
+        "The US offered aid to Ukraine.",
+        {("United States", "agreesWith", "Ukraine", False, True)},
+        {("United States", "providesAidTo", "Ukraine", False, True)},
+    ),
+    (
+        # Taiwan's presidents are in the KB: a president named without the state speaks for it
+        "President Lai Ching-te has offered talks with China.",
+        {("Taiwan", "agreesWith", "China", False, True)},
+        set(),
+    ),
 ]
 
 
