@@ -274,7 +274,21 @@ class StatementAssembler(ModalityFinder):
             np = self.doc[subj.end - 1]  # "No EU state / NATO member has ...": nobody of
             while np.dep_ in {"compound", "amod", "nmod"} and np.head.i > np.i:  # that side
                 np = np.head
-            excluded = excluded or any(c.dep_ == "det" and c.lower_ == "no" for c in np.children)
+            kids = list(np.children)  # "Not a single NATO country / Not one Arab state / Not
+            excluded = (  # even Serbia has ...": none (but "Not all EU members": some)
+                excluded
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
+                or (
+                    any(
+                        g.dep_ == "neg"
+                        for c in kids
+                        for g in (
+                            [c] if c.dep_ == "neg" else c.children if c.dep_ == "nummod" else []
+                        )
+                    )
+                    and not any(c.lower_ in {"all", "every", "only"} for c in kids)
+                )
+            )
             asserted = not (mod.negated or mod.refused or excluded)
             party = speaker_actor is not None and (
                 subj.actor.id in {speaker_actor.id, speaker_actor.affiliation}  # "Xinhua: China"

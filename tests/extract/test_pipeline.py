@@ -5093,6 +5093,22 @@ TABLE = [
         {("Taiwan", "agreesWith", "China", False, True)},
         set(),
     ),
+    (
+        # a subject phrase negated by "not": none of them acted (but "Not all": some did)
+        "Not a single NATO country has condemned Israel.",
+        {("NATO", "condemns", "Israel", True, False)},
+        {("NATO", "condemns", "Israel", False, True)},
+    ),
+    (
+        "Not even Serbia supported Russia at the UN.",
+        {("Serbia", "supports", "Russia", True, False)},
+        {("Serbia", "supports", "Russia", False, True)},
+    ),
+    (
+        "Not all EU members support Ukraine.",
+        {("European Union", "supports", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
