@@ -274,6 +274,9 @@ class StatementAssembler(ModalityFinder):
             np = self.doc[subj.end - 1]  # "No EU state / NATO member has ...": nobody of
             while np.dep_ in {"compound", "amod", "nmod"} and np.head.i > np.i:  # that side
                 np = np.head
+            partitive = np.head if np.dep_ == "pobj" and np.head.lower_ == "of" else None
+            if partitive is not None and partitive.head.lower_ in {"none", "neither"}:
+                excluded = True  # "None of the NATO allies sent troops"
             kids = list(np.children)  # "Not a single NATO country / Not one Arab state / Not
             excluded = (  # even Serbia has ...": none (but "Not all EU members": some)
                 excluded

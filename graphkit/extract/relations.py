@@ -737,7 +737,8 @@ class _Core(StatementAssembler):
 
     def _border_objects(self, tok: Token) -> list[tuple[Mention, int]]:
         """The state across a border a force is sent to: "to its border with China", "near
-        the Kosovo border", "near Ukraine's border" (a pronoun owner is the sender's own)."""
+        the Kosovo border", "near Ukraine's border", "to the Ukrainian border" (a pronoun
+        owner is the sender's own)."""
         for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]:
             for prep in (c for c in h.children if c.dep_ == "prep"):
                 for p in (p for p in prep.children if p.dep_ == "pobj"):
@@ -745,7 +746,7 @@ class _Core(StatementAssembler):
                         found = self._prep_objects(p, ["with", "of"]) or [
                             (m, c.i)
                             for c in p.children
-                            if c.dep_ in {"poss", "compound"}
+                            if c.dep_ in {"poss", "compound", "amod"}  # "the Ukrainian border"
                             and (m := self.mention(c)) is not None
                             and m.kind != "pronoun"
                             and not m.locative

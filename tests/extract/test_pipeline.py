@@ -5109,6 +5109,16 @@ TABLE = [
         {("European Union", "supports", "Ukraine", False, True)},
         set(),
     ),
+    (
+        "None of the NATO allies sent troops.",  # "none of": nobody acted
+        {("NATO", "mobilizesAgainst", None, True, False)},
+        {("NATO", "mobilizesAgainst", None, False, True)},
+    ),
+    (
+        "Russia deployed troops to the Ukrainian border.",  # the border's other side
+        {("Russia", "mobilizesAgainst", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
