@@ -148,6 +148,17 @@ class StatementAssembler(ModalityFinder):
             if mod.requester is not None and not (mod.negated or mod.refused):
                 self._endorse(self.doc[mod.requester], rel, subjects, objects)
             return 0
+        if rel == "withdrawsFrom" and (
+            any(
+                self.target(o).type in {"InternationalOrganization", "InformalBloc"}
+                for o, _ in objects
+            )
+            or self._left_accord(tok)
+        ):
+            # "Mali withdrew from ECOWAS": leaving a body cuts ties (the ontology's reading);
+            # so does leaving a deal or talks ("pulled out of the grain deal with Ukraine").
+            # Read before the modality: "Mali will leave ECOWAS" threatens to cut ties
+            rel = "cutsTiesWith"
         info = ontology_relation(rel)
         relation_name = rel
         modal = None
@@ -179,16 +190,6 @@ class StatementAssembler(ModalityFinder):
             mod.negated = False
         if relation_name == "threatens" and rel in {"threatens", "warns"}:
             relation_name = rel
-        if relation_name == "withdrawsFrom" and (
-            any(
-                self.target(o).type in {"InternationalOrganization", "InformalBloc"}
-                for o, _ in objects
-            )
-            or self._left_accord(tok)
-        ):
-            # "Mali withdrew from ECOWAS": leaving a body cuts ties (the ontology's reading);
-            # so does leaving a deal or talks ("pulled out of the grain deal with Ukraine")
-            relation_name = "cutsTiesWith"
         pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
         joint = False  # a pair made of coordinated subjects ("A and B met"): both act
         mutual = tok.lemma_.lower() in lex.cues["mutual_words"] and rel not in lex.reciprocal

@@ -5119,6 +5119,31 @@ TABLE = [
         {("Russia", "mobilizesAgainst", "Ukraine", False, True)},
         set(),
     ),
+    (
+        # quitting a body cuts ties; announcing it threatens to (CAMEO 1313), no agreement
+        "Niger, Mali and Burkina Faso quit ECOWAS.",
+        {
+            ("Niger", "cutsTiesWith", "Economic Community of West African States", False, True),
+            (
+                "Burkina Faso",
+                "cutsTiesWith",
+                "Economic Community of West African States",
+                False,
+                True,
+            ),
+        },
+        set(),
+    ),
+    (
+        "Mali will leave ECOWAS.",
+        {("Mali", "threatens", "Economic Community of West African States", False, True)},
+        {("Mali", "agreesWith", "Economic Community of West African States", False, True)},
+    ),
+    (
+        "Russia will withdraw from the Council of Europe.",
+        set(),
+        {("Russia", "agreesWith", "Council of Europe", False, True)},
+    ),
 ]
 
 
