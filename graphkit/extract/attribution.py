@@ -261,6 +261,10 @@ class SourceFinder:
                 (
                     (child.dep_ in {"parataxis", "ccomp", "advcl"} and not tok.is_ancestor(child))
                     or self._trailing_report(root, child)
+                    or (  # "X rammed Y, Manila said, calling it ...": a report parsed as
+                        child.dep_ == "parataxis"  # hung on the act, with its own teller
+                        and any(c.dep_ == "nsubj" for c in child.children)
+                    )
                 )
                 and child.i > tok.i
                 and self.is_speech(child)

@@ -5144,6 +5144,15 @@ TABLE = [
         set(),
         {("Russia", "agreesWith", "Council of Europe", False, True)},
     ),
+    (
+        # a trailing report parsed as hung on the act still tells whose claim it is
+        "Chinese ships rammed a Philippine vessel, Manila said, calling it a dangerous manoeuvre.",
+        {
+            ("China", "attacks", "Philippines", False, False),
+            ("Philippines", "accuses", "China", False, True),
+        },
+        {("China", "attacks", "Philippines", False, True)},
+    ),
 ]
 
 
