@@ -165,7 +165,11 @@ class StatementAssembler(ModalityFinder):
         if not (mod.negated or mod.refused):
             # "vowed to support Ukraine", "vowed to meet X": a vow of anything but hostility
             # is a promise, not a threat ("threatened to walk out of talks" is one)
-            threat = mod.threat and (info.polarity < 0 or (info.polarity == 0 and not mod.vow))
+            threat = mod.threat and (
+                info.polarity < 0
+                or (info.polarity == 0 and not mod.vow)
+                or (rel == "withdrawsFrom" and not mod.vow)  # "threatened to quit the talks"
+            )
             promise = mod.threat and not threat
             if threat or (mod.conditional and (mod.future or mod.intent)):
                 relation_name, modal = "threatens", "threat"

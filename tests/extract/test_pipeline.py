@@ -5153,6 +5153,17 @@ TABLE = [
         },
         {("China", "attacks", "Philippines", False, True)},
     ),
+    (
+        # a threat to walk out is a threat, no promise
+        "Ben-Gvir threatened to quit the government if the deal went ahead.",
+        set(),
+        {("Ben-Gvir", "agreesWith", None, False, True)},
+    ),
+    (
+        "Russia threatened to withdraw from the talks.",
+        {("Russia", "threatens", None, False, True)},
+        {("Russia", "agreesWith", None, False, True)},
+    ),
 ]
 
 
