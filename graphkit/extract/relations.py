@@ -309,6 +309,8 @@ class _Core(StatementAssembler):
                 objects = self.child_actors(tok.head, "nsubjpass")
             if not subjects:
                 subjects = self._passive_agent(tok)
+            if not subjects:
+                subjects, objects = self._posted_envoy(tok, objects)
             if not subjects and entry.relation == "withdrawsFrom":  # "were demobilized"
                 subjects, objects = objects, self._prep_objects(tok, [*preps, "in"])
             if not subjects and tok.lemma_.lower() == "admit":  # "South Sudan was admitted
@@ -2105,6 +2107,32 @@ class _Core(StatementAssembler):
             and c.lemma_.lower() not in planned
             and any(a.dep_ == "agent" for a in c.children)
         ]
+
+    def _posted_envoy(
+        self, tok: Token, objects: list[tuple[Mention, int]]
+    ) -> tuple[list[tuple[Mention, int]], list[tuple[Mention, int]]]:
+        """Who acted on an envoy named with their posting, in a passive with no agent: "The
+        French ambassador to Niger was expelled", "Germany's envoy in Beijing was summoned"
+        (the host, Niger or China, acts on the envoy's state); "was recalled" (the envoy's
+        state acts on the host). Else no subject and the objects unchanged."""
+        lex = self.lex
+        verb = tok.lemma_.lower()
+        if verb not in lex.cues["diplomatic_verbs"]:
+            return [], objects
+        for envoy in (c for c in tok.children if c.dep_ == "nsubjpass"):
+            if envoy.lemma_.lower() not in lex.cues["envoy_nouns"]:
+                continue
+            hosts = [  # (the posting names the host state: "in Beijing" is no mere place)
+                (replace(m, locative=False), i)
+                for c in envoy.children
+                if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+                for m, i in self.child_actors(c, "pobj")
+            ]
+            own = {self.target(m).id for m, _ in hosts}
+            senders = [x for x in objects if self.target(x[0]).id not in own]
+            if hosts and senders:
+                return (senders, hosts) if verb == "recall" else (hosts, senders)
+        return [], objects
 
     def _aim_objects(self, act: Token) -> list[tuple[Mention, int]]:
         """The object of the infinitive an act of force is for: "the use of force to

@@ -5164,6 +5164,22 @@ TABLE = [
         {("Russia", "threatens", None, False, True)},
         {("Russia", "agreesWith", None, False, True)},
     ),
+    (
+        # an envoy acted on with no agent named: the posting names who acted
+        "The French ambassador to Niger was expelled.",
+        {("Niger", "cutsTiesWith", "France", False, True)},
+        set(),
+    ),
+    (
+        "Germany's envoy in Beijing was summoned.",
+        {("China", "criticizes", "Germany", False, True)},
+        set(),
+    ),
+    (
+        "The Israeli ambassador to Turkey was recalled for consultations.",  # by his own state
+        {("Israel", "cutsTiesWith", "Turkey", False, True)},
+        {("Turkey", "cutsTiesWith", "Israel", False, True)},
+    ),
 ]
 
 
