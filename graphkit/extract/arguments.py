@@ -577,7 +577,7 @@ class ArgumentFinder:
             return self.subjects(head, steps + 1)[0], True
         if (
             dep == "xcomp"
-            and head.lemma_.lower() in {"use", "employ", "utilize", "utilise"}
+            and head.lemma_.lower() in self.lex.cues["using_verbs"]
             and any(c.dep_ == "nsubjpass" for c in head.children)
         ):  # "Drones supplied by Iran were used to attack Ukrainian cities": the user did it,
             # named by "by" or not at all; the instrument's maker or giver did not
