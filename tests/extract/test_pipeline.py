@@ -5180,6 +5180,12 @@ TABLE = [
         {("Israel", "cutsTiesWith", "Turkey", False, True)},
         {("Turkey", "cutsTiesWith", "Israel", False, True)},
     ),
+    (
+        # a defended "it" is the one attacked in the condition, not the attacker
+        "If Iran attacks Israel, the United States will defend it.",
+        {("United States", "agreesWith", "Israel", False, True)},
+        {("United States", "agreesWith", "Iran", False, True)},
+    ),
 ]
 
 
