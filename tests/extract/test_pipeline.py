@@ -5186,6 +5186,11 @@ TABLE = [
         {("United States", "agreesWith", "Israel", False, True)},
         {("United States", "agreesWith", "Iran", False, True)},
     ),
+    (
+        "Venezuela threatened to annex Essequibo.",  # a territory stands for its state
+        {("Venezuela", "threatens", "Guyana", False, True)},
+        set(),
+    ),
 ]
 
 
