@@ -507,11 +507,22 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             # "one strike destroyed ...": the instrument stands for the last acting subject
             kind = "instrument"
             previous = _previous(b, i)
+            verb = tok.head  # "The US struck militias after a drone killed three US
+            framing = (  # soldiers": the framing clause's subject did not fly the drone
+                verb.head.i
+                if verb.dep_ == "advcl"
+                and any(
+                    c.dep_ == "mark" and c.lower_ in lex.cues["sequence_marks"]
+                    for c in verb.children
+                )
+                else None
+            )
             found = next(
                 (
                     x
                     for x in reversed(previous)
                     if doc[x.end - 1].dep_ == "nsubj"
+                    and doc[x.end - 1].head.i != framing
                     and not _person_of(x)
                     and not (x.locative or x.territory or x.kind in {"capital", "place"})
                 ),

@@ -5191,6 +5191,18 @@ TABLE = [
         {("Venezuela", "threatens", "Guyana", False, True)},
         set(),
     ),
+    (
+        # an instrument in a clause telling an earlier event is not the framing subject's
+        "The US struck Iranian-backed militias in Iraq and Syria after a drone killed three US "
+        "soldiers in Jordan.",
+        set(),
+        {("United States", "attacks", "Jordan", False, True)},
+    ),
+    (
+        "Russia launched 40 missiles at Ukraine, and one strike destroyed a hospital in Kyiv.",
+        {("Russia", "attacks", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
