@@ -685,7 +685,7 @@ def _np_mentions(b: MentionBuilder) -> None:
             ]
             surnames = {  # of persons named before ("Sudan's army chief Abdel Fattah
                 doc[m.end - 1].text  # Burhan ... Burhan's government": his state's)
-                for m in b.mentions
+                for m in (b.mentions if names else ())
                 if m.kind == "person" and m.end <= tok.i
             }
             if names and not any(c.text in surnames for c in names):  # "the Asad regime": an

@@ -110,6 +110,26 @@ class StatementAssembler(ModalityFinder):
                 stance = "threatens"  # "ordered them to be ready to strike X": a threat
             self.emit(request, stance, requesters, targets, nested=True, derived=True)
 
+    def _nobody(self, subj: Mention) -> bool:
+        """True when the subject phrase names no one who acted: "No EU state has ...",
+        "Not a single NATO country / Not one Arab state / Not even Serbia ...", "None of the
+        NATO allies ..." (but "Not all EU members": some did)."""
+        np = self.doc[subj.end - 1]
+        while np.dep_ in {"compound", "amod", "nmod"} and np.head.i > np.i:
+            np = np.head  # the head noun of the mention's phrase
+        if (
+            np.dep_ == "pobj"
+            and np.head.lower_ == "of"
+            and np.head.head.lower_ in {"none", "neither"}
+        ):
+            return True
+        kids = list(np.children)  # read once: a Token is built on each access
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+            return True
+        negs = [c for c in kids if c.dep_ == "neg"]
+        negs += [g for c in kids if c.dep_ == "nummod" for g in c.children if g.dep_ == "neg"]
+        return bool(negs) and not any(c.lower_ in {"all", "every", "only"} for c in kids)
+
     def emit(
         self,
         tok: Token,
@@ -276,27 +296,7 @@ class StatementAssembler(ModalityFinder):
             attributed = None
             # "criticized China and Russia, but not India": the act excludes that object
             excluded = obj is not None and obj.start > 0 and self.doc[obj.start - 1].lower_ == "not"
-            np = self.doc[subj.end - 1]  # "No EU state / NATO member has ...": nobody of
-            while np.dep_ in {"compound", "amod", "nmod"} and np.head.i > np.i:  # that side
-                np = np.head
-            partitive = np.head if np.dep_ == "pobj" and np.head.lower_ == "of" else None
-            if partitive is not None and partitive.head.lower_ in {"none", "neither"}:
-                excluded = True  # "None of the NATO allies sent troops"
-            kids = list(np.children)  # "Not a single NATO country / Not one Arab state / Not
-            excluded = (  # even Serbia has ...": none (but "Not all EU members": some)
-                excluded
-                or any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
-                or (
-                    any(
-                        g.dep_ == "neg"
-                        for c in kids
-                        for g in (
-                            [c] if c.dep_ == "neg" else c.children if c.dep_ == "nummod" else []
-                        )
-                    )
-                    and not any(c.lower_ in {"all", "every", "only"} for c in kids)
-                )
-            )
+            excluded = excluded or self._nobody(subj)
             asserted = not (mod.negated or mod.refused or excluded)
             party = speaker_actor is not None and (
                 subj.actor.id in {speaker_actor.id, speaker_actor.affiliation}  # "Xinhua: China"

@@ -184,26 +184,19 @@ class ModalityFinder(ArgumentFinder):
                 # "rejected accusations that it supplies X": the claim is its owner's, as
                 # said; who rejects it refuses nothing
                 claim = True
+            stopping = lemma in lex.cues["cessation_verbs"] and cur.dep_ == "xcomp"
+            demanded = stopping and self._stop_demanded(gov)  # "must stop arming X"
             if not claim and (
                 lemma in lex.refusal_verbs
-                or (
-                    lemma in lex.cues["cessation_verbs"]
-                    and cur.dep_ == "xcomp"
-                    and not self._stop_demanded(gov)
-                )
+                or (stopping and not demanded)
                 or _refusal_phrase(gov, lex.refusal_verbs)
                 or lemma in lex.refusal_adjectives
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
             ):
                 mod.refused = mod.refused or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
-            if (
-                lemma in lex.cues["cessation_verbs"]
-                and cur.dep_ == "xcomp"
-                and gov.dep_ == "ccomp"
-                and self._stop_demanded(gov)
-            ):  # "demanded that Iran stop arming the Houthis": the demander's premise
-                mod.hedged = True
+            if demanded and gov.dep_ == "ccomp":
+                mod.hedged = True  # "demanded that Iran stop arming the Houthis": a premise
             open_denial = False
             if (
                 lemma in lex.cues["denial_verbs"]

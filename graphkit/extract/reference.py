@@ -790,8 +790,7 @@ def _previous_subject(
     """
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    sent = tok.sent
-    if any(x.start >= sent.start and fits(x) for x in previous):
+    if _in_sentence(tok, previous, fits):
         return None  # an antecedent in the pronoun's own sentence: recency decides
     last = next((x for x in reversed(previous) if fits(x)), None)
     if last is None:
@@ -820,8 +819,13 @@ def _object_it(
     "Zelenskyy hailed the decision as a victory for Ukraine. Zakharova dismissed it": not
     Ukraine; "The US backs Taiwan and will defend it": Taiwan.
     """
+    return previous if _in_sentence(tok, previous, fits) else []
+
+
+def _in_sentence(tok: Token, previous: list[Mention], fits: Callable[[Mention], object]) -> bool:
+    """True when an antecedent that fits stands in ``tok``'s own sentence."""
     since = tok.sent.start
-    return previous if any(x.start >= since and fits(x) for x in previous) else []
+    return any(x.start >= since and fits(x) for x in previous)
 
 
 def _main_clause(verb: Token, root: Token) -> bool:

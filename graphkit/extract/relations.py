@@ -994,9 +994,8 @@ class _Core(StatementAssembler):
                     for c in noun.children
                     if c.lower_ == "of"
                     for p in c.children
-                    for by in p.children
-                    if by.dep_ == "prep" and by.lower_ == "by"
-                    for x in self.child_actors(by, "pobj")
+                    if p.dep_ == "pobj"
+                    for x in self._prep_objects(p, ["by"])
                 ]
             if doers:
                 return doers, []
