@@ -194,7 +194,11 @@ class _Core(StatementAssembler):
         items: list[tuple[int, Token, Entry, str, Token | None]] = []
         support_nouns: set[int] = set()
         for tok in doc:
-            if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in _VERB_TAGS and tok.pos_ != "NOUN"):
+            if (
+                tok.pos_ in {"VERB", "AUX"}
+                or (tok.tag_ in _VERB_TAGS and tok.pos_ != "NOUN")
+                or _to_noun(tok)
+            ):
                 found = self.verb_entry(tok)
                 if found:
                     entry, noun = found
@@ -2337,3 +2341,13 @@ def extract_from_doc(
     if len(doc) == 0:
         return []
     return _Core(doc, mentions, doc_id, lexicon or load_lexicon()).run()
+
+
+def _to_noun(tok: Token) -> bool:
+    """A verb the tagger took for a noun in an infinitive complement: "urged the world
+    to sanction/NN Russia" (a noun has no 'to' auxiliary)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    )
