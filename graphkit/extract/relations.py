@@ -982,8 +982,13 @@ class _Core(StatementAssembler):
                 continue
             doers = self._act_doers(noun) + (self._act_doers(act) if act.head != noun else [])
             verb = noun.head
-            if not doers and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children):
-                # "condemned the recognition of Palestine by Spain": the "by" hung on the verb
+            if (
+                not doers
+                and noun.dep_ == "dobj"
+                and not any(c.dep_ == "auxpass" for c in verb.children)
+            ):
+                # "condemned the recognition of Palestine by Spain", "fired missiles to
+                # protest the drills by the US": the "by" hung on the active verb
                 doers = [
                     x
                     for c in verb.children

@@ -5204,6 +5204,14 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
         set(),
     ),
+    (  # the "by" hung on an active infinitive with no subject of its own
+        "North Korea fired missiles to protest the drills by South Korea and the US.",
+        {
+            ("North Korea", "protestsAgainst", "South Korea", False, True),
+            ("North Korea", "protestsAgainst", "United States", False, True),
+        },
+        set(),
+    ),
 ]
 
 
