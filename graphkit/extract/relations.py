@@ -1426,13 +1426,13 @@ class _Core(StatementAssembler):
             ):  # "India denied it / the claim": the charge told before
                 entry = self.lex.nouns["accusation"]
             hostile = ontology_relation(rel).polarity < 0
-            doers, acts = self._antecedent(tok, subjects, entry, hostile)
-            if entry is not None and acts:  # "the attack on Kyiv": an attack on Ukraine
+            doers, acts, told = self._antecedent(tok, subjects, entry, hostile)
+            if not doers or told is None:
+                continue
+            if entry is not None:  # "the attack on Kyiv": an attack on Ukraine
                 named = {self.target(m).id for m, _ in self._prep_objects(noun, entry.preps)}
                 if named and not any(p.object and p.object.actor.id in named for p in acts):
                     continue
-            if not doers:
-                continue
             self.out = [  # the judgement with no object, now replaced
                 s
                 for s in self.out
@@ -1440,13 +1440,13 @@ class _Core(StatementAssembler):
             ]
             k = len(self.out)
             self.emit(tok, rel, subjects, doers, **kw)
-            self._referring(range(k, len(self.out)), acts)
+            self._referring(range(k, len(self.out)), told)
 
-    def _referring(self, which: range, acts: list[Statement], key: str = "refers_to") -> None:
-        """Statements ``out[which]`` are about ``acts`` told before them: their evidence runs
-        from the acts' sentence, their confidence drops by 0.1 and ``extras[key]`` names the
-        acts' relation."""
-        start = min(p.evidence.start for p in acts)
+    def _referring(self, which: range, told: tuple[int, str], key: str = "refers_to") -> None:
+        """Statements ``out[which]`` are about an act ``told`` before them (where its
+        evidence starts, and its relation): their evidence runs from the act's sentence,
+        their confidence drops by 0.1 and ``extras[key]`` names the act's relation."""
+        start, relation = told
         for j in which:
             st = self.out[j]
             begin = min(start, st.evidence.start)
@@ -1454,7 +1454,7 @@ class _Core(StatementAssembler):
                 st,
                 evidence=Span(doc_text(self.doc)[begin : st.evidence.end], begin, st.evidence.end),
                 confidence=round(max(0.05, st.confidence - 0.1), 3),
-                extras={**st.extras, key: acts[0].relation},
+                extras={**st.extras, key: relation},
             )
 
     def _antecedent(
@@ -1463,11 +1463,13 @@ class _Core(StatementAssembler):
         subjects: list[tuple[Mention, int]],
         entry: Entry | None,
         hostile: bool,
-    ) -> tuple[list[tuple[Mention, int]], list[Statement]]:
+    ) -> tuple[list[tuple[Mention, int]], list[Statement], tuple[int, str] | None]:
         """The doers and statements of the last act before ``tok`` of ``entry``'s kind
-        (any material act for None) that is not the judges' own (internal). A joint act
-        has both parties as doers, and a ``hostile`` judgement of it reaches nobody (it is
-        against the deal, not a party)."""
+        (any material act for None) that is not the judges' own (internal), and where it
+        is told (its evidence's start, its relation). A joint act has both parties as
+        doers, and a ``hostile`` judgement of it reaches nobody (it is against the deal,
+        not a party). An act told of actors with no one it is done to ("Japan voiced
+        concern. Beijing rejected the criticism") has them as doers and no statements."""
         own = {x.id for m, _ in subjects for x in (m.actor, self.agent(m))}
 
         def fits(rel: str) -> bool:
@@ -1492,7 +1494,9 @@ class _Core(StatementAssembler):
             acts = [p for h in (t, *t.ancestors) for p in by_trigger.get(h.i, [])]
             acts = [p for p in acts if not p.extras.get("presupposed")]
             if not acts and any(c.dep_ == "nsubj" for c in t.children):
-                return [], []  # "a suicide bomber attacked ...": another doer, not named
+                # "a suicide bomber attacked ...": another doer, not named
+                named = [x for x in self.subjects(t)[0] if x[0].actor.id not in own]
+                return named, [], (t.sent.start_char, rel) if named else None
             if not acts:
                 continue  # "10 people were killed": the toll of an act, no act of its own
             theirs = [  # not the judge's own act, nor a joint act it took part in
@@ -1507,7 +1511,7 @@ class _Core(StatementAssembler):
                 continue  # the judge's own act: an earlier one is meant
             joint = [p for p in theirs if p.relation in self.lex.reciprocal and p.object]
             if joint and hostile:
-                return [], []  # "the CDU denounced the treaty": against the deal, no party
+                return [], [], None  # "the CDU denounced the treaty": against the deal
             sides = [p.subject for p in theirs] + [p.object for p in joint if p.object]
             doers: list[tuple[Mention, int]] = []
             for side in sides:  # both parties of a joint act: "Israel and Hamas agreed to ..."
@@ -1515,8 +1519,9 @@ class _Core(StatementAssembler):
                 m = self.at[at.i] if at is not None else None
                 if at is not None and m is not None and side.actor.id not in own:
                     doers.append((replace(m, actor=side.actor), at.i))
-            return _unique(doers), theirs
-        return [], []
+            told = (min(p.evidence.start for p in theirs), theirs[0].relation)
+            return _unique(doers), theirs, told
+        return [], [], None
 
     def _window_start(self, tok: Token) -> int:
         """The first token of ``tok``'s sentence or of the two before it: how far back an
@@ -1561,7 +1566,7 @@ class _Core(StatementAssembler):
             if acts:
                 act = max(acts, key=lambda p: p.trigger.start if p.trigger else 0)
                 self.out[k] = replace(st, object=act.subject)
-                self._referring(range(k, k + 1), [act], "answers")
+                self._referring(range(k, k + 1), (act.evidence.start, act.relation), "answers")
 
     def charge_statements(self) -> None:
         """What the writer calls an accusation accuses: "Pakistan's foreign office said India
@@ -1630,16 +1635,16 @@ class _Core(StatementAssembler):
         speakers = [
             x for x in self.np_actor(self.doc[source.speaker], depth=1) if x[0].actor.type != MEDIA
         ]
-        acts: list[Statement] = []
+        told = None
         if referred is not None and speakers:
-            doers, acts = self._antecedent(verb, speakers, self.noun_entry(referred), True)
+            doers, _, told = self._antecedent(verb, speakers, self.noun_entry(referred), True)
         own = {m.actor.id for m, _ in speakers}
         doers = [x for x in doers if x[0].actor.id not in own]
         if speakers and doers:
             k = len(self.out)
             self.emit(verb, rel, speakers, doers, derived=True)
-            if acts:
-                self._referring(range(k, len(self.out)), acts)
+            if told is not None:
+                self._referring(range(k, len(self.out)), told)
 
     def _in_arms(
         self,

@@ -5212,6 +5212,14 @@ TABLE = [
         },
         set(),
     ),
+    (  # the criticism told before was aimed at no one named: its critics are rejected
+        "Japan and Australia voiced concern. Beijing rejected the criticism.",
+        {
+            ("China", "rejects", "Japan", False, True),
+            ("China", "rejects", "Australia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
