@@ -454,7 +454,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                         # what is denied is a charge, never an actor
             if fits is not None:
                 bound = (
-                    _own_organ(tok, previous, fits, lex)
+                    _own_object(tok, previous, fits)
                     or _controller(tok, previous, fits)
                     or _reporter(tok, previous, fits, lex)
                     or _reported_subject(tok, previous, fits, lex)
@@ -628,18 +628,20 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
         )
 
 
-def _own_organ(
-    tok: Token, previous: list[Mention], fits: Callable[[Mention], object], lex: Lexicon
+def _own_object(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
 ) -> Mention | None:
-    """The subject of the clause, for "its"/"their" owning the organ the clause moves.
+    """The subject of the clause, for "its"/"their" owning the clause's direct object.
 
     "Serbia yielded to NATO's demands and pulled its forces out of Kosovo": Serbia's forces,
-    not NATO's (the most recent actor). An attacker's own is excluded before (_attacker).
+    not NATO's (the most recent actor); "The United States, a treaty ally of Manila,
+    reaffirmed its commitment to defend the Philippines": the United States' commitment.
+    An attacker's own is excluded before (_attacker: "Manila attacked its fishermen").
     """
-    organ = tok.head
-    if tok.dep_ != "poss" or organ.dep_ != "dobj" or organ.lower_ not in lex.cues["organ_nouns"]:
+    owned = tok.head
+    if tok.dep_ != "poss" or owned.dep_ != "dobj":
         return None
-    verb = _subject_clause(organ.head)
+    verb = _subject_clause(owned.head)
     return _last_headed(previous, {c.i for c in verb.children if c.dep_ == "nsubj"}, fits)
 
 

@@ -5220,6 +5220,18 @@ TABLE = [
         },
         set(),
     ),
+    (  # "its" owning the clause's direct object is its subject's, not the nearer Manila's
+        "The United States, a treaty ally of Manila, reaffirmed its commitment to defend the "
+        "Philippines.",
+        {("United States", "supports", "Philippines", False, True)},
+        set(),
+    ),
+    (  # ... and "urged its citizens" is Pakistan's own (no call on Iraq)
+        "Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to "
+        "avoid travel there.",
+        set(),
+        {("Pakistan", "callsOn", "Iraq", False, True)},
+    ),
 ]
 
 
