@@ -1471,6 +1471,8 @@ class _Core(StatementAssembler):
         not a party). An act told of actors with no one it is done to ("Japan voiced
         concern. Beijing rejected the criticism") has them as doers and no statements."""
         own = {x.id for m, _ in subjects for x in (m.actor, self.agent(m))}
+        if hostile:  # "condemned the actions and reaffirmed its commitment to defend the
+            own |= self._backed_alongside(tok, own)  # Philippines": not the Philippines' act
 
         def fits(rel: str) -> bool:
             info = ontology_relation(rel)
@@ -1522,6 +1524,21 @@ class _Core(StatementAssembler):
             told = (min(p.evidence.start for p in theirs), theirs[0].relation)
             return _unique(doers), theirs, told
         return [], [], None
+
+    def _backed_alongside(self, tok: Token, judges: set[str]) -> set[str]:
+        """The actors the ``judges`` back in a predicate coordinated with ``tok``: "the US
+        condemned the actions and reaffirmed its commitment to defend the Philippines"."""
+        joined = {t.i for c in tok.conjuncts for t in c.subtree}
+        return {
+            p.object.actor.id
+            for p in self.out
+            if p.object is not None
+            and p.polarity > 0
+            and not p.negated
+            and p.subject.actor.id in judges
+            and (at := token_at(self.doc, p.trigger.start) if p.trigger else None) is not None
+            and at.i in joined
+        }
 
     def _window_start(self, tok: Token) -> int:
         """The first token of ``tok``'s sentence or of the two before it: how far back an

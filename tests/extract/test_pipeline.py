@@ -5232,6 +5232,20 @@ TABLE = [
         set(),
         {("Pakistan", "callsOn", "Iraq", False, True)},
     ),
+    (  # a condemnation beside a pledge to defend the Philippines is not of the
+        # Philippines' act (the intrusion China alleged, the last act told)
+        "China fired water cannon at a Philippine boat. The Philippine vessel had intruded "
+        "into Chinese waters, China said. The United States condemned the actions and "
+        "reaffirmed its commitment to defend the Philippines.",
+        {("United States", "condemns", "China", False, True)},
+        {("United States", "condemns", "Philippines", False, True)},
+    ),
+    (  # ... but an ally named in apposition may still criticise its ally's act
+        "Hamas fired rockets at Israel. Israel struck a school in Gaza. The US, Israel's "
+        "closest ally, criticized the strike.",
+        {("United States", "criticizes", "Israel", False, True)},
+        {("United States", "criticizes", "Hamas", False, True)},
+    ),
 ]
 
 
