@@ -682,6 +682,15 @@ class ModalityFinder(ArgumentFinder):
             key = f"{tok.head.head.lemma_.lower()} of {lemma}"
             if key in self.lex.compound_overrides:
                 return self._override(lemma, key)
+        if lemma in self.lex.cues["volley_nouns"] and any(  # "a barrage of criticism"
+            q.lemma_.lower() not in self.lex.cues["weapon_nouns"]
+            and q.lower_ not in self.lex.cues["instrument_nouns"]
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for q in p.children
+            if q.dep_ == "pobj"
+        ):
+            return None
         return self.lex.nouns.get(lemma)
 
     def _override(self, lemma: str, key: str) -> Entry | None:

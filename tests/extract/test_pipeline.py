@@ -5246,6 +5246,17 @@ TABLE = [
         {("United States", "criticizes", "Israel", False, True)},
         {("United States", "criticizes", "Hamas", False, True)},
     ),
+    (  # a barrage and a bombardment are acts of force; a barrage of words is none
+        "Russia launched a massive missile and drone barrage on Ukraine's energy grid "
+        "overnight. Israel's bombardment of Gaza continued. Russia unleashed a barrage of "
+        "criticism at the West.",
+        {
+            ("Russia", "attacks", "Ukraine", False, True),
+            ("Israel", "attacks", "Palestine", False, False),  # a place, presupposed
+            ("Russia", "criticizes", "the West", False, True),
+        },
+        {("Russia", "attacks", "the West", False, True)},
+    ),
 ]
 
 
