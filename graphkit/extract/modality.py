@@ -489,8 +489,11 @@ class ModalityFinder(ArgumentFinder):
                 if entry is not None and entry.particle in lex.complement_nouns:
                     return entry, None
         for c in tok.children:  # "remained on alert", "went on strike", "called in a diplomat"
-            if c.dep_ == "prep" and (
-                lemma in lex.support_verbs or f"{lemma} {c.lower_}" in lex.support_verbs
+            if (
+                c.dep_ == "prep"
+                and (lemma in lex.support_verbs or f"{lemma} {c.lower_}" in lex.support_verbs)
+                # (not "agreed to end a dispute ... after talks": another event's time)
+                and c.lower_ not in lex.cues["sequence_marks"]
             ):
                 for p in c.children:
                     for key in (

@@ -5257,6 +5257,16 @@ TABLE = [
         },
         {("Russia", "attacks", "the West", False, True)},
     ),
+    (  # the talks after which a dispute ended are not what was ended (no cut ties)
+        "Ethiopia and Somalia agreed on Wednesday to end a months-long dispute over "
+        "Ethiopia's deal with the breakaway region of Somaliland, after talks mediated by "
+        "Turkey.",
+        {
+            ("Ethiopia", "agreesWith", "Somalia", False, True),
+            ("Turkey", "negotiatesWith", "Ethiopia", False, True),
+        },
+        {("Ethiopia", "threatens", None, False, True), ("Somalia", "threatens", None, False, True)},
+    ),
 ]
 
 
