@@ -548,6 +548,11 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         ):
             return True  # "Germany's economy was hit by the loss of Russian gas": a figure
+        if lemma in lex.refusal_verbs and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lex.cues["no_comment_verbs"]
+            for c in tok.children
+        ):
+            return True  # "declined to comment": no comment (CAMEO 011), no rejection
         hostile = ontology_relation(entry.relation).polarity < 0
         if any(
             c.dep_ == "nsubj"

@@ -3151,7 +3151,10 @@ TABLE = [
         "The Financial Times reported that Britain had sent special forces to Ukraine, a "
         "claim London declined to comment on.",
         set(),
-        {("United Kingdom", "rejects", "Financial Times", False, True)},
+        {
+            ("United Kingdom", "rejects", "Financial Times", False, True),
+            ("United Kingdom", "rejects", None, False, True),  # no comment is no rejection
+        },
     ),
     (
         # a bare "Security Council" is the UN's (linked to the KB), unless the text names
@@ -5266,6 +5269,14 @@ TABLE = [
             ("Turkey", "negotiatesWith", "Ethiopia", False, True),
         },
         {("Ethiopia", "threatens", None, False, True), ("Somalia", "threatens", None, False, True)},
+    ),
+    (  # declining to comment is no comment (CAMEO 011), not a rejection of anyone;
+        # refusing to respond to a demand rejects it
+        "ASML, the Dutch firm at the centre of the dispute, declined to comment. The Kremlin "
+        "refused to say whether Putin would attend. Haniyeh has refused to respond to a "
+        "demand from the US President.",
+        {("Hamas", "rejects", "United States", False, True)},
+        {("Dutch firm", "rejects", None, False, True), ("Russia", "rejects", None, False, True)},
     ),
 ]
 
