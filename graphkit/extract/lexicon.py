@@ -296,6 +296,10 @@ def load_lexicon() -> Lexicon:
             for v in cues["trade_verbs"]
         ),
         *((v, "cutsTiesWith", ("with",), cues["tie_nouns"]) for v in cues["tie_cutting_verbs"]),
+        *(  # "tightened export controls on China": the target sanctioned
+            (v, "sanctions", ("on", "against", "of"), cues["measure_nouns"])
+            for v in cues["tightening_verbs"]
+        ),
         *(  # "relaxed sanctions on Syria", "waived tariffs on X": a concession to the target
             (v, "concedesTo", ("on", "against", "of", "in"), cues["measure_nouns"])
             for v in cues["easing_verbs"]

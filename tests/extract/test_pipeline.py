@@ -5278,6 +5278,16 @@ TABLE = [
         {("Hamas", "rejects", "United States", False, True)},
         {("Dutch firm", "rejects", None, False, True), ("Russia", "rejects", None, False, True)},
     ),
+    (  # a measure put in place or made harsher sanctions its target, whatever the verb
+        "The Netherlands announced restrictions on exports to China. The EU announced a ban "
+        "on Russian oil imports. NATO confirmed it would tighten the naval blockade of Serbia.",
+        {
+            ("Netherlands", "sanctions", "China", False, True),
+            ("European Union", "sanctions", "Russia", False, True),
+            ("NATO", "threatens", "Serbia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
