@@ -26,7 +26,8 @@ reason in ``extras["unasserted"]``:
   retaliate" is no accusation of Russia), set by :mod:`graphkit.extract.assembly`.
 - ``"hypothetical"``: an act in a condition, a speculation, a forecast or a question (``if
   Russia attacks NATO``, ``Russia may have attacked``, ``it is unlikely that``, ``is likely
-  to``, ``Experts think Iran will retaliate``, ``Will China invade Taiwan?``), set by
+  to``, ``Experts think Iran will retaliate``, ``Analysts said Russia would attack Moldova``
+  (a future told by a speaker who is no actor), ``Will China invade Taiwan?``), set by
   :mod:`graphkit.extract.assembly`.
 - ``"past event"``: an act told as history (``Eighty years after Germany invaded Poland``,
   ``the anniversary of the 1999 NATO bombing``, ``Japan's wartime invasion``, ``recalled

@@ -154,6 +154,9 @@ class ModalityFinder(ArgumentFinder):
                     mod.future or believed == "doubt"
                 ):
                     mod.hypothetical = True
+                if mod.future and believed in lex.speech_verbs and self._unvoiced(cur.head):
+                    mod.hypothetical = True  # "Analysts said Russia would attack Moldova":
+                    # a forecast by no actor, no threat Russia made
             if cur.dep_ == "xcomp" and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.head.children
             ):
@@ -392,6 +395,12 @@ class ModalityFinder(ArgumentFinder):
         )
 
     # ------------------------------------------------------------------ triggers
+    def _unvoiced(self, verb: Token) -> bool:
+        """True when a verb of saying has a subject that is no actor ("analysts said",
+        "a Western diplomat said"), not "Russia said", "officials in Moscow said"."""
+        said_by = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(said_by) and not any(self.np_actor(c) for c in said_by)
+
     def verb_entry(self, tok: Token) -> tuple[Entry, Token | None] | None:
         lex = self.lex
         lemma = tok.lemma_.lower()

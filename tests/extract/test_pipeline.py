@@ -5288,6 +5288,14 @@ TABLE = [
         },
         set(),
     ),
+    (  # a future act told by a speaker who is no actor is a forecast, not a threat made
+        "Analysts said Russia would attack Moldova. Russia said it would retaliate against NATO.",
+        {
+            ("Russia", "threatens", "Moldova", False, False),
+            ("Russia", "threatens", "NATO", False, True),
+        },
+        {("Russia", "threatens", "Moldova", False, True)},
+    ),
 ]
 
 
