@@ -231,6 +231,22 @@ class ArgumentFinder:
                 found.extend(inner)
         return _unique(found)
 
+    def own_voice(
+        self, speaker: Token, found: list[tuple[Mention, int]]
+    ) -> list[tuple[Mention, int]]:
+        """The actors a speaker phrase speaks for, less the nationality of one who speaks
+        for no body (private_person_nouns): "a US analyst said" names no actor, "Chad Hunt,
+        a US analyst, said" only Chad Hunt."""
+        private = self.lex.cues["private_person_nouns"]
+        if speaker.lemma_.lower() in private and self.mention(speaker) is None:
+            return []
+        if any(c.dep_ == "appos" and c.lemma_.lower() in private for c in speaker.children):
+            return [
+                (replace(m, actor=m.speaker, speaker=None) if m.speaker is not None else m, i)
+                for m, i in found
+            ]
+        return found
+
     def joined(self, tok: Token) -> list[tuple[Mention, int]]:
         """The first actor named in ``tok``'s subtree and those hyphened or coordinated to it.
 

@@ -469,8 +469,8 @@ class StatementAssembler(ModalityFinder):
             )
         ):  # "according to a news release", "the report said": nobody named
             return None, set()
-        found = self.np_actor(speaker, depth=2)  # "an adviser to Sudan's army chief"
-        if not found:
+        found = self.own_voice(speaker, self.np_actor(speaker, depth=2))  # "an adviser to
+        if not found:  # Sudan's army chief"
             return None, set()
         m = found[0][0]
         before = self.doc[speaker.left_edge.i : speaker.i]
@@ -565,6 +565,8 @@ class StatementAssembler(ModalityFinder):
             speaker = speech_subject(verb)
             if speaker is not None and self.doc[speaker].dep_ == "dobj":
                 speakers = self.np_actor(self.doc[speaker])  # "Y quoted X as saying": X
+            if speaker is not None:
+                speakers = self.own_voice(self.doc[speaker], speakers)
             speaking = {x.actor.id for x, _ in speakers}
             for subj, _s_tok in speakers:
                 if subj.actor.type == MEDIA:

@@ -399,7 +399,7 @@ class ModalityFinder(ArgumentFinder):
         """True when a verb of saying has a subject that is no actor ("analysts said",
         "a Western diplomat said"), not "Russia said", "officials in Moscow said"."""
         said_by = [c for c in verb.children if c.dep_ == "nsubj"]
-        return bool(said_by) and not any(self.np_actor(c) for c in said_by)
+        return bool(said_by) and not any(self.own_voice(c, self.np_actor(c)) for c in said_by)
 
     def verb_entry(self, tok: Token) -> tuple[Entry, Token | None] | None:
         lex = self.lex

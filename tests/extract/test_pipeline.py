@@ -5296,6 +5296,20 @@ TABLE = [
         },
         {("Russia", "threatens", "Moldova", False, True)},
     ),
+    (  # an analyst's nationality is no affiliation: the view is their own, not their state's
+        "Chad Hunt, a US analyst, said Russia attacked Moldova. A US analyst said Russia "
+        "would attack Georgia. Iran detained a British journalist.",
+        {
+            ("Chad Hunt", "accuses", "Russia", False, False),
+            ("Russia", "attacks", "Moldova", False, False),
+            ("Russia", "threatens", "Georgia", False, False),
+            ("Iran", "coerces", "United Kingdom", False, True),  # (a detained national)
+        },
+        {
+            ("United States", "accuses", "Russia", False, True),
+            ("United States", "accuses", "Russia", False, False),
+        },
+    ),
 ]
 
 
