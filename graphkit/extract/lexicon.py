@@ -296,6 +296,10 @@ def load_lexicon() -> Lexicon:
             for v in cues["trade_verbs"]
         ),
         *((v, "cutsTiesWith", ("with",), cues["tie_nouns"]) for v in cues["tie_cutting_verbs"]),
+        *(  # "resumed diplomatic relations with Qatar", "A and B reopened their embassies"
+            (v, "alignsWith", ("with",), cues["diplomatic_tie_nouns"])
+            for v in cues["tie_restoring_verbs"]
+        ),
         *(  # "tightened export controls on China": the target sanctioned
             (v, "sanctions", ("on", "against", "of"), cues["measure_nouns"])
             for v in cues["tightening_verbs"]

@@ -5310,6 +5310,16 @@ TABLE = [
             ("United States", "accuses", "Russia", False, False),
         },
     ),
+    (  # restoring diplomatic ties aligns, whichever verb restores them
+        "Bahrain resumed diplomatic relations with Qatar. Iran and Saudi Arabia reopened "
+        "their embassies. Russia renewed its ties with North Korea.",
+        {
+            ("Bahrain", "alignsWith", "Qatar", False, True),
+            ("Iran", "alignsWith", "Saudi Arabia", False, True),
+            ("Russia", "alignsWith", "North Korea", False, True),
+        },
+        set(),
+    ),
 ]
 
 
