@@ -149,6 +149,9 @@ class ModalityFinder(ArgumentFinder):
                 judged = {c.lemma_.lower() for c in cur.head.children if c.dep_ == "acomp"}
                 mod.hypothetical |= not judged.isdisjoint(lex.cues["likelihood_adjectives"])
                 mod.negated |= not judged.isdisjoint(lex.cues["falsity_adjectives"])
+                mod.negated |= not judged.isdisjoint(lex.cues["truth_adjectives"]) and any(
+                    c.dep_ == "neg" for c in cur.head.children
+                )  # "it is not true that Ukraine attacked Belarus"
                 believed = cur.head.lemma_.lower()  # "Experts think Iran will retaliate": a
                 if believed in lex.cues["forecast_verbs"] and (  # forecast, no threat made
                     mod.future or believed == "doubt"

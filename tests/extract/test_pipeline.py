@@ -5320,6 +5320,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # a truth denied by "not" negates its clause, as a falsity does
+        "It is not true that Ukraine attacked Belarus, Kyiv said. It is true that Russia "
+        "attacked Ukraine.",
+        {
+            ("Ukraine", "attacks", "Belarus", True, False),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("Ukraine", "attacks", "Belarus", False, True)},
+    ),
 ]
 
 
