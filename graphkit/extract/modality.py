@@ -169,6 +169,10 @@ class ModalityFinder(ArgumentFinder):
                 and cur.head.lemma_.lower()
                 not in (lex.demand_verbs | {"insist"} | set(lex.cues["denial_verbs"]))
                 and not _infinitive(cur)
+                # ("Claims that Iran supplied X are baseless": a claim's content climbs)
+                and not (
+                    cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in lex.cues["claim_nouns"]
+                )
             ):
                 break
             gov = cur.head
@@ -190,6 +194,11 @@ class ModalityFinder(ArgumentFinder):
                 # "rejected accusations that it supplies X": the claim is its owner's, as
                 # said; who rejects it refuses nothing
                 claim = True
+                if gov.dep_ == "nsubj" and any(  # "The claim that Iran supplied missiles to
+                    c.dep_ == "acomp" and c.lemma_.lower() in lex.cues["falsity_adjectives"]
+                    for c in gov.head.children
+                ):  # Russia is false": not so
+                    mod.negated = True
             stopping = lemma in lex.cues["cessation_verbs"] and cur.dep_ == "xcomp"
             demanded = stopping and self._stop_demanded(gov)  # "must stop arming X"
             if not claim and (

@@ -5329,6 +5329,15 @@ TABLE = [
         },
         {("Ukraine", "attacks", "Belarus", False, True)},
     ),
+    (  # a claim called false negates what it claims (parsed as "acl" or as "ccomp")
+        "The claim that Iran supplied missiles to Russia is false, Tehran said. Reports that "
+        "North Korea supplied shells to Russia are baseless.",
+        {
+            ("Iran", "providesWeaponsTo", "Russia", True, False),
+            ("North Korea", "providesWeaponsTo", "Russia", True, False),
+        },
+        set(),
+    ),
 ]
 
 
