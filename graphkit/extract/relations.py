@@ -538,6 +538,9 @@ class _Core(StatementAssembler):
             if tok.lemma_.lower() in lex.cues["retaliation_verbs"]:
                 # "vowed to retaliate for Israel's attack": the act's doer, never its victim
                 candidates = [(self._answered(tok), True), (self._prep_objects(tok, preps), False)]
+            elif noun is not None and noun.lemma_.lower() in lex.cues["countermeasure_nouns"]:
+                # "vowed revenge for the Israeli strike": the act's doer, as above
+                candidates.insert(0, (self._answered(noun), True))
             if ontology_relation(entry.relation).polarity < 0:
                 candidates = [(self._theirs(tok, f, own_state), d) for f, d in candidates]
             mutual = self._mutual(tok) and len(own_state) >= 2

@@ -5338,6 +5338,11 @@ TABLE = [
         },
         set(),
     ),
+    (  # revenge vowed for an act threatens its doer, never the place it happened in
+        "Iran vowed revenge for the Israeli strike in Damascus.",
+        {("Iran", "threatens", "Israel", False, True)},
+        {("Iran", "threatens", "Syria", False, True)},
+    ),
 ]
 
 
