@@ -569,6 +569,12 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         ):
             return True  # "Germany's economy was hit by the loss of Russian gas": a figure
+        if lemma in lex.cues["dismissal_verbs"] and any(
+            c.dep_ == "dobj"
+            and (is_title(c, lex) or ((m := self.at[c.i]) is not None and m.kind == "person"))
+            for c in tok.children
+        ):
+            return True  # "Poland fired Russia's ambassador": dismissed, no attack
         if lemma in lex.refusal_verbs and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in lex.cues["no_comment_verbs"]
             for c in tok.children

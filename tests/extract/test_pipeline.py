@@ -5343,6 +5343,11 @@ TABLE = [
         {("Iran", "threatens", "Israel", False, True)},
         {("Iran", "threatens", "Syria", False, True)},
     ),
+    (  # firing an official dismisses them: no attack on their state
+        "Poland fired Russia's ambassador. Ukraine fired missiles at Russia.",
+        {("Ukraine", "attacks", "Russia", False, True)},
+        {("Poland", "attacks", "Russia", False, True)},
+    ),
 ]
 
 
