@@ -612,6 +612,8 @@ class ArgumentFinder:
                             return found, True
             if head.pos_ == "ADJ":  # "X is unwilling to condemn"
                 return self.subjects(head.head, steps + 1)[0], True
+            if head.dep_ == "ROOT" and head.pos_ in {"PROPN", "NOUN"} and head.i < tok.i:
+                return self.np_actor(head), True  # headline "EU to sanction Iran": the EU
             return self.subjects(head, steps + 1)[0], True
         if dep in {"acomp", "attr"}:
             return self.subjects(head, steps + 1)[0], True

@@ -396,6 +396,12 @@ class ModalityFinder(ArgumentFinder):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
         headline = tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+        headline = headline or (  # "EU to sanction Iran", the name parsed as the root
+            tok.dep_ == "xcomp"
+            and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ in {"PROPN", "NOUN"}
+            and tok.head.i < tok.i
+        )
         return headline or (tok.dep_ == "xcomp" and tok.head.lemma_ == "be")
 
     @staticmethod

@@ -5348,6 +5348,11 @@ TABLE = [
         {("Ukraine", "attacks", "Russia", False, True)},
         {("Poland", "attacks", "Russia", False, True)},
     ),
+    (  # a headline's "X to V", the name parsed as the root: X will V
+        "EU to sanction Iran over drone sales",
+        {("European Union", "threatens", "Iran", False, True)},
+        set(),
+    ),
 ]
 
 
