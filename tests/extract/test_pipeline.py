@@ -5353,6 +5353,11 @@ TABLE = [
         {("European Union", "threatens", "Iran", False, True)},
         set(),
     ),
+    (  # mending ties restores them
+        "Morocco, Spain mend ties after years of tension",
+        {("Morocco", "alignsWith", "Spain", False, True)},
+        set(),
+    ),
 ]
 
 
