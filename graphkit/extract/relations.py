@@ -1688,9 +1688,13 @@ class _Core(StatementAssembler):
         A refused, requested, denied, hypothetical or conditional act pairs nobody, nor
         does a threat (it would read as one threatening the other), a two-sided act ("A
         and B clashed") or one with no named target, except with a partner fighting
-        alongside ("North Korean troops are fighting alongside Russian forces").
+        alongside ("North Korean troops are fighting alongside Russian forces"), nor an act
+        an accuser charges several with ("The US accused Russia, China and Iran of meddling
+        in its elections": culprits listed, no bloc).
         """
         if ontology_relation(rel).quad != 4:
+            return
+        if (src := self.sources.source(tok)) is not None and src.kind == "accusation":
             return
         mod = self.modality(tok)
         if (

@@ -5358,6 +5358,18 @@ TABLE = [
         {("Morocco", "alignsWith", "Spain", False, True)},
         set(),
     ),
+    (  # culprits an accuser lists are no bloc (co-agents of a told act still are one)
+        "The US accused Russia, China and Iran of meddling in its elections. The US and the "
+        "UK struck Houthi targets.",
+        {
+            ("United States", "accuses", "China", False, True),
+            ("United States", "cooperatesWith", "United Kingdom", False, True),
+        },
+        {
+            ("Russia", "cooperatesWith", "China", False, False),
+            ("China", "cooperatesWith", "Iran", False, False),
+        },
+    ),
 ]
 
 
