@@ -1555,7 +1555,9 @@ class _Core(StatementAssembler):
         """A retaliation vowed with no act named answers the last act of force against the
         retaliator in its sentence or the two before: "Israel struck a Hezbollah command
         centre in Beirut. The group vowed to retaliate." threatens Israel. The evidence then
-        runs from that act's sentence, so that both mentions are in it."""
+        runs from that act's sentence, so that both mentions are in it. A response "in kind"
+        that was made, not vowed, is that act done back ("Canada expelled an Indian
+        diplomat, and India responded in kind": India cuts ties with Canada)."""
         verbs = self.lex.cues["retaliation_verbs"]
         for k, st in enumerate(self.out):
             if st.object is not None or st.trigger is None or st.polarity >= 0:
@@ -1586,6 +1588,21 @@ class _Core(StatementAssembler):
             if acts:
                 act = max(acts, key=lambda p: p.trigger.start if p.trigger else 0)
                 self.out[k] = replace(st, object=act.subject)
+                if "modality" not in st.extras and any(
+                    c.lower_ == "in" and any(p.lower_ == "kind" for p in c.children)
+                    for c in tok.children
+                ):  # "Canada expelled an Indian diplomat, and India responded in kind": the
+                    # same act, done back (a response made, not vowed, is no threat)
+                    info = ontology_relation(act.relation)
+                    self.out[k] = replace(
+                        self.out[k],
+                        relation=info.name,
+                        plover=info.plover,
+                        cameo=info.cameo,
+                        quad=info.quad,
+                        polarity=info.polarity,
+                        intensity=info.intensity,
+                    )
                 self._referring(range(k, k + 1), (act.evidence.start, act.relation), "answers")
 
     def charge_statements(self) -> None:

@@ -5370,6 +5370,15 @@ TABLE = [
             ("China", "cooperatesWith", "Iran", False, False),
         },
     ),
+    (  # a response in kind that was made is the act done back; one vowed is a threat
+        "Canada expelled an Indian diplomat over the killing, and India responded in kind. "
+        "Russia struck Kyiv. Ukraine will respond in kind.",
+        {
+            ("India", "cutsTiesWith", "Canada", False, True),
+            ("Ukraine", "threatens", "Russia", False, True),
+        },
+        {("India", "threatens", "Canada", False, True)},
+    ),
 ]
 
 
