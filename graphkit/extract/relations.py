@@ -108,7 +108,12 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.arguments import _VERB_TAGS, _unique
 from graphkit.extract.assembly import StatementAssembler, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
-from graphkit.extract.attribution import claim_owners, claim_subject, sentential_which
+from graphkit.extract.attribution import (
+    claim_owners,
+    claim_subject,
+    sentential_which,
+    speech_subject,
+)
 from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import (
     MEDIA,
@@ -623,7 +628,12 @@ class _Core(StatementAssembler):
                 (tok, entry.relation, subjects, c, kw)
                 for c in tok.children
                 if c.dep_ == role
-                and (self._anaphoric_act(c) or self._act_pronoun(c) or self._denied_charge(tok, c))
+                and (
+                    self._anaphoric_act(c)
+                    or self._act_pronoun(c)
+                    or self._denied_charge(tok, c)
+                    or self._utterance(c)
+                )
             ]
         if (
             noun is not None
@@ -1375,6 +1385,47 @@ class _Core(StatementAssembler):
         )
         return definite and not self._act_doers(noun)
 
+    def _utterance(self, noun: Token) -> bool:
+        """True for a definite noun of something said with no owner or content of its own:
+        "rejected the remarks", "condemned the statement" (not "Kuleba's remarks", "the
+        statement by NATO", "the statement that ...")."""
+        return (
+            noun.lemma_.lower() in self.lex.cues["utterance_nouns"]
+            and self.at[noun.i] is None
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+            and not any(
+                c.dep_ in {"poss", "acl", "relcl", "compound", "amod"}
+                or (c.dep_ == "prep" and c.lower_ in {"of", "by", "from"})
+                for c in noun.children
+            )
+        )
+
+    def _last_speakers(
+        self, tok: Token, own: set[str]
+    ) -> tuple[list[tuple[Mention, int]], tuple[int, str | None] | None]:
+        """The actors who last said something before ``tok``, in its sentence or the two
+        before (a verb of saying, or a verbal act: "Zelensky criticized Russia"), other than
+        ``own``; and where that is told."""
+        said = {p.trigger.start: p.relation for p in self.out if p.trigger and p.quad in {1, 3}}
+        for t in reversed(self.doc[self._window_start(tok) : tok.i]):
+            if t.pos_ != "VERB":
+                continue
+            source = self.sources.source(t)
+            if t.lemma_.lower() in self.lex.speech_verbs or t.idx in said:
+                speaker = speech_subject(t)
+                found = self.subjects(t)[0]
+            elif source is not None and source.kind == "quote" and source.speaker is not None:
+                speaker = source.speaker  # a quote: its speaker ("Russia must leave our land.")
+                found = self.np_actor(self.doc[speaker])
+            else:
+                continue
+            if speaker is not None:
+                found = self.own_voice(self.doc[speaker], found)
+            found = [x for x in found if x[0].actor.id not in own and x[0].actor.type != MEDIA]
+            if found:
+                return found, (t.sent.start_char, said.get(t.idx))
+        return [], None
+
     def _denied_charge(self, verb: Token, noun: Token) -> bool:
         """True for a definite charge denied with no owner or content of its own: "India
         denied the claim" (the accusation told before), not "denied Pakistan's claim" (its
@@ -1429,7 +1480,12 @@ class _Core(StatementAssembler):
             ):  # "India denied it / the claim": the charge told before
                 entry = self.lex.nouns["accusation"]
             hostile = ontology_relation(rel).polarity < 0
-            doers, acts, told = self._antecedent(tok, subjects, entry, hostile)
+            if self._utterance(noun):  # "Peskov rejected the remarks": their speaker
+                own = {x.id for m, _ in subjects for x in (m.actor, self.agent(m))}
+                doers, told = self._last_speakers(tok, own)
+                acts: list[Statement] = []
+            else:
+                doers, acts, told = self._antecedent(tok, subjects, entry, hostile)
             if not doers or told is None:
                 continue
             if entry is not None:  # "the attack on Kyiv": an attack on Ukraine
@@ -1445,7 +1501,9 @@ class _Core(StatementAssembler):
             self.emit(tok, rel, subjects, doers, **kw)
             self._referring(range(k, len(self.out)), told)
 
-    def _referring(self, which: range, told: tuple[int, str], key: str = "refers_to") -> None:
+    def _referring(
+        self, which: range, told: tuple[int, str | None], key: str = "refers_to"
+    ) -> None:
         """Statements ``out[which]`` are about an act ``told`` before them (where its
         evidence starts, and its relation): their evidence runs from the act's sentence,
         their confidence drops by 0.1 and ``extras[key]`` names the act's relation."""
@@ -1457,7 +1515,7 @@ class _Core(StatementAssembler):
                 st,
                 evidence=Span(doc_text(self.doc)[begin : st.evidence.end], begin, st.evidence.end),
                 confidence=round(max(0.05, st.confidence - 0.1), 3),
-                extras={**st.extras, key: relation},
+                extras={**st.extras, key: relation} if relation else st.extras,
             )
 
     def _antecedent(

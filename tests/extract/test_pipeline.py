@@ -5379,6 +5379,21 @@ TABLE = [
         },
         {("India", "threatens", "Canada", False, True)},
     ),
+    (  # remarks judged with no owner are their last speaker's (a quote's speaker too)
+        "The US criticized China. Beijing dismissed the comments as interference. Russia "
+        "rejected the statement by NATO.",
+        {
+            ("United States", "criticizes", "China", False, True),
+            ("China", "rejects", "United States", False, True),
+        },
+        {("Russia", "rejects", "United States", False, True)},  # an owner named: not the US
+    ),
+    (
+        '"Russia must leave our land," Ukrainian Foreign Minister Dmytro Kuleba told '
+        'reporters. "Crimea is Ukraine." Kremlin spokesman Dmitry Peskov rejected the remarks.',
+        {("Russia", "rejects", "Dmytro Kuleba", False, True)},
+        set(),
+    ),
 ]
 
 
