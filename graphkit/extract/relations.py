@@ -2158,14 +2158,16 @@ class _Core(StatementAssembler):
         verb = None
         if act.dep_ == "dobj" and act.head.lemma_.lower() in claim_verbs:
             verb = act.head
-        elif (
-            act.dep_ == "pobj"
-            and act.head.lower_ == "for"
-            and act.head.head.lemma_.lower() in {"responsibility", "credit"}
-            and act.head.head.dep_ == "dobj"
-            and act.head.head.head.lemma_.lower() in claim_verbs
-        ):
-            verb = act.head.head.head
+        elif act.dep_ == "pobj" and act.head.lower_ == "for":
+            owner = act.head.head  # "claimed responsibility for X", or "claimed
+            if owner.lemma_.lower() in claim_verbs:  # responsibility on Monday for X"
+                owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
+            if (
+                owner.lemma_.lower() in {"responsibility", "credit"}
+                and owner.dep_ == "dobj"
+                and owner.head.lemma_.lower() in claim_verbs
+            ):
+                verb = owner.head
         entry = self.noun_entry(act)
         if verb is None or entry is None or ontology_relation(entry.relation).quad != 4:
             return None

@@ -5394,6 +5394,11 @@ TABLE = [
         {("Russia", "rejects", "Dmytro Kuleba", False, True)},
         set(),
     ),
+    (  # a claim of responsibility with its "for" parsed on the verb ("on Monday" between)
+        "The Houthis claimed responsibility on Monday for an attack on a British ship.",
+        {("Houthis", "attacks", "United Kingdom", False, True)},
+        set(),
+    ),
 ]
 
 
