@@ -230,8 +230,10 @@ def _plural_of(doc: Doc, m: Mention) -> Actor | None:
     return None if alone and m.actor.type == "State" else _group_of(m)
 
 
-def _nearer_thing(b: MentionBuilder, start: int, i: int) -> bool:
-    """A singular non-actor noun argument between an "it" and its actor antecedent.
+def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int]) -> bool:
+    """A singular non-actor noun argument between an "it" and its actor antecedent, other
+    than those in ``skip`` (an attacker, who is not what it owns: "a Russian plane violated
+    its airspace").
 
     "... strike the equipment before it posed a threat": "it" is the equipment, so the
     actor before it is no sure antecedent.
@@ -239,7 +241,8 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int) -> bool:
     doc = b.doc
     since = max(start, doc[i].sent.start)
     return any(
-        t.tag_ == "NN" and t.dep_ in _ARGUMENT_DEPS and b.at(t.i) is None for t in doc[since:i]
+        t.tag_ == "NN" and t.dep_ in _ARGUMENT_DEPS and b.at(t.i) is None and t.i not in skip
+        for t in doc[since:i]
     )
 
 
@@ -493,7 +496,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 if (
                     low in lex.cues["thing_pronouns"]
                     and found is not bound
-                    and _nearer_thing(b, found.end, i)
+                    and _nearer_thing(b, found.end, i, owner)
                 ):
                     continue  # "... the equipment before it posed a threat": not the actor
         elif (

@@ -5399,6 +5399,11 @@ TABLE = [
         {("Houthis", "attacks", "United Kingdom", False, True)},
         set(),
     ),
+    (  # the attacker's own noun is no nearer thing for "its" to stand for
+        "Japan scrambled jets after a Russian reconnaissance plane violated its airspace.",
+        {("Russia", "mobilizesAgainst", "Japan", False, True)},
+        set(),
+    ),
 ]
 
 
