@@ -5404,6 +5404,16 @@ TABLE = [
         {("Russia", "mobilizesAgainst", "Japan", False, True)},
         set(),
     ),
+    (  # boarding a vessel coerces its state; bowing to pressure concedes to its source
+        "China's coast guard boarded a Philippine vessel. Blinken boarded a plane to Moscow. "
+        "Hungary bowed to pressure from the EU. Taiwan will not bow to pressure from Beijing.",
+        {
+            ("China", "coerces", "Philippines", False, True),
+            ("Hungary", "concedesTo", "European Union", False, True),
+            ("Taiwan", "rejects", "China", False, True),
+        },
+        {("United States", "coerces", "Russia", False, True)},
+    ),
 ]
 
 
