@@ -5414,6 +5414,16 @@ TABLE = [
         },
         {("United States", "coerces", "Russia", False, True)},
     ),
+    (  # pausing ties or talks cuts them, as suspending does
+        "Mexico paused relations with the US and Canadian embassies. China paused military "
+        "talks with the US.",
+        {
+            ("Mexico", "cutsTiesWith", "United States", False, True),
+            ("Mexico", "cutsTiesWith", "Canada", False, True),
+            ("China", "cutsTiesWith", "United States", False, True),
+        },
+        set(),
+    ),
 ]
 
 
