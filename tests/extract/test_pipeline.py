@@ -5424,6 +5424,12 @@ TABLE = [
         },
         set(),
     ),
+    (  # a win in a market is no attack; a beating in a place is one
+        "Apple beat Samsung in smartphone sales in China last quarter. Police beat "
+        "protesters in Tehran. Iran's police beat Afghan migrants.",
+        {("Iran", "attacks", "Afghanistan", False, True)},
+        {("Apple", "attacks", "Samsung", False, True)},
+    ),
 ]
 
 
