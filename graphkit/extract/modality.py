@@ -483,9 +483,9 @@ class ModalityFinder(ArgumentFinder):
                                 entry = entry or lex.support.get((lemma, n.lemma_.lower()))
                 if entry is not None:
                     return entry, c
-                # "lifted a state of emergency", "held two days of talks": the inner noun
-                # names the act (and is no trigger of its own)
-                for of in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"):
+                # "lifted a state of emergency", "held two days of talks", "gave Ukraine $1
+                # billion in aid": the inner noun names the act (and is no trigger of its own)
+                for of in (p for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}):
                     for inner in (q for q in of.children if q.dep_ == "pobj"):
                         held = inner.lemma_.lower()  # "handed over a batch of jets"
                         entry = lex.support.get((phrase, held)) or lex.support.get((lemma, held))

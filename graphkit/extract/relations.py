@@ -363,6 +363,11 @@ class _Core(StatementAssembler):
                     or noun.lemma_.lower() in lex.cues["weapon_nouns"]  # assets": the owner
                     or noun.lemma_.lower() in lex.cues["facility_nouns"]
                     or noun.lemma_.lower() in lex.cues["asset_nouns"]
+                    # "sent Ukraine aid", parsed as "Ukraine aid": the one it is for
+                    or (
+                        noun.lemma_.lower() in lex.cues["relief_nouns"]
+                        and entry.relation == "providesAidTo"
+                    )
                 )
                 if owned and noun.dep_ == "dobj":
                     candidates.append((self.np_actor(noun), False))

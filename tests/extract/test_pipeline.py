@@ -5430,6 +5430,16 @@ TABLE = [
         {("Iran", "attacks", "Afghanistan", False, True)},
         {("Apple", "attacks", "Samsung", False, True)},
     ),
+    (  # aid given, granted or extended, with the recipient as dative, compound or "to"
+        "Japan gave Ukraine aid. The US granted Israel $14 billion in military aid. The IMF "
+        "extended a loan to Pakistan. Russia gave the order to attack.",
+        {
+            ("Japan", "providesAidTo", "Ukraine", False, True),
+            ("United States", "providesAidTo", "Israel", False, True),
+            ("International Monetary Fund", "providesAidTo", "Pakistan", False, True),
+        },
+        set(),
+    ),
 ]
 
 
