@@ -316,6 +316,10 @@ class _Core(StatementAssembler):
                 objects = self._parties(tok.head)  # "A and B signed a deal brokered by C"
             if not objects and tok.dep_ == "conj":  # "he was bombed and killed by X"
                 objects = self.child_actors(tok.head, "nsubjpass")
+            if not objects and noun is not None and noun.dep_ == "nsubjpass":
+                # "Sanctions were imposed on Iran by the EU": the act noun is the subject,
+                # its target hung on it or on the verb
+                objects = self._prep_objects(noun, preps) or self._prep_objects(tok, preps)
             if not subjects:
                 subjects = self._passive_agent(tok)
             if not subjects:

@@ -5440,6 +5440,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # a passive light verb with its act noun as the subject: the target on either
+        "New sanctions were imposed on Iran by the EU. Tariffs were imposed on Chinese "
+        "goods by the US.",
+        {
+            ("European Union", "sanctions", "Iran", False, True),
+            ("United States", "sanctions", "China", False, True),
+        },
+        set(),
+    ),
 ]
 
 
