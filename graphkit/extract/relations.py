@@ -326,6 +326,12 @@ class _Core(StatementAssembler):
                 subjects, objects = self._posted_envoy(tok, objects)
             if not subjects and entry.relation == "withdrawsFrom":  # "were demobilized"
                 subjects, objects = objects, self._prep_objects(tok, [*preps, "in"])
+            if (
+                not subjects
+                and entry.relation in lex.reciprocal
+                and (sides := self._prep_objects(tok, ["between"]))
+            ):  # "An agreement was signed between Israel and the UAE": both sides
+                subjects, objects = sides, []
             if not subjects and tok.lemma_.lower() == "admit":  # "South Sudan was admitted
                 subjects, objects = objects, self._prep_objects(tok, preps)  # to the AU": joins
             inherited = False

@@ -5449,6 +5449,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # a passive joint act with its sides after "between": both sides
+        "An agreement was signed between Israel and the UAE. Talks were held between Russia "
+        "and Ukraine in Istanbul.",
+        {
+            ("Israel", "alignsWith", "United Arab Emirates", False, True),
+            ("Russia", "negotiatesWith", "Ukraine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
