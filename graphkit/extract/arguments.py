@@ -824,9 +824,30 @@ class ArgumentFinder:
                 )
         return []
 
+    def _act_doers(self, noun: Token) -> list[tuple[Mention, int]]:
+        """Who an act noun names as its doer: "Russia's", "Russian", "(imposed) by X"."""
+        for c in noun.children:
+            if c.dep_ == "poss" and (found := self.np_actor(c, depth=0)):
+                return found
+            if (
+                c.dep_ in {"amod", "compound", "nmod"}
+                and c.i < noun.i
+                and c.lemma_.lower() not in self.lex.cues["sponsor_verbs"]  # "Iran-backed"
+                and (joint := self.joined(c))  # "US-UK strikes", "the US and British strikes"
+            ):
+                return joint
+            by = c.dep_ == "prep" and c.lower_ in {"by", "from"}  # "pressure from the EU"
+            if by and (found := self.child_actors(c, "pobj")):
+                return found
+            for a in c.children if c.dep_ == "acl" else ():  # "sanctions imposed by X"
+                if a.dep_ == "agent" and (found := self.child_actors(a, "pobj")):
+                    return found
+        return []
+
     def _passive_agent(self, tok: Token) -> list[tuple[Mention, int]]:
         """The agent of a passive found elsewhere: on a coordinated verb ("was bombed and
-        killed by X") or on the act noun ("was killed in a raid by X")."""
+        killed by X") or on the act noun ("was killed in a raid by X", "was destroyed in an
+        Israeli strike")."""
         for c in tok.children:
             if c.dep_ == "conj":
                 for a in c.children:
@@ -854,6 +875,8 @@ class ArgumentFinder:
                         for q in p.subtree:
                             if q.dep_ in {"prep", "agent"} and q.lower_ == "by":
                                 return self.child_actors(q, "pobj")
+                        if found := self._act_doers(p):  # "was destroyed in an Israeli
+                            return found  # strike": Israel's
         return []
 
     def _purpose_objects(self, tok: Token) -> list[tuple[Mention, int]]:

@@ -1154,26 +1154,6 @@ class _Core(StatementAssembler):
             for x in (self.np_actor(p, depth=0) or self._act_doers(p))
         ]
 
-    def _act_doers(self, noun: Token) -> list[tuple[Mention, int]]:
-        """Who an act noun names as its doer: "Russia's", "Russian", "(imposed) by X"."""
-        for c in noun.children:
-            if c.dep_ == "poss" and (found := self.np_actor(c, depth=0)):
-                return found
-            if (
-                c.dep_ in {"amod", "compound", "nmod"}
-                and c.i < noun.i
-                and c.lemma_.lower() not in self.lex.cues["sponsor_verbs"]  # "Iran-backed"
-                and (joint := self.joined(c))  # "US-UK strikes", "the US and British strikes"
-            ):
-                return joint
-            by = c.dep_ == "prep" and c.lower_ in {"by", "from"}  # "pressure from the EU"
-            if by and (found := self.child_actors(c, "pobj")):
-                return found
-            for a in c.children if c.dep_ == "acl" else ():  # "sanctions imposed by X"
-                if a.dep_ == "agent" and (found := self.child_actors(a, "pobj")):
-                    return found
-        return []
-
     def _backed(self, tok: Token, entry: Entry) -> None:
         """ "Iran-backed Houthi rebels", "US-trained Syrian forces": X backs the group."""
         backers = [

@@ -5458,6 +5458,11 @@ TABLE = [
         },
         set(),
     ),
+    (  # a passive act done "in" an act noun whose doer is named by its modifier
+        "The Iranian consulate in Damascus was destroyed in an Israeli strike.",
+        {("Israel", "attacks", "Iran", False, True)},
+        {("Israel", "attacks", "Syria", False, True)},
+    ),
 ]
 
 
