@@ -577,6 +577,8 @@ class _Core(StatementAssembler):
                     # "Ukraine's parliament approved a government led by Prime Minister X":
                     # its own official, a domestic affair
                     and not (x[0].speaker is not None and x[0].actor.id in own_state)
+                    # "Erdogan sent Turkish troops into Syria": the troops sent are his own
+                    and not (noun is not None and x[1] == noun.i and x[0].actor.id in own_state)
                     and not (x[0].locative and entry.relation in lex.reciprocal)  # "talks ...
                     # "denied any involvement in the coup in Niger": Niger is where, no claimant
                     and not (x[0].locative and entry.relation == "disputes")

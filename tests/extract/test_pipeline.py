@@ -5463,6 +5463,12 @@ TABLE = [
         {("Israel", "attacks", "Iran", False, True)},
         {("Israel", "attacks", "Syria", False, True)},
     ),
+    (  # the troops a leader sends are his own side's instrument, not his target
+        "Erdogan threatened to send Turkish troops into northern Syria. Carter visited U.S. "
+        "troops in Iraq.",
+        {("Turkey", "threatens", "Syria", False, True)},
+        {("Recep Tayyip Erdoğan", "threatens", "Turkey", False, True)},
+    ),
 ]
 
 
