@@ -64,6 +64,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -813,9 +814,16 @@ def _np_mentions(b: MentionBuilder) -> None:
         b.replace_at(index, new)
 
 
+#: Dependency labels of a clause argument: a PERSON entity whose parts fill two of them for
+#: different verbs is two names ("told Blinken Israel would ...").
+_ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
+
+
 def _joined_persons(doc: Doc) -> list[Span]:
     """The model's entities, with a PERSON split in two rejoined ("Hassan Sheikh" + "Mohamud",
-    with nothing between them, is one name)."""
+    with nothing between them, is one name), and a PERSON the parse reads as two phrases
+    split ("told Blinken Israel would ...": "Blinken", the one told, and "Israel", the
+    subject of what he was told)."""
     ents: list[Span] = []
     for ent in doc.ents:
         last = ents[-1] if ents else None
@@ -823,7 +831,20 @@ def _joined_persons(doc: Doc) -> list[Span]:
             ents[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             ents.append(ent)
-    return ents
+    split: list[Span] = []
+    for ent in ents:
+        roots = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+        if (
+            ent.label_ != "PERSON"
+            or len(roots) < 2
+            or len({t.head.i for t in roots}) < len(roots)  # arguments of different verbs
+            or any(t.dep_ not in _ARGUMENT_ROLES for t in roots)
+        ):
+            split.append(ent)
+            continue
+        cuts = [ent.start, *(r.i + 1 for r in roots[:-1]), ent.end]
+        split += [Span(doc, a, b, label="PERSON") for a, b in pairwise(cuts) if a < b]
+    return split
 
 
 def _owned_units(b: MentionBuilder) -> None:

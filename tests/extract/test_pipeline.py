@@ -5469,6 +5469,15 @@ TABLE = [
         {("Turkey", "threatens", "Syria", False, True)},
         {("Recep Tayyip Erdoğan", "threatens", "Turkey", False, True)},
     ),
+    (  # a PERSON entity the parse reads as two arguments of two verbs is two names
+        "Netanyahu told Blinken Israel would press on with the Rafah operation. Congressman "
+        "Steve Israel criticized Iran.",
+        {("Steve Israel", "criticizes", "Iran", False, True)},
+        {
+            ("Israel", "accuses", "Blinken Israel", False, True),
+            ("Blinken Israel", "threatens", "Palestine", False, False),
+        },
+    ),
 ]
 
 
