@@ -506,6 +506,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             )
             and tok.dep_ == "nsubj"
             and _hostile_verb(tok.head, lex)
+            # (not "an Israeli strike killed ...": its doer named on it)
+            and not any(
+                c.dep_ in {"amod", "compound", "poss", "nmod"} and b.at(c.i) is not None
+                for c in tok.children
+            )
         ):
             # "one strike destroyed ...": the instrument stands for the last acting subject
             kind = "instrument"

@@ -5478,6 +5478,14 @@ TABLE = [
             ("Blinken Israel", "threatens", "Palestine", False, False),
         },
     ),
+    (  # an instrument that names its own doer stands for no earlier subject
+        "Hamas said an Israeli strike killed 20 people in Rafah.",
+        {
+            ("Hamas", "accuses", "Israel", False, True),
+            ("Israel", "attacks", "Palestine", False, False),
+        },
+        {("Hamas", "attacks", None, False, True)},
+    ),
 ]
 
 
