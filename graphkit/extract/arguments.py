@@ -60,6 +60,17 @@ _WE = {"we", "us", "our", "ours"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 
+def headline_infinitive(tok: Token) -> bool:
+    """True for the verb of a headline's "EU to sanction Iran" with the name parsed as the
+    root and the verb as its infinitive complement."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in {"PROPN", "NOUN"}
+        and tok.head.i < tok.i
+    )
+
+
 class ArgumentFinder:
     """Actor arguments of predicates in one parsed document."""
 
@@ -612,8 +623,8 @@ class ArgumentFinder:
                             return found, True
             if head.pos_ == "ADJ":  # "X is unwilling to condemn"
                 return self.subjects(head.head, steps + 1)[0], True
-            if head.dep_ == "ROOT" and head.pos_ in {"PROPN", "NOUN"} and head.i < tok.i:
-                return self.np_actor(head), True  # headline "EU to sanction Iran": the EU
+            if headline_infinitive(tok):  # "EU to sanction Iran": the EU
+                return self.np_actor(head), True
             return self.subjects(head, steps + 1)[0], True
         if dep in {"acomp", "attr"}:
             return self.subjects(head, steps + 1)[0], True

@@ -25,7 +25,7 @@ from graphkit.extract.modality import ModalityFinder, _Modality, claimed, prospe
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
 
-__all__ = ["StatementAssembler", "token_at"]
+__all__ = ["StatementAssembler", "relation_fields", "token_at"]
 
 #: Relations worth a statement even when no object is found ("X agreed to resign").
 _OBJECTLESS = {
@@ -36,6 +36,25 @@ _OBJECTLESS = {
     "mobilizesAgainst",
     "threatens",
 }
+
+
+def relation_fields(rel: str) -> dict[str, Any]:
+    """The fields of a statement record the ontology gives the relation ``rel``: its name,
+    PLOVER type, CAMEO root, quad class, polarity and intensity.
+
+    Example:
+        >>> relation_fields("attacks")["plover"], relation_fields("attacks")["quad"]
+        ('ASSAULT', 4)
+    """
+    info = ontology_relation(rel)
+    return {
+        "relation": info.name,
+        "plover": info.plover,
+        "cameo": info.cameo,
+        "quad": info.quad,
+        "polarity": info.polarity,
+        "intensity": info.intensity,
+    }
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
@@ -512,18 +531,12 @@ class StatementAssembler(ModalityFinder):
         """
         if isinstance(obj, Mention):
             obj = ActorMention(self.target(obj), self._span(obj))
-        info = ontology_relation(rel)
         sent = tok.sent
         speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
         return Statement(
             doc=self.doc_id,
             subject=ActorMention(subj.actor, self._span(subj)),
-            relation=info.name,
-            plover=info.plover,
-            cameo=info.cameo,
-            quad=info.quad,
-            polarity=info.polarity,
-            intensity=info.intensity,
+            **relation_fields(rel),
             object=obj,
             negated=negated,
             asserted=asserted and not negated,

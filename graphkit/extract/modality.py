@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from graphkit.extract.actors import Mention
-from graphkit.extract.arguments import ArgumentFinder
+from graphkit.extract.arguments import ArgumentFinder, headline_infinitive
 from graphkit.extract.attribution import claim_subject
 from graphkit.extract.lexicon import Entry
 from graphkit.extract.mentions import PERSON, doc_text, is_title, lemma_forms
@@ -396,13 +396,11 @@ class ModalityFinder(ArgumentFinder):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
         headline = tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
-        headline = headline or (  # "EU to sanction Iran", the name parsed as the root
-            tok.dep_ == "xcomp"
-            and tok.head.dep_ == "ROOT"
-            and tok.head.pos_ in {"PROPN", "NOUN"}
-            and tok.head.i < tok.i
+        return (
+            headline
+            or headline_infinitive(tok)  # "EU to sanction Iran", the name parsed as the root
+            or (tok.dep_ == "xcomp" and tok.head.lemma_ == "be")
         )
-        return headline or (tok.dep_ == "xcomp" and tok.head.lemma_ == "be")
 
     @staticmethod
     def _marked_clause(tok: Token, markers: Collection[str]) -> bool:

@@ -106,7 +106,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import _VERB_TAGS, _unique
-from graphkit.extract.assembly import StatementAssembler, token_at
+from graphkit.extract.assembly import StatementAssembler, relation_fields, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.attribution import (
     claim_owners,
@@ -1648,16 +1648,7 @@ class _Core(StatementAssembler):
                     for c in tok.children
                 ):  # "Canada expelled an Indian diplomat, and India responded in kind": the
                     # same act, done back (a response made, not vowed, is no threat)
-                    info = ontology_relation(act.relation)
-                    self.out[k] = replace(
-                        self.out[k],
-                        relation=info.name,
-                        plover=info.plover,
-                        cameo=info.cameo,
-                        quad=info.quad,
-                        polarity=info.polarity,
-                        intensity=info.intensity,
-                    )
+                    self.out[k] = replace(self.out[k], **relation_fields(act.relation))
                 self._referring(range(k, k + 1), (act.evidence.start, act.relation), "answers")
 
     def charge_statements(self) -> None:
