@@ -600,6 +600,15 @@ class ArgumentFinder:
             and any(c.dep_ == "nsubj" and not self.np_actor(c) for c in head.children)
         ):  # "X said the text interfered ... and accused the West": a text accuses nobody;
             return self.subjects(head.head, steps + 1)[0], True  # the speaker does
+        if (
+            dep == "advcl"
+            and tok.tag_ == "VBG"
+            and head.dep_ == "relcl"
+            and tok.i > 0
+            and self.doc[tok.i - 1].text == ","
+            and (main := next((a for a in head.head.ancestors if a.pos_ == "VERB"), None))
+        ):  # "Russia vetoed a resolution that would have demanded X, drawing criticism":
+            return self.subjects(main, steps + 1)[0], True  # the main clause's, not the text's
         if dep == "conj" or dep == "advcl":
             return self.subjects(head, steps + 1)[0], True
         if (

@@ -5486,6 +5486,15 @@ TABLE = [
         },
         {("Hamas", "attacks", None, False, True)},
     ),
+    (  # a participle after a comma that follows a relative clause is the main clause's act
+        "Russia vetoed a Security Council resolution that would have demanded a ceasefire in "
+        "Sudan, drawing sharp criticism from Britain and Sierra Leone.",
+        {
+            ("United Kingdom", "criticizes", "Russia", False, True),
+            ("Sierra Leone", "criticizes", "Russia", False, True),
+        },
+        {("United Kingdom", "criticizes", "United Nations", False, True)},
+    ),
 ]
 
 
