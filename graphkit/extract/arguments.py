@@ -955,6 +955,8 @@ class ArgumentFinder:
             if c.dep_ == "xcomp" or (
                 c.dep_ == "advcl"
                 and any(a.lower_ == "to" or a.tag_ == "VBG" for a in [c, *c.children])
+                # (not ", drawing criticism from X": X reacts to the act, it is not its object)
+                and c.lemma_.lower() not in self.lex.cues["elicit_verbs"]
             ):
                 for d in c.children:
                     if d.dep_ in {"dobj", "dative"}:

@@ -5495,6 +5495,11 @@ TABLE = [
         },
         {("United Kingdom", "criticizes", "United Nations", False, True)},
     ),
+    (  # who reacts to an act ("drawing criticism from X") is not what the act is done to
+        "Russia rejected the plan, prompting criticism from Britain.",
+        {("United Kingdom", "criticizes", "Russia", False, True)},
+        {("Russia", "rejects", "United Kingdom", False, True)},
+    ),
 ]
 
 
