@@ -5500,6 +5500,15 @@ TABLE = [
         {("United Kingdom", "criticizes", "Russia", False, True)},
         {("Russia", "rejects", "United Kingdom", False, True)},
     ),
+    (  # China's "stern representations" are a formal protest
+        "Beijing lodged stern representations with Tokyo over the visit. China made solemn "
+        "representations to the US over the arms sale to Taiwan.",
+        {
+            ("China", "criticizes", "Japan", False, True),
+            ("China", "criticizes", "United States", False, True),
+        },
+        set(),
+    ),
 ]
 
 
