@@ -5509,6 +5509,17 @@ TABLE = [
         },
         set(),
     ),
+    (  # aid pledged or promised is a promise, not aid given
+        "Japan pledged new humanitarian aid to Ukraine. Canada promised military aid to Ukraine.",
+        {
+            ("Japan", "agreesWith", "Ukraine", False, True),
+            ("Canada", "agreesWith", "Ukraine", False, True),
+        },
+        {
+            ("Japan", "providesAidTo", "Ukraine", False, True),
+            ("Canada", "providesAidTo", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
