@@ -373,11 +373,13 @@ class _Core(StatementAssembler):
                     or noun.lemma_.lower() in lex.cues["weapon_nouns"]  # assets": the owner
                     or noun.lemma_.lower() in lex.cues["facility_nouns"]
                     or noun.lemma_.lower() in lex.cues["asset_nouns"]
-                    # "sent Ukraine aid", parsed as "Ukraine aid": the one it is for
+                    # "sent Ukraine aid", "granted the US access", parsed as "Ukraine aid",
+                    # "the US access": the one it is for
                     or (
                         noun.lemma_.lower() in lex.cues["relief_nouns"]
                         and entry.relation == "providesAidTo"
                     )
+                    or noun.lemma_.lower() in lex.cues["granted_nouns"]
                 )
                 if owned and noun.dep_ == "dobj":
                     candidates.append((self.np_actor(noun), False))

@@ -5520,6 +5520,15 @@ TABLE = [
             ("Canada", "providesAidTo", "Ukraine", False, True),
         },
     ),
+    (  # access to bases granted is military cooperation with the grantee
+        "The Philippines granted the United States access to four new bases. Djibouti "
+        "granted China access to a naval base.",
+        {
+            ("Philippines", "cooperatesWith", "United States", False, True),
+            ("Djibouti", "cooperatesWith", "China", False, True),
+        },
+        set(),
+    ),
 ]
 
 
