@@ -5529,6 +5529,16 @@ TABLE = [
         },
         set(),
     ),
+    (  # a package is aid, or what its compound says (weapons, sanctions, a stimulus)
+        "The Pentagon announced a new $500 million weapons package for Ukraine. The IMF "
+        "approved a rescue package for Sri Lanka. China unveiled a stimulus package for its "
+        "economy.",
+        {
+            ("United States", "providesWeaponsTo", "Ukraine", False, True),
+            ("International Monetary Fund", "providesAidTo", "Sri Lanka", False, True),
+        },
+        {("China", "providesAidTo", "China", False, True)},
+    ),
 ]
 
 
