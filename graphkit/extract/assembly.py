@@ -296,6 +296,7 @@ class StatementAssembler(ModalityFinder):
                 if person.id in {subj.actor.id, self.target(obj).id} or obj.kind in {
                     "kb",
                     "capital",
+                    "pronoun",  # "The Chinese leader praised their partnership": China's
                 }:
                     continue  # an actor acting on itself says nothing of its stance
                 # a leader acting on their own state ("Assad's forces shelled Syrians",

@@ -5539,6 +5539,13 @@ TABLE = [
         },
         {("China", "providesAidTo", "China", False, True)},
     ),
+    (  # a pronoun object resolved to the subject's own state says nothing of its stance
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on "
+        "Tuesday. The Chinese leader praised their partnership. Carter visited U.S. troops in "
+        "Iraq.",
+        {("Carter", "visits", "United States", False, True)},
+        {("Xi Jinping", "praises", "China", False, True)},
+    ),
 ]
 
 
