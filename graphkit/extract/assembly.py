@@ -621,6 +621,21 @@ class StatementAssembler(ModalityFinder):
                     speakers = [x for x in self.subjects(tok)[0] if x[0].actor.type != MEDIA]
                     if musts and speakers:
                         self.emit(tok, "demands", speakers, musts, derived=True)
+        for tok in self.doc:  # a quote: '"Russia must leave our land," Kuleba said'
+            if tok.pos_ != "VERB" or not any(
+                a.dep_ == "aux" and a.lower_ in self.lex.cues["obligation_modals"]
+                for a in tok.children
+            ):
+                continue
+            source = self.sources.source(tok)
+            if source is None or source.kind != "quote" or source.speaker is None:
+                continue
+            teller = self.doc[source.speaker]
+            speakers = self.own_voice(teller, self.np_actor(teller))
+            speakers = [x for x in speakers if x[0].actor.type != MEDIA]
+            musts = self.child_actors(tok, "nsubj")
+            if musts and speakers:
+                self.emit(self.doc[source.cue], "demands", speakers, musts, derived=True)
 
     def _partner_of(self, st: Statement, speaking: set[str]) -> bool:
         """The reported doer is named as the speaker's own partner ("The UK said its Syrian

@@ -5546,6 +5546,13 @@ TABLE = [
         {("Carter", "visits", "United States", False, True)},
         {("Xi Jinping", "praises", "China", False, True)},
     ),
+    (  # an obligation in a quote is the quoted speaker's demand, as in a reported clause
+        '"We will never accept the annexation of Crimea," Ukrainian Foreign Minister Dmytro '
+        'Kuleba told reporters. "Russia must leave our land." "We must defend ourselves," '
+        "Zelensky said.",
+        {("Ukraine", "demands", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
