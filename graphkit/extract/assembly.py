@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.assertion import scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source, speech_subject
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import MEDIA, PERSON, Mention, doc_text, is_title
+from graphkit.extract.mentions import MEDIA, PERSON, Mention, doc_text, is_title, token_indices
 from graphkit.extract.modality import ModalityFinder, _Modality, claimed, prospect
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
@@ -621,11 +623,12 @@ class StatementAssembler(ModalityFinder):
                     speakers = [x for x in self.subjects(tok)[0] if x[0].actor.type != MEDIA]
                     if musts and speakers:
                         self.emit(tok, "demands", speakers, musts, derived=True)
-        for tok in self.doc:  # a quote: '"Russia must leave our land," Kuleba said'
-            if tok.pos_ != "VERB" or not any(
-                a.dep_ == "aux" and a.lower_ in self.lex.cues["obligation_modals"]
-                for a in tok.children
-            ):
+        musts_at = token_indices(
+            self.doc, LOWER, [get_string_id(w) for w in self.lex.cues["obligation_modals"]]
+        )
+        for aux in (self.doc[i] for i in musts_at):  # a quote: '"Russia must leave ..."'
+            tok = aux.head
+            if aux.dep_ != "aux" or tok.pos_ != "VERB":
                 continue
             source = self.sources.source(tok)
             if source is None or source.kind != "quote" or source.speaker is None:
