@@ -581,17 +581,22 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     x for x in previous if _person_of(x) and lemma in _titles(doc, x, lex)
                 ]
                 found = titled[-1] if lemma in lex.titles and titled else None
-                found = found or next(
-                    (
-                        x
-                        for x in reversed(previous)
-                        if doc[x.end - 1].lemma_.lower() == lemma
-                        or (
-                            _person_of(x)
-                            and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
-                        )
-                    ),
-                    None,
+                found = (
+                    found
+                    or next(
+                        (
+                            x
+                            for x in reversed(previous)
+                            if doc[x.end - 1].lemma_.lower() == lemma
+                            # "the regime in Damascus": its head noun, not its last word
+                            or doc[x.start : x.end].root.lemma_.lower() == lemma
+                            or (
+                                _person_of(x)
+                                and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
+                            )
+                        ),
+                        None,
+                    )
                 )
                 if found is None and lemma in lex.titles:
                     # the last person named without another title ("Carter" is no "the prime

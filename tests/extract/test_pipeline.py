@@ -5553,6 +5553,11 @@ TABLE = [
         {("Ukraine", "demands", "Russia", False, True)},
         set(),
     ),
+    (  # "the regime" refers back to a body named by its head noun, not only its last word
+        "The regime in Damascus rejected the claims. The regime said Israel struck Homs.",
+        {("Syria", "accuses", "Israel", False, True), ("Israel", "attacks", "Syria", False, False)},
+        set(),
+    ),
 ]
 
 
