@@ -5558,6 +5558,15 @@ TABLE = [
         {("Syria", "accuses", "Israel", False, True), ("Israel", "attacks", "Syria", False, False)},
         set(),
     ),
+    (  # tensions, a rift, a spat or a standoff between two sides is a dispute between them
+        "Tensions between China and the Philippines have risen. The rift between Algeria and "
+        "Morocco deepened. Tensions rose in the region.",
+        {
+            ("China", "disputes", "Philippines", False, True),
+            ("Algeria", "disputes", "Morocco", False, True),
+        },
+        set(),
+    ),
 ]
 
 
