@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
 from graphkit.extract.lexicon import JUDGEMENTS, Lexicon
-from graphkit.extract.mentions import CONTROL_VERBS, PERSON, is_title, text_actor
+from graphkit.extract.mentions import CONTROL_VERBS, PERSON, is_title, text_actor, with_to
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor
 
@@ -445,10 +445,7 @@ class ArgumentFinder:
         return (
             verb.lemma_.lower() in self.lex.cues["directive_verbs"]
             and any(c.dep_ == "dobj" for c in verb.children)
-            and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in verb.children
-            )
+            and any(c.dep_ == "xcomp" and with_to(c) for c in verb.children)
         )
 
     def struck_object(self, verb: Token) -> Token | None:
@@ -565,9 +562,7 @@ class ArgumentFinder:
             # "X has been indicted ... and will resign": X, not the agent
             return self.child_actors(head, "nsubjpass"), True
         if (
-            dep == "advcl"
-            and head.lemma_.lower() in self.object_control
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            dep == "advcl" and head.lemma_.lower() in self.object_control and with_to(tok)
         ):  # "pushed Ukraine to accept", parsed as a purpose clause: Ukraine accepts
             for c in head.children:
                 if c.dep_ == "dobj":

@@ -611,34 +611,34 @@ class StatementAssembler(ModalityFinder):
                             extras={**derived.extras, "unasserted": "speaker's side unknown"},
                         )
                     self.out.append(derived)
-        for tok in self.doc:
-            if tok.lemma_.lower() not in self.lex.speech_verbs or tok.pos_ != "VERB":
-                continue
-            for c in tok.children:
-                if c.dep_ == "ccomp" and any(
-                    a.dep_ == "aux" and a.lower_ in self.lex.cues["obligation_modals"]
-                    for a in c.children
-                ):
-                    musts = self.child_actors(c, "nsubj")
-                    speakers = [x for x in self.subjects(tok)[0] if x[0].actor.type != MEDIA]
-                    if musts and speakers:
-                        self.emit(tok, "demands", speakers, musts, derived=True)
         musts_at = token_indices(
             self.doc, LOWER, [get_string_id(w) for w in self.lex.cues["obligation_modals"]]
         )
-        for aux in (self.doc[i] for i in musts_at):  # a quote: '"Russia must leave ..."'
-            tok = aux.head
-            if aux.dep_ != "aux" or tok.pos_ != "VERB":
+        for aux in (self.doc[i] for i in musts_at):  # "X said Y must V", '"Y must V"'
+            tok = aux.head  # (one lookup per document, no Python loop over every token)
+            if aux.dep_ != "aux":
                 continue
-            source = self.sources.source(tok)
-            if source is None or source.kind != "quote" or source.speaker is None:
+            gov = tok.head
+            if (
+                tok.dep_ == "ccomp"
+                and gov.pos_ == "VERB"
+                and gov.lemma_.lower() in self.lex.speech_verbs
+            ):
+                speakers = self.subjects(gov)[0]  # "Ukraine said Russia must withdraw"
+            elif (  # a quote: '"Russia must leave our land," Kuleba said'
+                tok.pos_ == "VERB"
+                and (source := self.sources.source(tok)) is not None
+                and source.kind == "quote"
+                and source.speaker is not None
+            ):
+                teller = self.doc[source.speaker]
+                speakers, gov = self.own_voice(teller, self.np_actor(teller)), self.doc[source.cue]
+            else:
                 continue
-            teller = self.doc[source.speaker]
-            speakers = self.own_voice(teller, self.np_actor(teller))
             speakers = [x for x in speakers if x[0].actor.type != MEDIA]
             musts = self.child_actors(tok, "nsubj")
             if musts and speakers:
-                self.emit(self.doc[source.cue], "demands", speakers, musts, derived=True)
+                self.emit(gov, "demands", speakers, musts, derived=True)
 
     def _partner_of(self, st: Statement, speaking: set[str]) -> bool:
         """The reported doer is named as the speaker's own partner ("The UK said its Syrian

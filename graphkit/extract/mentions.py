@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy
 from spacy.tokens import Doc, Token
@@ -33,10 +34,12 @@ __all__ = [
     "datelines",
     "is_title",
     "kb_affiliation",
+    "obliged",
     "organ_state",
     "slugify",
     "strict_leader",
     "text_actor",
+    "with_to",
 ]
 
 #: "X-led war", "X-held town": X is the one acting (not in "X-backed militias").
@@ -243,6 +246,34 @@ def text_actor(label: str, type_: str, *, affiliation: str | None = None) -> Act
     return Actor(
         id=f"{ACTOR_NS}ent/{slugify(label)}", label=label, type=type_, affiliation=affiliation
     )
+
+
+def with_to(verb: Token) -> bool:
+    """ "to use", "to accept": a verb with an infinitive "to".
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(English().vocab, words=["to", "use"], heads=[1, 1], deps=["aux", "ROOT"])
+        >>> with_to(doc[1]), with_to(doc[0])
+        (True, False)
+    """
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def obliged(verb: Token, cues: Mapping[str, Any]) -> bool:
+    """ "must stop", "should leave": a verb with an auxiliary of obligation
+    (``obligation_modals``).
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(English().vocab, words=["Russia", "must", "leave"], heads=[2, 2, 2],
+        ...           deps=["nsubj", "aux", "ROOT"])
+        >>> obliged(doc[2], {"obligation_modals": ["must", "should"]})
+        True
+    """
+    return any(c.dep_ == "aux" and c.lower_ in cues["obligation_modals"] for c in verb.children)
 
 
 def is_title(tok: Token, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ from graphkit.extract.actors import Mention
 from graphkit.extract.arguments import ArgumentFinder, headline_infinitive
 from graphkit.extract.attribution import claim_subject
 from graphkit.extract.lexicon import Entry
-from graphkit.extract.mentions import PERSON, doc_text, is_title, lemma_forms
+from graphkit.extract.mentions import PERSON, doc_text, is_title, lemma_forms, obliged, with_to
 from graphkit.ontology import relation as ontology_relation
 
 __all__ = ["ModalityFinder", "claimed", "prospect", "rules_out"]
@@ -75,10 +75,7 @@ class ModalityFinder(ArgumentFinder):
             c.dep_ == "advmod" and c.lower_ in lex.cues["hedges"] for c in tok.children
         )
         mod.past = self._past(tok)
-        mod.requested = (
-            any(c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in tok.children)
-            and self.sources.reported(tok) is not None
-        )
+        mod.requested = obliged(tok, lex.cues) and self.sources.reported(tok) is not None
         mod.future = self._future(tok) or (shared is not None and self._future(shared))
         mod.conditional = self._marked_clause(tok, lex.cues["conditional_markers"])
         if self._marked_clause(tok, {"if"}) and any(
@@ -123,12 +120,12 @@ class ModalityFinder(ArgumentFinder):
                     for c in cur.head.children
                 )
                 or (  # "pushed Ukraine to accept ...", parsed as a purpose clause
-                    cur.head.lemma_.lower() in lex.request_verbs and _with_to(cur)
+                    cur.head.lemma_.lower() in lex.request_verbs and with_to(cur)
                 )
             ):
                 mod.requested = True
                 mod.requester = cur.head.i
-            if cur.dep_ == "advcl" and _with_to(cur):
+            if cur.dep_ == "advcl" and with_to(cur):
                 # a purpose shares only the no of its act: "did not send troops to help Syria"
                 outer = self.modality(cur.head)
                 mod.negated = mod.negated or outer.negated or outer.refused
@@ -331,9 +328,7 @@ class ModalityFinder(ArgumentFinder):
         Houthis", "demanded that Iran stop arming the Houthis" (the arming goes on; it has
         not stopped)."""
         lex = self.lex
-        if any(
-            c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in stop.children
-        ):
+        if obliged(stop, lex.cues):
             return True
         return stop.dep_ == "ccomp" and stop.head.lemma_.lower() in lex.demand_verbs
 
@@ -393,7 +388,7 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         ):
             return True
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if not with_to(tok):
             return False
         headline = tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
         return (
@@ -756,14 +751,9 @@ def _long_ago(span: Token, long_counts: Collection[str]) -> bool:
     return (word.isdigit() and int(word) >= 10) or word in long_counts
 
 
-def _with_to(verb: Token) -> bool:
-    """ "to use", "to accept": a verb with an infinitive "to"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _infinitive(verb: Token) -> bool:
     """ "(allow al-Qaeda) to use": a clause with "to" and no tense of its own."""
-    return verb.tag_ == "VB" and _with_to(verb)
+    return verb.tag_ == "VB" and with_to(verb)
 
 
 def _passive(verb: Token) -> bool:
@@ -804,7 +794,7 @@ def _infinitive_twin(tok: Token) -> Token | None:
         return None
     for t in reversed(tok.doc[head.i + 1 : tok.i]):
         if t.dep_ in {"pobj", "pcomp", "xcomp", "acl"} and (
-            _with_to(t) or (t.head.lower_ == "to" and t.dep_ in {"pobj", "pcomp"})
+            with_to(t) or (t.head.lower_ == "to" and t.dep_ in {"pobj", "pcomp"})
         ):
             return t
     return None

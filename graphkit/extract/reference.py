@@ -26,6 +26,7 @@ from graphkit.extract.mentions import (
     MentionBuilder,
     is_title,
     kb_affiliation,
+    obliged,
     organ_state,
     strict_leader,
     token_indices,
@@ -704,12 +705,7 @@ def _reporter(
     if addressed and gov.lemma_.lower() in lex.cues["assurance_verbs"]:
         # "Germany told Russia it would not send troops": the teller's own word; "told
         # Sweden it must crack down", "told China it would face consequences": the one told
-        owed = (
-            any(
-                c.dep_ == "aux" and c.lower_ in lex.cues["obligation_modals"] for c in verb.children
-            )
-            or verb.lemma_.lower() in lex.cues["undergoing_verbs"]
-        )
+        owed = obliged(verb, lex.cues) or verb.lemma_.lower() in lex.cues["undergoing_verbs"]
         if owed:
             return _last_headed(previous, set(addressed), fits)
     elif addressed:

@@ -120,8 +120,10 @@ from graphkit.extract.mentions import (
     Mention,
     allied,
     doc_text,
+    obliged,
     text_actor,
     token_indices,
+    with_to,
 )
 from graphkit.extract.modality import rules_out
 from graphkit.ontology import relation as ontology_relation
@@ -412,7 +414,7 @@ class _Core(StatementAssembler):
             if (  # "is helping Russia rebuild its military": the one helped, parsed as the
                 noun is None  # subject of a clause (not in a purpose, "offered troops to help
                 and entry.relation == "providesAidTo"  # him oust X": offered, not given)
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and not with_to(tok)
             ):
                 for c in tok.children:
                     if c.dep_ == "ccomp" and c.tag_ == "VB":
@@ -1391,11 +1393,8 @@ class _Core(StatementAssembler):
         return (
             noun.lemma_.lower() in self.lex.cues["utterance_nouns"]
             and self.at[noun.i] is None
-            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-            and not any(
-                c.dep_ in {"poss", "acl", "relcl", "compound", "amod"}
-                or (c.dep_ == "prep" and c.lower_ in {"of", "by", "from"})
-                for c in noun.children
+            and _bare_definite(
+                noun, {"poss", "acl", "relcl", "compound", "amod"}, {"of", "by", "from"}
             )
         )
 
@@ -1432,11 +1431,7 @@ class _Core(StatementAssembler):
         return (
             verb.lemma_.lower() in self.lex.cues["denial_verbs"]
             and noun.lemma_.lower() in self.lex.cues["denied_nouns"]
-            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-            and not any(
-                c.dep_ in {"poss", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "of")
-                for c in noun.children
-            )
+            and _bare_definite(noun, {"poss", "acl", "relcl"}, {"of"})
         )
 
     def _act_pronoun(self, pron: Token) -> bool:
@@ -1480,8 +1475,7 @@ class _Core(StatementAssembler):
                 entry = self.lex.nouns["accusation"]
             hostile = ontology_relation(rel).polarity < 0
             if self._utterance(noun):  # "Peskov rejected the remarks": their speaker
-                own = {x.id for m, _ in subjects for x in (m.actor, self.agent(m))}
-                doers, told = self._last_speakers(tok, own)
+                doers, told = self._last_speakers(tok, self._own_ids(subjects))
                 acts: list[Statement] = []
             else:
                 doers, acts, told = self._antecedent(tok, subjects, entry, hostile)
@@ -1530,7 +1524,7 @@ class _Core(StatementAssembler):
         doers, and a ``hostile`` judgement of it reaches nobody (it is against the deal,
         not a party). An act told of actors with no one it is done to ("Japan voiced
         concern. Beijing rejected the criticism") has them as doers and no statements."""
-        own = {x.id for m, _ in subjects for x in (m.actor, self.agent(m))}
+        own = self._own_ids(subjects)
         if hostile:  # "condemned the actions and reaffirmed its commitment to defend the
             own |= self._backed_alongside(tok, own)  # Philippines": not the Philippines' act
 
@@ -1584,6 +1578,11 @@ class _Core(StatementAssembler):
             told = (min(p.evidence.start for p in theirs), theirs[0].relation)
             return _unique(doers), theirs, told
         return [], [], None
+
+    def _own_ids(self, subjects: list[tuple[Mention, int]]) -> set[str]:
+        """The ids of the actors ``subjects`` name and of the persons speaking for them: a
+        judge's own side, whose acts it does not judge."""
+        return {x.id for m, _ in subjects for x in (m.actor, self.agent(m))}
 
     def _backed_alongside(self, tok: Token, judges: set[str]) -> set[str]:
         """The actors the ``judges`` back in a predicate coordinated with ``tok``: "the US
@@ -2250,7 +2249,7 @@ class _Core(StatementAssembler):
             for c in h.children:
                 if (
                     c.dep_ == "acl"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and with_to(c)
                     and c.lemma_.lower()
                     not in {*lex.cues["protection_verbs"], *lex.cues["helping_verbs"]}
                     and (found := self.child_actors(c, "dobj"))
@@ -2294,10 +2293,7 @@ class _Core(StatementAssembler):
                 return False  # "talks between Serbia and Kosovo ended without agreement"
             if owned and lemma in lex.cues["halting_verbs"]:
                 mod = self.modality(gov)
-                must = any(  # "Russia must end its occupation of Crimea"
-                    a.dep_ == "aux" and a.lower_ in lex.cues["obligation_modals"]
-                    for a in gov.children
-                )
+                must = obliged(gov, lex.cues)  # "Russia must end its occupation of Crimea"
                 return not (mod.requested or mod.negated or mod.refused or must)
             return True
         if not between:
@@ -2444,11 +2440,28 @@ def extract_from_doc(
     return _Core(doc, mentions, doc_id, lexicon or load_lexicon()).run()
 
 
+def _bare_definite(noun: Token, deps: set[str], preps: set[str]) -> bool:
+    """True for a noun with a definite determiner and no child of ``deps`` nor a preposition
+    of ``preps``: a thing told before, named by its kind only ("the claim", "the remarks").
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(English().vocab, words=["the", "claim"], heads=[1, 1], deps=["det", "ROOT"])
+        >>> _bare_definite(doc[1], {"poss"}, {"of"})
+        True
+        >>> owned = Doc(English().vocab, words=["the", "claim", "of", "Iran"],
+        ...             heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"])
+        >>> _bare_definite(owned[1], {"poss"}, {"of"})
+        False
+    """
+    kids = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
+        c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in preps) for c in kids
+    )
+
+
 def _to_noun(tok: Token) -> bool:
     """A verb the tagger took for a noun in an infinitive complement: "urged the world
     to sanction/NN Russia" (a noun has no 'to' auxiliary)."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-    )
+    return tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and with_to(tok)
