@@ -937,6 +937,19 @@ class ArgumentFinder:
                         return self.np_actor(s)
         return None
 
+    def _brought_act(self, verb: Token, obj: Token) -> Token | None:
+        """The act noun a verb that brings acts about or seeks them has as its object
+        ``obj``, or as what its object is "of": "trigger UN sanctions", "seek the return of
+        UN sanctions" (sanctions); None for any other verb or object."""
+        cues = self.lex.cues
+        lemma = verb.lemma_.lower()
+        if not any(lemma in cues[k] for k in ("causing_verbs", "sought_act_verbs", "wish_verbs")):
+            return None
+        for act in [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]:
+            if act.pos_ == "NOUN" and act.lemma_.lower() in self.lex.nouns:
+                return act
+        return None
+
     def _content_objects(self, tok: Token, preps: Sequence[str]) -> list[tuple[Mention, int]]:
         """Objects inside a complement clause: "threatened to cut off power to X"."""
         for c in tok.children:
@@ -956,6 +969,13 @@ class ArgumentFinder:
                 for d in c.children:
                     if d.dep_ in {"dobj", "dative"}:
                         found = self.np_actor(d)
+                        if (act := self._brought_act(c, d)) is not None:
+                            # "threatened to trigger UN sanctions on Iran": the UN would
+                            # impose them; Iran is threatened
+                            doers = {i for _, i in self._act_doers(act)}
+                            found = [x for x in found if x[1] not in doers]
+                            entry = self.lex.nouns[act.lemma_.lower()]
+                            found = found or self._prep_objects(act, self.lex.preps_for(entry))
                         if found:
                             return found
                 found = self._prep_objects(

@@ -2267,6 +2267,31 @@ class _Core(StatementAssembler):
         mod = self.modality(verb)
         return not (mod.negated or mod.refused)
 
+    def _sought_or_caused(self, act: Token, verb: Token) -> bool:
+        """True when the act noun ``act`` is what ``verb`` (its object, or what its object
+        is "of") wishes for or seeks ("China seeks UN sanctions on North Korea"), or would
+        bring about ("the move could trigger US sanctions on Turkey", "threatened to trigger
+        the snapback of UN sanctions"): not done. An act brought about ("the invasion
+        triggered Western sanctions") is done."""
+        held = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" else act
+        if held.dep_ != "dobj" or held.head.i != verb.i:
+            return False
+        lemma, cues = verb.lemma_.lower(), self.lex.cues
+        if lemma in cues["sought_act_verbs"] or lemma in cues["wish_verbs"]:
+            return True
+        if lemma not in cues["causing_verbs"]:
+            return False
+        mod = self.modality(verb)
+        return (
+            mod.hypothetical
+            or mod.threat
+            or mod.conditional
+            or mod.requested
+            or mod.negated
+            or mod.refused
+            or ((mod.future or mod.intent) and not mod.ongoing)
+        )
+
     def _unrealised(self, tok: Token, *, between: bool, owned: bool = False) -> bool:
         """True when the verb above an act noun says the act did not (yet) happen: "vetoed
         an EU aid package for Ukraine"; for a pair named by "between", also a request,
@@ -2295,6 +2320,8 @@ class _Core(StatementAssembler):
                 mod = self.modality(gov)
                 must = obliged(gov, lex.cues)  # "Russia must end its occupation of Crimea"
                 return not (mod.requested or mod.negated or mod.refused or must)
+            return True
+        if self._sought_or_caused(tok, gov):
             return True
         if not between:
             return False

@@ -5567,6 +5567,30 @@ TABLE = [
         },
         set(),
     ),
+    (  # an act sought, feared or only brought about in prospect has not happened
+        "China seeks UN sanctions on North Korea. The move could trigger US sanctions on "
+        "Turkey. Russia's actions could provoke Israeli strikes on Iran.",
+        set(),
+        {
+            ("United Nations", "sanctions", "North Korea", False, True),
+            ("United States", "sanctions", "Turkey", False, True),
+            ("Israel", "attacks", "Iran", False, True),
+        },
+    ),
+    (  # the doer of an act to be triggered is not the one threatened
+        "Britain threatened to trigger the snapback of UN sanctions on Iran.",
+        {("United Kingdom", "threatens", "Iran", False, True)},
+        {
+            ("United Kingdom", "threatens", "United Nations", False, True),
+            ("United Nations", "sanctions", "Iran", False, True),
+        },
+    ),
+    (  # ... with no target named, none; an act brought about in fact is done
+        "France and Germany threatened to trigger the snapback of UN sanctions. The "
+        "invasion triggered US sanctions on Russia.",
+        {("United States", "sanctions", "Russia", False, True)},
+        {("France", "threatens", "United Nations", False, True)},
+    ),
 ]
 
 
