@@ -590,11 +590,16 @@ class ArgumentFinder:
             dep == "conj"
             and head.dep_ == "ccomp"
             and self.sources.is_speech(head.head)
-            and (judged := self.lex.verbs.get(tok.lemma_.lower())) is not None
-            and judged.relation in JUDGEMENTS
-            and any(c.dep_ == "nsubj" and not self.np_actor(c) for c in head.children)
-        ):  # "X said the text interfered ... and accused the West": a text accuses nobody;
-            return self.subjects(head.head, steps + 1)[0], True  # the speaker does
+            and self._verbal(tok)
+            and (
+                head.lemma_ == "be"
+                or any(c.dep_ == "nsubj" and self.mention(c) is None for c in head.children)
+            )
+        ):  # "X said the text interfered ... and accused the West", "Zelenskyy said the
+            # involvement of North Korea was an escalation and called on the West to respond",
+            # "said Russia was a threat and called on Europe": a text or an act says nothing,
+            # and a verdict told is followed by the speaker's own words
+            return self.subjects(head.head, steps + 1)[0], True
         if (
             dep == "advcl"
             and tok.tag_ == "VBG"
@@ -937,6 +942,16 @@ class ArgumentFinder:
                         return self.np_actor(s)
         return None
 
+    def _verbal(self, tok: Token) -> bool:
+        """A verb of judging or of asking ("accused", "called on", "urged")."""
+        lemma = tok.lemma_.lower()
+        entries = [
+            self.lex.verbs.get(lemma),
+            *(self.lex.phrasal.get((lemma, c.lower_)) for c in tok.children if c.dep_ in _PARTS),
+        ]
+        verbal = {*JUDGEMENTS, "callsOn", "demands"}
+        return any(e is not None and e.relation in verbal for e in entries)
+
     def _brought_act(self, verb: Token, obj: Token) -> Token | None:
         """The act noun a verb that brings acts about or seeks them has as its object
         ``obj``, or as what its object is "of": "trigger UN sanctions", "seek the return of
@@ -984,6 +999,9 @@ class ArgumentFinder:
                 if found:
                     return found
         return []
+
+
+_PARTS = frozenset({"prt", "prep"})
 
 
 def _participle(tok: Token) -> tuple[str, ...]:

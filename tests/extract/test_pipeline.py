@@ -5591,6 +5591,23 @@ TABLE = [
         {("United States", "sanctions", "Russia", False, True)},
         {("France", "threatens", "United Nations", False, True)},
     ),
+    (  # "X said A was B and called on C": an act or a verdict told does not ask; X does
+        "Zelenskyy said the involvement of North Korea was an escalation and called on the "
+        "West to respond. Macron said Russia was a threat and called on the EU to act.",
+        {
+            ("Ukraine", "callsOn", "the West", False, True),
+            ("France", "callsOn", "European Union", False, True),
+        },
+        {
+            ("North Korea", "callsOn", "the West", False, False),
+            ("Russia", "callsOn", "European Union", False, False),
+        },
+    ),
+    (  # ... but a reported act coordinated with another is still the reported doer's
+        "Zelenskyy said Russia attacked Kyiv and threatened Moldova.",
+        {("Russia", "threatens", "Moldova", False, False)},
+        {("Ukraine", "threatens", "Moldova", False, True)},
+    ),
 ]
 
 
