@@ -247,6 +247,23 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int]) -> bool
     )
 
 
+def _not_it(tok: Token, lex: Lexicon) -> set[int]:
+    """Nouns an "it" cannot stand for: the noun it is hung on ("cooperation with it") and
+    the charge of an accusation ("accused the IAEA of bias and suspended cooperation with
+    it")."""
+    gov = tok.head.head if tok.dep_ == "pobj" else None
+    nouns = {gov.i} if gov is not None and gov.pos_ == "NOUN" else set()
+    for t in tok.sent:
+        accused = t.head.head if t.head.dep_ == "dobj" else t.head
+        if (
+            t.lower_ == "of"
+            and (entry := lex.verbs.get(accused.lemma_.lower())) is not None
+            and entry.relation == "accuses"
+        ):
+            nouns |= {p.i for p in t.children if p.dep_ == "pobj"}
+    return nouns
+
+
 def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
     """Tokens naming who makes the claim ``tok`` lies in ("U.S. allegations that it ...")."""
     cur = tok
@@ -321,8 +338,8 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     for _ in range(2):  # this sentence and the two before it
         since = b.doc[since - 1].sent.start if since > 0 else 0
     verb = tok.head if tok.dep_ in {"dobj", "pobj"} else None
-    if verb is not None and verb.dep_ == "prep":
-        verb = verb.head
+    while verb is not None and verb.dep_ in {"prep", "dobj", "pobj"} and verb.pos_ != "VERB":
+        verb = verb.head  # "Qatar hosted talks between the two governments": not Qatar
     subject = [  # "Myanmar's leader thanked both countries": the thanker is none of them
         m.actor.id  # ("The US and Saudi Arabia urged both sides": nor are the asker's mates)
         for c in (verb.children if verb is not None else ())
@@ -497,7 +514,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 if (
                     low in lex.cues["thing_pronouns"]
                     and found is not bound
-                    and _nearer_thing(b, found.end, i, owner)
+                    and _nearer_thing(b, found.end, i, owner | _not_it(tok, lex))
                 ):
                     continue  # "... the equipment before it posed a threat": not the actor
         elif (

@@ -5608,6 +5608,17 @@ TABLE = [
         {("Russia", "threatens", "Moldova", False, False)},
         {("Ukraine", "threatens", "Moldova", False, True)},
     ),
+    (  # "the two governments" hung on the host's object: the host is none of them
+        "Congo accused Rwanda of backing the rebels. Qatar hosted talks between the two "
+        "governments, which signed a declaration in Doha.",
+        {("Democratic Republic of the Congo", "alignsWith", "Rwanda", False, True)},
+        {("Rwanda", "alignsWith", "Qatar", False, True)},
+    ),
+    (  # "it" hung on the verb's object is not that noun, nor the charge of an accusation
+        "Iran accused the IAEA of bias and suspended cooperation with it.",
+        {("Iran", "cutsTiesWith", "International Atomic Energy Agency", False, True)},
+        set(),
+    ),
 ]
 
 
