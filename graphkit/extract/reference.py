@@ -35,6 +35,8 @@ from graphkit.types import ACTOR_NS, Actor
 
 __all__ = ["resolve_affiliations", "resolve_references"]
 
+#: Dependency labels of a noun's modifiers that narrow what it names ("the news agency").
+_MODIFIERS = frozenset({"amod", "compound"})
 #: Dependency labels of a noun that is an argument (a possible antecedent of "it").
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
@@ -247,6 +249,14 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int]) -> bool
     )
 
 
+def _accused(tok: Token, lex: Lexicon) -> bool:
+    """True for an accusing verb or its object ("accused the agency of bias"): what "of"
+    hangs on there is the charge."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    entry = lex.verbs.get(verb.lemma_.lower())
+    return entry is not None and entry.relation == "accuses"
+
+
 def _not_it(tok: Token, lex: Lexicon) -> set[int]:
     """Nouns an "it" cannot stand for: the noun it is hung on ("cooperation with it") and
     the charge of an accusation ("accused the IAEA of bias and suspended cooperation with
@@ -254,12 +264,7 @@ def _not_it(tok: Token, lex: Lexicon) -> set[int]:
     gov = tok.head.head if tok.dep_ == "pobj" else None
     nouns = {gov.i} if gov is not None and gov.pos_ == "NOUN" else set()
     for t in tok.sent:
-        accused = t.head.head if t.head.dep_ == "dobj" else t.head
-        if (
-            t.lower_ == "of"
-            and (entry := lex.verbs.get(accused.lemma_.lower())) is not None
-            and entry.relation == "accuses"
-        ):
+        if t.lower_ == "of" and _accused(t.head, lex):
             nouns |= {p.i for p in t.children if p.dep_ == "pobj"}
     return nouns
 
@@ -561,9 +566,14 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             )
             # "the movement of Palestinian workers", "the state of emergency": no reference
             # (but "accused the group of sabotaging", the charge hung on the noun, is one)
-            and not any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
-                for c in tok.children
+            and not (
+                any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and any(g.dep_ == "pobj" for g in c.children)
+                    for c in tok.children
+                )
+                and not _accused(tok, lex)  # "accused the agency of bias": the charge
             )
             # "the three governments", "both countries": several actors, not the last one
             and not any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children)
@@ -599,19 +609,25 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     x for x in previous if _person_of(x) and lemma in _titles(doc, x, lex)
                 ]
                 found = titled[-1] if lemma in lex.titles and titled else None
+                # "the agency" after the IAEA, not "the news agency" nor "the supreme court":
+                # the reference's modifiers are words of the name
+                modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in _MODIFIERS}
                 found = (
                     found
                     or next(
                         (
                             x
                             for x in reversed(previous)
-                            if doc[x.end - 1].lemma_.lower() == lemma
-                            # "the regime in Damascus": its head noun, not its last word
-                            or doc[x.start : x.end].root.lemma_.lower() == lemma
-                            or (
-                                _person_of(x)
-                                and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
+                            if (
+                                doc[x.end - 1].lemma_.lower() == lemma
+                                # "the regime in Damascus": its head noun, not its last word
+                                or doc[x.start : x.end].root.lemma_.lower() == lemma
+                                or (
+                                    _person_of(x)
+                                    and any(t.lemma_.lower() == lemma for t in doc[x.start : x.end])
+                                )
                             )
+                            and modifiers <= {t.lemma_.lower() for t in doc[x.start : x.end]}
                         ),
                         None,
                     )

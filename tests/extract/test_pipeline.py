@@ -5619,6 +5619,22 @@ TABLE = [
         {("Iran", "cutsTiesWith", "International Atomic Energy Agency", False, True)},
         set(),
     ),
+    (  # "the agency", "the court": a name with that head; the charge on the accused noun
+        "The International Atomic Energy Agency said Iran had not allowed inspectors in. "
+        "Tehran accused the agency of bias. The EU criticized Hungary. Budapest accused the "
+        "union of bias.",
+        {
+            ("Iran", "accuses", "International Atomic Energy Agency", False, True),
+            ("Hungary", "accuses", "European Union", False, True),
+        },
+        set(),
+    ),
+    (  # ... whose modifiers are words of the name: a news agency is not the IAEA
+        "The IAEA criticized Iran. Iran accused the news agency of bias. The International "
+        "Criminal Court charged Putin. Russia rejected the court's ruling.",
+        {("Russia", "rejects", "International Criminal Court", False, True)},
+        {("Iran", "accuses", "International Atomic Energy Agency", False, True)},
+    ),
 ]
 
 
