@@ -284,6 +284,9 @@ def load_lexicon() -> Lexicon:
             (v, "attacks", ("on", "against", "at"), cues["attack_nouns"])
             for v in cues["force_light_verbs"]
         ),
+        *(  # "used attack helicopters against X", "employed drones on X"
+            (v, "attacks", ("against", "on"), cues["weapon_nouns"]) for v in cues["using_verbs"]
+        ),
         *((v, "praises", (), cues["praise_nouns"]) for v in cues["labelling_verbs"]),
         *((v, "providesWeaponsTo", ("to",), cues["weapon_nouns"]) for v in cues["transfer_verbs"]),
         *((v, "providesAidTo", ("to", "for"), cues["relief_nouns"]) for v in cues["relief_verbs"]),

@@ -1836,7 +1836,10 @@ class _Core(StatementAssembler):
 
     def noun_statements(self, tok: Token, entry: Entry) -> None:
         lex = self.lex
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.cues["descriptor_heads"]:
+        if tok.dep_ == "compound" and (
+            tok.head.lemma_.lower() in lex.cues["descriptor_heads"]
+            or tok.head.lemma_.lower() in lex.craft_nouns  # "a new battle tank", "attack drones"
+        ):
             return  # "missile warning data", "an early warning system": a thing, no act
         if any(c.dep_ == "amod" and _undone(c.lower_, lex) for c in tok.children):
             return  # "the relaxed sanctions", "the cancelled visit": taken back, not done

@@ -5635,6 +5635,15 @@ TABLE = [
         {("Russia", "rejects", "International Criminal Court", False, True)},
         {("Iran", "accuses", "International Atomic Energy Agency", False, True)},
     ),
+    (  # an act noun naming a kind of weapon ("battle tank") is no act; weapons used attack
+        "France and Germany agreed to jointly develop a new battle tank. Russia used attack "
+        "helicopters against Ukraine. Russia used drones against Ukraine.",
+        {
+            ("France", "agreesWith", "Germany", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("France", "threatens", "Germany", False, True)},
+    ),
 ]
 
 
