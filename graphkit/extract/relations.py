@@ -370,9 +370,12 @@ class _Core(StatementAssembler):
                     if g.dep_ in {"pobj", "pcomp", "conj"}
                 ):
                     candidates.append((self._prep_objects(g, preps), True))
+                fired = entry.relation == "attacks" and noun.lemma_.lower() in lex.craft_nouns
                 owned = (  # "violated Polish airspace", "host Russian nuclear weapons",
                     noun.lower_ in lex.place_nouns  # "a US air base", "froze Russian
-                    or noun.lemma_.lower() in lex.cues["weapon_nouns"]  # assets": the owner
+                    # assets": the owner (not of a weapon fired or used: "Russia launched
+                    # Iranian drones", "fired North Korean missiles": their maker)
+                    or (noun.lemma_.lower() in lex.cues["weapon_nouns"] and not fired)
                     or noun.lemma_.lower() in lex.cues["facility_nouns"]
                     or noun.lemma_.lower() in lex.cues["asset_nouns"]
                     # "sent Ukraine aid", "granted the US access", parsed as "Ukraine aid",
@@ -388,6 +391,7 @@ class _Core(StatementAssembler):
                 if (
                     held is not None
                     and not envoy
+                    and not fired
                     and not (held.kind == "group" and held.start == noun.i)
                 ):
                     # "expelled the Spanish ambassador": Spain; "exchanged prisoners": nobody

@@ -5644,6 +5644,15 @@ TABLE = [
         },
         {("France", "threatens", "Germany", False, True)},
     ),
+    (  # a weapon fired, launched or used is its maker's, who is not the target
+        "Russia launched Iranian drones. Russia fired North Korean missiles. Russia has used "
+        "Iranian weapons. Poland shot down a Russian drone.",
+        {("Poland", "attacks", "Russia", False, True)},
+        {
+            ("Russia", "attacks", "Iran", False, True),
+            ("Russia", "attacks", "North Korea", False, True),
+        },
+    ),
 ]
 
 
