@@ -132,7 +132,10 @@ class ModalityFinder(ArgumentFinder):
                 mod.hypothetical = mod.hypothetical or outer.hypothetical
                 break
             if cur.dep_ == "conj" and cur.head.dep_ in {"xcomp", "pcomp"} and cur.i != cur.head.i:
-                cur = cur.head  # "refused to sanction Iran or (to) condemn Syria": both refused
+                # "refused to sanction Iran or (to) condemn Syria": both refused; but a finite
+                # verb is no conjunct of a gerund or infinitive ("denied violating the
+                # ceasefire and blamed India", misparsed): it is the governor's
+                cur = cur.head.head if _finite_after_nonfinite(cur) else cur.head
                 continue
             if (
                 cur.dep_ == "acl"
@@ -778,6 +781,25 @@ def _sharing_head(tok: Token) -> Token | None:
             return None
         head = head.head
     return head if head.i != tok.i else None
+
+
+def _finite_after_nonfinite(tok: Token) -> bool:
+    """True for a finite verb parsed as the conjunct of a gerund or bare infinitive: "Pakistan
+    denied violating the ceasefire and blamed India" ("blamed" goes with "denied").
+
+    Example:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> words = ["Pakistan", "denied", "violating", "it", "and", "blamed", "India"]
+        >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 2, 2, 5],
+        ...           deps=["nsubj", "ROOT", "xcomp", "dobj", "cc", "conj", "dobj"],
+        ...           tags=["NNP", "VBD", "VBG", "PRP", "CC", "VBD", "NNP"])
+        >>> _finite_after_nonfinite(doc[5]), _finite_after_nonfinite(doc[2])
+        (True, False)
+    """
+    return (
+        tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.head.tag_ in {"VBG", "VB"}
+    )
 
 
 def _infinitive_twin(tok: Token) -> Token | None:

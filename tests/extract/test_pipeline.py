@@ -5653,6 +5653,25 @@ TABLE = [
             ("Russia", "attacks", "North Korea", False, True),
         },
     ),
+    (  # a finite verb parsed as a gerund's conjunct is the governor's: blamed, not denied
+        "Pakistan denied violating the ceasefire and blamed India for the firing. China "
+        "refused to condemn Russia and criticized NATO.",
+        {
+            ("Pakistan", "blames", "India", False, True),
+            ("China", "criticizes", "NATO", False, True),
+            ("China", "refusesToCondemn", "Russia", False, True),
+        },
+        {("Pakistan", "blames", "India", True, False)},
+    ),
+    (  # ... while a second gerund or infinitive shares the denial or refusal
+        "Iran denied supplying drones to Russia and arming the Houthis. China refused to "
+        "sanction Iran or condemn Syria.",
+        {
+            ("Iran", "providesWeaponsTo", "Russia", True, False),
+            ("China", "condemns", "Syria", True, False),
+        },
+        {("China", "condemns", "Syria", False, True)},
+    ),
 ]
 
 
