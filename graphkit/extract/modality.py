@@ -673,7 +673,8 @@ class ModalityFinder(ArgumentFinder):
 
         The cue is a contest noun after "in/at/on/by/after/to/for" ("in the World Cup qualifier",
         "on penalties", "by eight wickets"), a score ("2-1", small numbers: "in 1980-88"
-        is no score), or a named person on both sides ("Lula defeated Bolsonaro").
+        is no score), a named person on both sides ("Lula defeated Bolsonaro"), or, for a
+        sporting verb, a named state or organisation on both sides ("Brazil beat Argentina").
         """
         cues = self.lex.cues
         if any(
@@ -690,6 +691,13 @@ class ModalityFinder(ArgumentFinder):
             ):
                 return True
         sides = [m for c in tok.children if c.dep_ in {"nsubj", "dobj"} and (m := self.at[c.i])]
+        if (
+            tok.lemma_.lower() in cues["sporting_verbs"]
+            and not any(c.dep_ == "prt" for c in tok.children)  # "beat back the offensive"
+            and len(sides) == 2
+            and all(m.kind in {"kb", "capital", "org", "demonym"} for m in sides)
+        ):
+            return True  # "Brazil beat Argentina": two named sides, no people beaten
         return len(sides) == 2 and all(
             m.speaker is not None or m.actor.type == PERSON for m in sides
         )

@@ -5672,6 +5672,18 @@ TABLE = [
         },
         {("China", "condemns", "Syria", False, True)},
     ),
+    (  # "beat" between two named states or teams is a game won; people beaten are attacked
+        "Brazil beat Argentina. Delhi Capitals beat Mumbai Indians. Iranian police beat "
+        "protesters. Ukraine beat back the Russian offensive.",
+        {
+            ("Iran", "attacks", "protesters", False, True),
+            ("Ukraine", "attacks", "Russia", False, True),
+        },
+        {
+            ("Brazil", "attacks", "Argentina", False, True),
+            ("Delhi Capitals", "attacks", "India", False, True),
+        },
+    ),
 ]
 
 
