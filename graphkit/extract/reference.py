@@ -301,6 +301,31 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
     return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
+def _counterpart(b: MentionBuilder, tok: Token) -> Mention | None:
+    """ "Xi praised his counterpart": the last person named in this or the two sentences
+    before who is not the owner and speaks for another side. Only a bare "his/her/their
+    counterpart": one with its state or name ("his Indian counterpart", "his counterpart
+    Wang Yi") is named already."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    held = b.at(owner.i) if owner is not None else None
+    if held is None or any(c.dep_ in {"amod", "compound", "appos"} for c in tok.children):
+        return None
+    since = tok.sent.start
+    for _ in range(2):
+        since = b.doc[since - 1].sent.start if since > 0 else 0
+    return next(
+        (
+            x
+            for x in reversed(_previous(b, tok.i))
+            if x.start >= since
+            and (person := _person_of(x)) is not None
+            and person != _person_of(held)
+            and x.actor.id != held.actor.id
+        ),
+        None,
+    )
+
+
 def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "Russia's foreign minister met his Indian counterpart": "his" is the clause's subject
     when that subject is a state's office named by a title (no person named)."""
@@ -522,6 +547,9 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     and _nearer_thing(b, found.end, i, owner | _not_it(tok, lex))
                 ):
                     continue  # "... the equipment before it posed a threat": not the actor
+        elif low == "counterpart":
+            kind = "role"
+            found = _counterpart(b, tok)
         elif (
             (
                 tok.lemma_.lower() in lex.cues["instrument_nouns"]

@@ -5684,6 +5684,12 @@ TABLE = [
             ("Delhi Capitals", "attacks", "India", False, True),
         },
     ),
+    (  # a bare "his counterpart" is the last person of another side named before
+        "Chinese President Xi Jinping met Brazilian President Lula in Beijing. Xi praised "
+        "his counterpart as a good friend of the Chinese people.",
+        {("China", "praises", "Brazil", False, True)},
+        {("Xi Jinping", "praises", "China", False, True)},
+    ),
 ]
 
 
