@@ -981,8 +981,14 @@ class ArgumentFinder:
                 # (not ", drawing criticism from X": X reacts to the act, it is not its object)
                 and c.lemma_.lower() not in self.lex.cues["elicit_verbs"]
             ):
+                topic = c.lemma_.lower() in self.lex.cues["topic_object_verbs"]
                 for d in c.children:
-                    if d.dep_ in {"dobj", "dative"}:
+                    if d.dep_ in {"dobj", "dative"} and topic:
+                        # "refused to discuss the strikes on Iran": a topic, no partner (but
+                        # "to discuss a ceasefire with Ukraine": the "with" hung on it is)
+                        if found := self._prep_objects(d, ["with"]):
+                            return found
+                    elif d.dep_ in {"dobj", "dative"}:
                         found = self.np_actor(d)
                         if (act := self._brought_act(c, d)) is not None:
                             # "threatened to trigger UN sanctions on Iran": the UN would

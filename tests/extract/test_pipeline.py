@@ -5690,6 +5690,15 @@ TABLE = [
         {("China", "praises", "Brazil", False, True)},
         {("Xi Jinping", "praises", "China", False, True)},
     ),
+    (  # refusing to discuss a topic rejects no one named in it; the partner "with" is
+        "The Pentagon declined to discuss the strikes on Iran. China refused to discuss "
+        "Taiwan. Russia refused to discuss a ceasefire with Ukraine.",
+        {("Russia", "rejects", "Ukraine", False, True)},
+        {
+            ("United States", "rejects", "Iran", False, True),
+            ("China", "rejects", "Taiwan", False, True),
+        },
+    ),
 ]
 
 
