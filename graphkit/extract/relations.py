@@ -2003,11 +2003,12 @@ class _Core(StatementAssembler):
                 if tok_role.lemma_.lower() in lex.cues["standing_nouns"]:
                     within = {*within, "at"}
                 verb = prep_head if tok_role.dep_ == "pobj" and gov.lower_ in within else gov
-                if (
+                measured = (
                     tok_role.dep_ == "pobj"
                     and gov.lower_ in {"of", "in"}
                     and gov.head.dep_ == "dobj"
-                ):
+                )
+                if measured:
                     verb = gov.head.head  # "launched 10 days of war games", "$300m in aid"
                 elif tok_role.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.lemma_ == "be":
                     verb = gov.head  # "Russia was behind the arson attack": Russia did it
@@ -2117,9 +2118,9 @@ class _Core(StatementAssembler):
                             and not (x[0].locative and relation in lex.reciprocal)  # "travel
                         ]  # to Paris for a meeting": Paris is where, not with whom
                     planned = (  # "is planning an attack on X": the modality runs through
-                        tok_role.dep_ == "dobj"  # the noun to its verb
+                        (tok_role.dep_ == "dobj" or measured)  # the noun to its verb
                         and verb.lemma_.lower() in lex.cues["planning_verbs"]
-                    )
+                    )  # (also "pledged $500 million in military aid", "offered 5 billion in aid")
                     if agents:
                         self.emit(
                             tok,

@@ -5699,6 +5699,18 @@ TABLE = [
             ("China", "rejects", "Taiwan", False, True),
         },
     ),
+    (  # aid pledged or offered as an amount "in aid" is promised, not given; sent is given
+        "Japan pledged $500 million in military aid to Ukraine. The EU offered 5 billion "
+        "euros in aid to Egypt. The US sent $500 million in military aid to Ukraine.",
+        {
+            ("Japan", "agreesWith", "Ukraine", False, True),
+            ("United States", "providesAidTo", "Ukraine", False, True),
+        },
+        {
+            ("Japan", "providesAidTo", "Ukraine", False, True),
+            ("European Union", "providesAidTo", "Egypt", False, True),
+        },
+    ),
 ]
 
 
