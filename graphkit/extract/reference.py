@@ -47,6 +47,34 @@ def _salient_state(b: MentionBuilder) -> Actor | None:
     )
 
 
+def _title_owner(doc: Doc, i: int, lex: Lexicon) -> list[str]:
+    """The word at ``i``, left of a person's title words, when it modifies a title ("Junta
+    spokesman"): the body the title belongs to, if it names one."""
+    return (
+        [doc[i].lower_]
+        if i >= 0 and doc[i].dep_ == "compound" and is_title(doc[i].head, lex)
+        else []
+    )
+
+
+def _named_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor | None:
+    """The state of the last body named before ``start`` whose head noun is a word of a
+    person's title ("Niger's junta revoked ... Junta spokesman Amadou Abdramane said":
+    Niger), before the salient state is guessed."""
+    heads = set(title_words) & b.lex.head_role_nouns
+    return next(
+        (
+            x.actor
+            for x in reversed(b.mentions)
+            if heads
+            and x.end <= start
+            and x.actor.type == "State"
+            and b.doc[x.end - 1].lemma_.lower() in heads
+        ),
+        None,
+    )
+
+
 def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
     """Resolve each person's affiliation from title words and appositions."""
     doc, lex = b.doc, b.lex
@@ -133,6 +161,10 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
             actor = owner  # "Foreign Office Minister X" (no ORG entity found): the UK's
         elif known is not None:
             actor = known  # a KB person ("Putin"): the actor they speak for
+        elif (
+            named := _named_body(b, m.start, [*title_words, *_title_owner(doc, i, lex)])
+        ) is not None:
+            actor = named  # "Niger's junta ... Junta spokesman X": the junta's state
         elif salient is not None and set(title_words) & lex.government_titles:
             actor = salient
         else:

@@ -5711,6 +5711,12 @@ TABLE = [
             ("European Union", "providesAidTo", "Egypt", False, True),
         },
     ),
+    (  # "Junta spokesman X": the junta named before, not the document's most named state
+        "Niger's junta revoked its military accord with the United States. Junta spokesman "
+        "Colonel Amadou Abdramane said the U.S. presence violated the constitution.",
+        {("Niger", "accuses", "United States", False, True)},
+        {("United States", "rejects", None, False, True)},
+    ),
 ]
 
 
