@@ -337,6 +337,9 @@ class StatementAssembler(ModalityFinder):
                     self._unplaced_official(speaker_mention)
                     and subj.actor.type == "State"
                     and subj.kind not in {"pronoun", "role", "instrument"}
+                    # the state itself, not what it owns ("said the U.S. presence violated
+                    # the constitution": a charge against the US, not the US's own act)
+                    and self.doc[subj.end - 1].dep_ not in {"compound", "poss", "amod", "nmod"}
                     and (
                         ontology_relation(relation_name).polarity >= 0
                         or (  # not a charge: "Koo accused Beijing of trying to intimidate"

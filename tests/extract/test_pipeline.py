@@ -5717,6 +5717,15 @@ TABLE = [
         {("Niger", "accuses", "United States", False, True)},
         {("United States", "rejects", None, False, True)},
     ),
+    (  # an official of no known state tells a charge against what a state owns: a claim
+        "Colonel Amadou Abdramane said the U.S. presence violated the constitution. Japan "
+        "lodged a protest with China, Chief Cabinet Secretary Yoshimasa Hayashi said.",
+        {
+            ("United States", "rejects", None, False, False),
+            ("Japan", "criticizes", "China", False, True),
+        },
+        {("United States", "rejects", None, False, True)},
+    ),
 ]
 
 
