@@ -2337,6 +2337,8 @@ class _Core(StatementAssembler):
         return (
             lemma in lex.request_verbs
             or lemma in lex.intent_verbs  # "offered to host talks between A and B"
+            # "discussed efforts to secure a ceasefire between A and B": striven for
+            or (gov.dep_ == "acl" and gov.head.lemma_.lower() in lex.cues["endeavour_nouns"])
             or mod.requested
             or mod.hypothetical
             or mod.negated

@@ -5726,6 +5726,12 @@ TABLE = [
         },
         {("United States", "rejects", None, False, True)},
     ),
+    (  # a ceasefire between two sides that efforts strive for is not agreed; brokered, it is
+        "They discussed efforts to secure a durable ceasefire between the Sudanese Armed "
+        "Forces and the Rapid Support Forces. Egypt brokered a truce between Israel and Hamas.",
+        {("Israel", "agreesWith", "Hamas", False, True)},
+        {("Sudan", "agreesWith", "Rapid Support Forces", False, True)},
+    ),
 ]
 
 
