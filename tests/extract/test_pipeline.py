@@ -5732,6 +5732,11 @@ TABLE = [
         {("Israel", "agreesWith", "Hamas", False, True)},
         {("Sudan", "agreesWith", "Rapid Support Forces", False, True)},
     ),
+    (  # a snub rejects whom it slights
+        "Turkey snubbed Sweden's foreign minister. Xi snubbed Biden at the G20.",
+        {("Turkey", "rejects", "Sweden", False, True)},
+        set(),
+    ),
 ]
 
 
