@@ -107,6 +107,33 @@ def sentential_which(verb: Token) -> bool:
     )
 
 
+def summing_object(noun: Token, lex: Lexicon) -> bool:
+    """True for a summary or claim noun after a comma that the parser made a second object
+    of the verb before it, or the object of a verb of saying after its clause: "they
+    targeted a U.S. destroyer in the Red Sea, a claim the Pentagon denied" ("a claim" sums
+    up the clause; nothing was targeted twice), "Russia said it shot down a jet in the Black
+    Sea, a claim Kyiv denied".
+
+    Example:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> from graphkit.extract.lexicon import load_lexicon
+        >>> words = ["they", "hit", "a", "ship", ",", "a", "claim", "X", "denied"]
+        >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 6, 1, 8, 6],
+        ...           deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "dobj", "nsubj",
+        ...                 "relcl"], lemmas=[w.lower() for w in words])
+        >>> summing_object(doc[6], load_lexicon()), summing_object(doc[3], load_lexicon())
+        (True, False)
+    """
+    return (
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in {*lex.cues["summary_nouns"], *lex.cues["claim_nouns"]}
+        and noun.left_edge.i > 0
+        and noun.doc[noun.left_edge.i - 1].text == ","
+        and any(c.dep_ in {"dobj", "ccomp"} and c.i < noun.i for c in noun.head.children)
+    )
+
+
 def claim_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The subject of ``verb`` in the common misparse of "X accused Y of V-ing, a charge Y
     denied", where the accusation is hung on the denial as its clause, or None. Three
@@ -217,11 +244,13 @@ class SourceFinder:
             ):  # "... he said he would move the embassy, drawing criticism from X": the
                 return None  # writer's account of the reaction, not the speaker's
             head = cur.head
-            if (
-                cur.dep_ == "relcl"
-                and head.dep_ in {"appos", "npadvmod"}
-                and head.lemma_.lower()
-                in {*self.lex.cues["claim_nouns"], *self.lex.cues["summary_nouns"]}
+            if cur.dep_ == "relcl" and (
+                (
+                    head.dep_ in {"appos", "npadvmod"}
+                    and head.lemma_.lower()
+                    in {*self.lex.cues["claim_nouns"], *self.lex.cues["summary_nouns"]}
+                )
+                or summing_object(head, self.lex)
             ):  # "X accused Y of V-ing, a charge Y rejected": the writer's account too
                 return None
             judged = self.lex.verbs.get(cur.lemma_.lower())

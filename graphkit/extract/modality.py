@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.actors import Mention
 from graphkit.extract.arguments import ArgumentFinder, headline_infinitive
-from graphkit.extract.attribution import claim_subject
+from graphkit.extract.attribution import claim_subject, summing_object
 from graphkit.extract.lexicon import Entry
 from graphkit.extract.mentions import PERSON, doc_text, is_title, lemma_forms, obliged, with_to
 from graphkit.ontology import relation as ontology_relation
@@ -341,9 +341,11 @@ class ModalityFinder(ArgumentFinder):
         denied" tells a contested claim, not a fact. The verb is any the lexicon reads as
         disputing or rejecting (deny, dispute, refute, reject, dismiss, ...)."""
         heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "pobj", "prep"})]
+        if tok.dep_ == "ccomp":  # "said it shot down a jet in the Black Sea, a claim ...",
+            heads.append(tok.head)  # the claim hung on the verb of saying
         heads += [p for h in heads if h.dep_ == "prep" for p in h.children if p.dep_ == "pobj"]
         return any(
-            a.dep_ == "appos"
+            (a.dep_ == "appos" or summing_object(a, self.lex))  # (", a claim" made an object)
             and a.lemma_.lower() in self.lex.cues["denied_nouns"]
             and any(
                 r.dep_ == "relcl"

@@ -113,6 +113,7 @@ from graphkit.extract.attribution import (
     claim_subject,
     sentential_which,
     speech_subject,
+    summing_object,
 )
 from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import (
@@ -860,7 +861,9 @@ class _Core(StatementAssembler):
             entry.relation in {"attacks", "fightsAgainst"}
             and tok.pos_ == "VERB"
             and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["stance_objects"]
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in lex.cues["stance_objects"]
+                and not summing_object(c, lex)  # "attacked a ship, a claim X denied"
                 for c in tok.children
             )
         ):  # "attacked Macron's policy on Ukraine": words against it, no force
@@ -1079,6 +1082,7 @@ class _Core(StatementAssembler):
             or not (
                 noun.dep_ in {"npadvmod", "appos"}
                 or (noun.dep_ == "pobj" and noun.head.lower_ == "in")  # "in a move X ..."
+                or summing_object(noun, self.lex)
             )
         ):
             return []

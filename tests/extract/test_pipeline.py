@@ -5737,6 +5737,22 @@ TABLE = [
         {("Turkey", "rejects", "Sweden", False, True)},
         set(),
     ),
+    (  # ", a claim X denied" parsed as a second object (after a place) still contests it
+        "The Houthis said they had attacked a U.S. destroyer in the Red Sea, a claim "
+        "Washington denied. Russia said it shot down a Ukrainian jet in the Black Sea, a "
+        "claim Kyiv denied.",
+        {
+            ("Houthis", "attacks", "United States", False, False),
+            ("United States", "disputes", "Houthis", False, True),
+            ("Russia", "attacks", "Ukraine", False, False),
+            ("Ukraine", "disputes", "Russia", False, True),
+        },
+        {
+            ("Houthis", "criticizes", "United States", False, True),
+            ("Houthis", "attacks", "United States", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
