@@ -544,7 +544,9 @@ class _Core(StatementAssembler):
                 m.actor.type == "State" for m, _ in subjects
             ):  # a state's strike on "targets in (or near) X" hits X (not its own territory)
                 for h in heads:
-                    found_in = self._prep_objects(h, ["in", "inside", "near"])
+                    found_in = self._prep_objects(
+                        h, ["in", "inside", "near", "across", "throughout"]
+                    )
                     candidates.append(
                         (
                             [

@@ -5753,6 +5753,15 @@ TABLE = [
             ("Russia", "attacks", "Ukraine", False, True),
         },
     ),
+    (  # strikes "across" or "throughout" a state hit it, as "in" it does
+        "Israeli airstrikes killed 40 people across Gaza. Hamas called the strikes a "
+        "massacre. Russian missiles struck power stations across Ukraine.",
+        {
+            ("Hamas", "accuses", "Israel", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
