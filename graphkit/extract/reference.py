@@ -402,6 +402,12 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     verb = tok.head if tok.dep_ in {"dobj", "pobj"} else None
     while verb is not None and verb.dep_ in {"prep", "dobj", "pobj"} and verb.pos_ != "VERB":
         verb = verb.head  # "Qatar hosted talks between the two governments": not Qatar
+    for _ in range(3):  # "Anwar said after hosting talks between the two sides": the host's
+        if verb is None or any(c.dep_ == "nsubj" for c in verb.children):
+            break
+        if verb.dep_ not in {"pcomp", "prep", "advcl", "xcomp", "conj"}:
+            break
+        verb = verb.head
     subject = [  # "Myanmar's leader thanked both countries": the thanker is none of them
         m.actor.id  # ("The US and Saudi Arabia urged both sides": nor are the asker's mates)
         for c in (verb.children if verb is not None else ())

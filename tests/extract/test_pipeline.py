@@ -5762,6 +5762,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # a pair hung on a clause with no subject of its own: its governor's subject is none
+        "Thailand and Cambodia agreed to an immediate ceasefire, Malaysian Prime Minister "
+        "Anwar Ibrahim said after hosting talks between the two sides.",
+        {
+            ("Malaysia", "negotiatesWith", "Thailand", False, True),
+            ("Thailand", "negotiatesWith", "Cambodia", False, True),
+        },
+        {("Anwar Ibrahim", "negotiatesWith", "Malaysia", False, True)},
+    ),
 ]
 
 
