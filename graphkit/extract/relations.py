@@ -575,6 +575,15 @@ class _Core(StatementAssembler):
             if ontology_relation(entry.relation).polarity < 0:
                 candidates = [(self._theirs(tok, f, own_state), d) for f, d in candidates]
             mutual = self._mutual(tok) and len(own_state) >= 2
+            sent = {  # the force a build-up moves: its own name or its owner's
+                t.i
+                for d in tok.children
+                if entry.relation == "mobilizesAgainst"
+                and d.dep_ == "dobj"
+                and (d.lower_ in lex.organ_nouns or d.lemma_.lower() in lex.cues["force_nouns"])
+                for t in d.subtree
+                if t.i <= d.i
+            }
             for found, deep in candidates:
                 found = [
                     x
@@ -590,6 +599,7 @@ class _Core(StatementAssembler):
                     and not (x[0].speaker is not None and x[0].actor.id in own_state)
                     # "Erdogan sent Turkish troops into Syria": the troops sent are his own
                     and not (noun is not None and x[1] == noun.i and x[0].actor.id in own_state)
+                    and x[1] not in sent  # "deployed National Guard troops": not a target
                     and not (x[0].locative and entry.relation in lex.reciprocal)  # "talks ...
                     # "denied any involvement in the coup in Niger": Niger is where, no claimant
                     and not (x[0].locative and entry.relation == "disputes")

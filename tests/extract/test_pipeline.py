@@ -5771,6 +5771,15 @@ TABLE = [
         },
         {("Anwar Ibrahim", "negotiatesWith", "Malaysia", False, True)},
     ),
+    (  # the force a build-up sends is no target, named as it may be; where it goes is
+        "Mexico will deploy 10,000 National Guard troops to its northern border. Russia "
+        "violated Polish airspace. China sent warships near Taiwan.",
+        {
+            ("Russia", "mobilizesAgainst", "Poland", False, True),
+            ("China", "mobilizesAgainst", "Taiwan", False, True),
+        },
+        {("Mexico", "threatens", "National Guard", False, True)},
+    ),
 ]
 
 
