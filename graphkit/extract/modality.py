@@ -834,17 +834,22 @@ def _infinitive_twin(tok: Token) -> Token | None:
 
 def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
     """An act noun marked as a prospect, itself or through the noun it is "of" ("a possible
-    resumption of talks", "potential sanctions", "the prospect of talks"): not said to happen."""
+    resumption of talks", "potential sanctions", "the prospect of talks", "any attack by
+    NATO"): not said to happen."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     nouns = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         nouns.append(tok.head.head)
-    return any(
-        c.dep_ == "amod" and c.lower_ in cues["prospect_adjectives"]
-        for n in nouns
-        for c in n.children
-    ) or any(n.lemma_.lower() in cues["prospect_nouns"] for n in nouns[1:])
+    return (
+        any(
+            (c.dep_ == "amod" and c.lower_ in cues["prospect_adjectives"])
+            or (c.dep_ == "det" and c.lower_ == "any")  # "would respond to any attack by NATO"
+            for n in nouns
+            for c in n.children
+        )
+        or any(n.lemma_.lower() in cues["prospect_nouns"] for n in nouns[1:])
+    )
 
 
 def claimed(tok: Token, cues: Mapping[str, Any]) -> bool:

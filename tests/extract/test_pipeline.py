@@ -5780,6 +5780,14 @@ TABLE = [
         },
         {("Mexico", "threatens", "National Guard", False, True)},
     ),
+    (  # "any attack by X": an act in prospect, not done
+        "Lavrov said Moscow would respond to any attack by NATO on Belarus.",
+        {
+            ("Russia", "threatens", "NATO", False, True),
+            ("NATO", "attacks", "Belarus", False, False),
+        },
+        {("NATO", "attacks", "Belarus", False, True)},
+    ),
 ]
 
 
