@@ -5788,6 +5788,14 @@ TABLE = [
         },
         {("NATO", "attacks", "Belarus", False, True)},
     ),
+    (  # curbs are a restrictive measure: tightened they sanction, lifted they concede
+        "Japan lifted export curbs on South Korea. Tokyo tightened curbs on Russian imports.",
+        {
+            ("Japan", "concedesTo", "South Korea", False, True),
+            ("Japan", "sanctions", "Russia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
