@@ -695,6 +695,9 @@ class ArgumentFinder:
                 and not _doers(head, self.lex)
             ):  # "issued a statement condemning X", not "targeted individuals supplying X"
                 return self.subjects(head.head, steps + 1)[0], True
+            if (voter := _voted_for(head)) is not None:
+                # "Kenya voted for (in favour of) a resolution condemning Russia": as backed
+                return self.subjects(voter, steps + 1)[0], True
         return [], False
 
     def motion_rejecter(self, tok: Token) -> Token | None:
@@ -1008,6 +1011,33 @@ class ArgumentFinder:
 
 
 _PARTS = frozenset({"prt", "prep"})
+
+
+def _voted_for(noun: Token) -> Token | None:
+    """The verb "vote" when ``noun`` is what it is for: "voted for a resolution", "voted in
+    favour of the resolution"; else None.
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> from spacy.tokens import Doc
+        >>> words = ["Kenya", "voted", "in", "favor", "of", "it", "and", "for", "that"]
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 2, 3, 4, 1, 1, 7],
+        ...           deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "cc", "prep",
+        ...                 "pobj"], lemmas=["Kenya", "vote", "in", "favor", "of", "it", "and",
+        ...                 "for", "that"])
+        >>> _voted_for(doc[5]).text, _voted_for(doc[8]).text, _voted_for(doc[3])
+        ('voted', 'voted', None)
+    """
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in {"favor", "favour"}:
+        favour = prep.head
+        prep = favour.head if favour.dep_ == "pobj" and favour.head.lower_ == "in" else prep
+    elif prep.lower_ != "for":
+        return None
+    verb = prep.head
+    return verb if prep.lower_ in {"for", "in"} and verb.lemma_.lower() == "vote" else None
 
 
 def _participle(tok: Token) -> tuple[str, ...]:

@@ -5796,6 +5796,16 @@ TABLE = [
         },
         set(),
     ),
+    (  # a vote for (in favour of) a motion is its act, as backing it is; against, refused
+        "Kenya voted in favor of the resolution condemning Russia. Ghana voted for a "
+        "resolution condemning Russia. India voted against a resolution condemning Russia.",
+        {
+            ("Kenya", "condemns", "Russia", False, True),
+            ("Ghana", "condemns", "Russia", False, True),
+            ("India", "refusesToCondemn", "Russia", False, True),
+        },
+        {("India", "condemns", "Russia", False, True)},
+    ),
 ]
 
 
