@@ -674,13 +674,11 @@ class ArgumentFinder:
             return self.subjects(rejecter, steps + 1)[0], True
         if dep == "acl" and head.lemma_.lower() in self.lex.cues["aspiration_nouns"]:
             return [], False  # "X's bid to join Y": an act sought, not done by anyone yet
-        if (
-            dep == "acl"
-            and head.lemma_.lower() in self.lex.cues["intention_nouns"]
-            and head.dep_ == "dobj"
-            and not self.noun_agent(head)
-        ):  # "X has no plans to impose sanctions": X's plan
-            return self.subjects(head.head, steps + 1)[0], True
+        if dep == "acl" and head.lemma_.lower() in self.lex.cues["intention_nouns"]:
+            if planner := self.noun_agent(head) or self._act_doers(head):
+                return planner, True  # "China attacked the US plan to sell arms": the US's
+            if head.dep_ == "dobj":  # "X has no plans to impose sanctions": X's plan
+                return self.subjects(head.head, steps + 1)[0], True
         if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             agent = self.noun_agent(head)
             if agent:

@@ -5806,6 +5806,16 @@ TABLE = [
         },
         {("India", "condemns", "Russia", False, True)},
     ),
+    (  # a plan named with its planner ("the US plan") is the planner's, not the critic's
+        "China attacked the US plan to sell arms to Taiwan. The US has no plans to sell "
+        "arms to Taiwan.",
+        {
+            ("China", "criticizes", "United States", False, True),
+            ("United States", "agreesWith", "Taiwan", False, True),
+            ("United States", "providesWeaponsTo", "Taiwan", True, False),
+        },
+        {("China", "agreesWith", "Taiwan", False, True)},
+    ),
 ]
 
 
