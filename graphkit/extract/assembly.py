@@ -237,7 +237,11 @@ class StatementAssembler(ModalityFinder):
             relation_name = rel
         pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
         joint = False  # a pair made of coordinated subjects ("A and B met"): both act
-        mutual = tok.lemma_.lower() in lex.cues["mutual_words"] and rel not in lex.reciprocal
+        mutual = (
+            tok.lemma_.lower() in lex.cues["mutual_words"]
+            # "India and China are locked in a border standoff": a dispute has two sides
+            or (noun and rel == "disputes")
+        ) and rel not in lex.reciprocal
         heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")}
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
@@ -249,8 +253,10 @@ class StatementAssembler(ModalityFinder):
                     for x in objects
                     for c in self.doc[x[1]].ancestors
                 )
-            ):  # "Hamas traded accusations with Israel": what is exchanged goes both ways
-                # ("Germany disagreed with the US" is Germany's stance alone)
+            ) or (noun and rel == "disputes"):
+                # "Hamas traded accusations with Israel": what is exchanged goes both ways
+                # ("Germany disagreed with the US" is Germany's stance alone); so does a
+                # dispute named as one ("the dispute between Guyana and Venezuela")
                 pairs += [(o, s) for s in subjects for o in objects]
         elif (
             len(subjects) >= 2

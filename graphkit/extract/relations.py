@@ -2062,9 +2062,15 @@ class _Core(StatementAssembler):
                         self.emit(tok, entry.relation, by, drew, noun=True, modality_from=verb)
                     return
                 if (
-                    verb.lemma_.lower() in lex.undoing_verbs and not rules_out(verb, lex.cues)
-                ) or self._prevented(tok_role):  # "blocked aid to Ukraine", "avoided a war
-                    return  # with X": not done ("never renounced the use of force": a threat)
+                    (verb.lemma_.lower() in lex.undoing_verbs and not rules_out(verb, lex.cues))
+                    or self._prevented(tok_role)  # "blocked aid to Ukraine", "avoided a war
+                    or (  # with X": not done ("never renounced the use of force": a threat)
+                        entry.relation == "disputes"
+                        and tok_role.dep_ == "dobj"
+                        and verb.lemma_.lower() in lex.cues["defusing_verbs"]
+                    )  # "agreed to ease tensions along the border": no quarrel picked
+                ):
+                    return
                 if verb.lemma_.lower() in lex.cues["mediator_verbs"] and not objects:
                     return  # "Qatar and Egypt brokered the ceasefire": no party to it
                 thanked = self._thanked_for(tok_role, entry)

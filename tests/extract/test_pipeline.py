@@ -5563,7 +5563,9 @@ TABLE = [
         "Morocco deepened. Tensions rose in the region.",
         {
             ("China", "disputes", "Philippines", False, True),
+            ("Philippines", "disputes", "China", False, True),
             ("Algeria", "disputes", "Morocco", False, True),
+            ("Morocco", "disputes", "Algeria", False, True),
         },
         set(),
     ),
@@ -5815,6 +5817,19 @@ TABLE = [
             ("United States", "providesWeaponsTo", "Taiwan", True, False),
         },
         {("China", "agreesWith", "Taiwan", False, True)},
+    ),
+    (  # a dispute named as a noun has two sides, each disputing the other; eased, none
+        "India and China have been locked in a border standoff since 2020. Egypt is locked in "
+        "a dispute with Ethiopia. Japan and South Korea agreed to ease tensions.",
+        {
+            ("India", "disputes", "China", False, True),
+            ("China", "disputes", "India", False, True),
+            ("Ethiopia", "disputes", "Egypt", False, True),
+        },
+        {
+            ("Japan", "threatens", "South Korea", False, True),
+            ("South Korea", "threatens", "Japan", False, True),
+        },
     ),
 ]
 
