@@ -407,6 +407,16 @@ def _base_mentions(
                 actor = inner[-1][2] if head_of else inner[0][2]
                 candidates.append((end - start, 2, start, Mention(start, end, actor, "organ")))
             elif (
+                inner
+                and inner[0][2].type == "NonStateArmedGroup"
+                and inner[0][1] < end
+                and all(
+                    lex.group_type(t.lower_, t.lemma_.lower()) == "NonStateArmedGroup"
+                    for t in doc[inner[0][1] : end]
+                )
+            ):  # "Houthi militia" tagged ORG: the Houthis' fighters, the KB group itself
+                candidates.append((end - start, 2, start, Mention(start, end, inner[0][2], "kb")))
+            elif (
                 (last in lex.organ_nouns or doc[end - 1].lower_ in lex.organ_nouns)
                 and not _party_name(words, lex)  # "South Africa's African National Congress"
                 and (owned := _state_before(doc, start, end, kb_matches)) is not None

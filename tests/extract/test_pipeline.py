@@ -5831,6 +5831,11 @@ TABLE = [
             ("South Korea", "threatens", "Japan", False, True),
         },
     ),
+    (  # a KB armed group named with its fighters' noun, tagged one ORG, is that group
+        "Yemen's Houthi militia attacked a British ship.",
+        {("Houthis", "attacks", "United Kingdom", False, True)},
+        {("Houthi militia", "attacks", "United Kingdom", False, True)},
+    ),
 ]
 
 
