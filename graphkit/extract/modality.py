@@ -549,7 +549,7 @@ class ModalityFinder(ArgumentFinder):
         lex = self.lex
         lemma = tok.lemma_.lower()
         blocked = lex.cues["other_sense_preps"].get(lemma, ())
-        if any(c.dep_ == "prep" and c.lower_ in blocked for c in tok.children):
+        if blocked and any(c.dep_ == "prep" and c.lower_ in blocked for c in tok.children):
             return True
         if entry.relation in {"providesAidTo", "providesWeaponsTo"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["communication_nouns"]
