@@ -151,10 +151,16 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
             if body is None and other is not None and other.kind != "person":
                 body = other
         known = kb_affiliation(m.actor)
-        # a KB person's own body beats a body known only from the text, which the model may
-        # have made of their title ("Indian External Affairs Minister S. Jaishankar")
-        if body is not None and known is not None and body.actor.id.startswith(f"{ACTOR_NS}ent/"):
-            actor: Actor | None = known
+        # "Former British Prime Minister Boris Johnson": a title held before speaks for no
+        # one now; "the former foreign minister of Ukraine, X", "Putin, a former KGB
+        # officer": nor does an apposition's, where the KB's body still counts
+        formers = lex.cues["former_words"]
+        if any(t.lower_ in formers for t in doc[max(i, 0) : m.start]):
+            actor: Actor | None = None
+        elif any(t.lower_ in formers for t in scope) or (
+            body is not None and known is not None and body.actor.id.startswith(f"{ACTOR_NS}ent/")
+        ):
+            actor = known
         elif body is not None:
             actor = body.actor
         elif (owner := organ_state(" ".join(reversed(title_words)), lex)) is not None:

@@ -5836,6 +5836,19 @@ TABLE = [
         {("Houthis", "attacks", "United Kingdom", False, True)},
         {("Houthi militia", "attacks", "United Kingdom", False, True)},
     ),
+    (  # a former office speaks for no state; an apposition's past job leaves a KB body
+        "Former British Prime Minister Boris Johnson visited Kyiv. Former Israeli Prime "
+        "Minister Naftali Bennett criticized Iran. Putin, a former KGB officer, criticized NATO.",
+        {
+            ("Boris Johnson", "visits", "Ukraine", False, True),
+            ("Naftali Bennett", "criticizes", "Iran", False, True),
+            ("Russia", "criticizes", "NATO", False, True),
+        },
+        {
+            ("United Kingdom", "visits", "Ukraine", False, True),
+            ("Israel", "criticizes", "Iran", False, True),
+        },
+    ),
 ]
 
 
