@@ -158,6 +158,8 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
         if any(t.lower_ in formers for t in doc[max(i, 0) : m.start]):
             actor: Actor | None = None
         elif any(t.lower_ in formers for t in scope) or (
+            # a KB person's own body beats a body known only from the text, which the model
+            # may have made of their title ("Indian External Affairs Minister S. Jaishankar")
             body is not None and known is not None and body.actor.id.startswith(f"{ACTOR_NS}ent/")
         ):
             actor = known
