@@ -247,6 +247,7 @@ class _Core(StatementAssembler):
         self.label_statements()
         self.switch_statements()
         self.provocation_statements()
+        self.worsening_statements()
         self.anaphoric_statements()
         self.retaliation_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
@@ -1385,6 +1386,22 @@ class _Core(StatementAssembler):
                 elif judges and self._anaphoric_act(cause):
                     kw = {"nested": False, "inherited": False}
                     self.anaphora.append((verb, "criticizes", judges, cause, kw))
+
+    def worsening_statements(self) -> None:
+        """ "Relations between Algeria and France have soured", "India's ties with Canada
+        deteriorated": ties going bad are a dispute, each side disputing the other."""
+        ties = self.lex.cues["diplomatic_tie_nouns"]
+        for verb in self.with_lemma(self.lex.cues["worsening_verbs"]):
+            for subj in verb.children:
+                if subj.dep_ != "nsubj" or subj.lemma_.lower() not in ties:
+                    continue
+                sides = self._prep_objects(subj, ["between"])
+                if len(sides) < 2:
+                    owner = [x for c in subj.children if c.dep_ == "poss" for x in self.np_actor(c)]
+                    sides = owner[:1] + self._prep_objects(subj, ["with"])
+                if len(sides) >= 2:
+                    self.emit(verb, "disputes", sides[:1], sides[1:2])
+                    self.emit(verb, "disputes", sides[1:2], sides[:1])
 
     def _anaphoric_act(self, noun: Token) -> bool:
         """True for a definite act noun that names no doer and so refers back to an act

@@ -5849,6 +5849,17 @@ TABLE = [
             ("Israel", "criticizes", "Iran", False, True),
         },
     ),
+    (  # ties going bad are a dispute of both sides; not gone bad, none asserted
+        "Relations between Algeria and France have soured. India's ties with Canada "
+        "deteriorated. Relations between Japan and China have not soured.",
+        {
+            ("Algeria", "disputes", "France", False, True),
+            ("France", "disputes", "Algeria", False, True),
+            ("India", "disputes", "Canada", False, True),
+            ("Canada", "disputes", "India", False, True),
+        },
+        {("Japan", "disputes", "China", False, True)},
+    ),
 ]
 
 
