@@ -237,10 +237,11 @@ class StatementAssembler(ModalityFinder):
             relation_name = rel
         pairs: list[tuple[tuple[Mention, int], tuple[Mention, int] | None]] = []
         joint = False  # a pair made of coordinated subjects ("A and B met"): both act
+        # "India and China are locked in a border standoff", "the dispute between Guyana
+        # and Venezuela": a dispute named as one has two sides, each disputing the other
+        two_sided = noun and rel == "disputes"
         mutual = (
-            tok.lemma_.lower() in lex.cues["mutual_words"]
-            # "India and China are locked in a border standoff": a dispute has two sides
-            or (noun and rel == "disputes")
+            tok.lemma_.lower() in lex.cues["mutual_words"] or two_sided
         ) and rel not in lex.reciprocal
         heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")}
         if objects:
@@ -253,10 +254,9 @@ class StatementAssembler(ModalityFinder):
                     for x in objects
                     for c in self.doc[x[1]].ancestors
                 )
-            ) or (noun and rel == "disputes"):
+            ) or two_sided:
                 # "Hamas traded accusations with Israel": what is exchanged goes both ways
-                # ("Germany disagreed with the US" is Germany's stance alone); so does a
-                # dispute named as one ("the dispute between Guyana and Venezuela")
+                # ("Germany disagreed with the US" is Germany's stance alone)
                 pairs += [(o, s) for s in subjects for o in objects]
         elif (
             len(subjects) >= 2

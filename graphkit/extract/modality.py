@@ -49,6 +49,22 @@ class _Modality:
     requester: int | None = None  # the verb asking for the act ("urged X to ...")
     if_conditional: bool = False  # "would V if ...": an offer or a threat, not an act
 
+    def unfulfilled(self) -> bool:
+        """Not told as done: asked for, denied or refused, in prospect, or still to come
+        (a plan or a future not already under way).
+
+        Example:
+            >>> _Modality(future=True).unfulfilled(), _Modality(future=True, ongoing=True).unfulfilled()
+            (True, False)
+        """
+        return (
+            self.requested
+            or self.hypothetical
+            or self.negated
+            or self.refused
+            or ((self.future or self.intent) and not self.ongoing)
+        )
+
 
 class ModalityFinder(ArgumentFinder):
     """Modality of predicates and lexicon entries of trigger words."""

@@ -341,6 +341,24 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
     return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
+def _window_start(tok: Token, before: int = 2) -> int:
+    """The first token of ``tok``'s sentence or of the ``before`` sentences before it: where
+    a pair or a counterpart may be named.
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> nlp = English()
+        >>> _ = nlp.add_pipe("sentencizer")
+        >>> doc = nlp("A met B . C met D . E met F . They talked .")
+        >>> _window_start(doc[-2]), _window_start(doc[-2], before=0)
+        (4, 12)
+    """
+    since = tok.sent.start
+    for _ in range(before):
+        since = tok.doc[since - 1].sent.start if since > 0 else 0
+    return since
+
+
 def _counterpart(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "Xi praised his counterpart": the last person named in this or the two sentences
     before who is not the owner and speaks for another side. Only a bare "his/her/their
@@ -350,9 +368,7 @@ def _counterpart(b: MentionBuilder, tok: Token) -> Mention | None:
     held = b.at(owner.i) if owner is not None else None
     if held is None or any(c.dep_ in {"amod", "compound", "appos"} for c in tok.children):
         return None
-    since = tok.sent.start
-    for _ in range(2):
-        since = b.doc[since - 1].sent.start if since > 0 else 0
+    since = _window_start(tok)
     return next(
         (
             x
@@ -403,10 +419,7 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
         )
     ):
         return None
-    sent = tok.sent
-    since = sent.start
-    for _ in range(2):  # this sentence and the two before it
-        since = b.doc[since - 1].sent.start if since > 0 else 0
+    since = _window_start(tok)
     verb = tok.head if tok.dep_ in {"dobj", "pobj"} else None
     while verb is not None and verb.dep_ in {"prep", "dobj", "pobj"} and verb.pos_ != "VERB":
         verb = verb.head  # "Qatar hosted talks between the two governments": not Qatar

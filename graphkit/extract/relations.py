@@ -578,9 +578,8 @@ class _Core(StatementAssembler):
             mutual = self._mutual(tok) and len(own_state) >= 2
             sent = {  # the force a build-up moves: its own name or its owner's
                 t.i
-                for d in tok.children
-                if entry.relation == "mobilizesAgainst"
-                and d.dep_ == "dobj"
+                for d in (tok.children if entry.relation == "mobilizesAgainst" else ())
+                if d.dep_ == "dobj"
                 and (d.lower_ in lex.organ_nouns or d.lemma_.lower() in lex.cues["force_nouns"])
                 for t in d.subtree
                 if t.i <= d.i
@@ -2329,15 +2328,7 @@ class _Core(StatementAssembler):
         if lemma not in cues["causing_verbs"]:
             return False
         mod = self.modality(verb)
-        return (
-            mod.hypothetical
-            or mod.threat
-            or mod.conditional
-            or mod.requested
-            or mod.negated
-            or mod.refused
-            or ((mod.future or mod.intent) and not mod.ongoing)
-        )
+        return mod.unfulfilled() or mod.threat or mod.conditional
 
     def _unrealised(self, tok: Token, *, between: bool, owned: bool = False) -> bool:
         """True when the verb above an act noun says the act did not (yet) happen: "vetoed
@@ -2378,11 +2369,7 @@ class _Core(StatementAssembler):
             or lemma in lex.intent_verbs  # "offered to host talks between A and B"
             # "discussed efforts to secure a ceasefire between A and B": striven for
             or (gov.dep_ == "acl" and gov.head.lemma_.lower() in lex.cues["endeavour_nouns"])
-            or mod.requested
-            or mod.hypothetical
-            or mod.negated
-            or mod.refused
-            or ((mod.future or mod.intent) and not mod.ongoing)
+            or mod.unfulfilled()
         )
 
 
@@ -2392,6 +2379,7 @@ _RULE_LEMMAS = (
     "verdict_verbs",
     "labelling_verbs",
     "provocation_verbs",
+    "worsening_verbs",
     "charge_nouns",
     "switch_verbs",
 )
