@@ -5860,6 +5860,18 @@ TABLE = [
         },
         {("Japan", "disputes", "China", False, True)},
     ),
+    (  # a decision to act is a plan, the decider's: promised, not told as done
+        "Russia protested Tokyo's decision to supply Patriot missiles to the United States. "
+        "China attacked the US decision to sell arms to Taiwan.",
+        {
+            ("Japan", "agreesWith", "United States", False, True),
+            ("United States", "agreesWith", "Taiwan", False, True),
+        },
+        {
+            ("Japan", "providesWeaponsTo", "United States", False, True),
+            ("China", "agreesWith", "Taiwan", False, True),
+        },
+    ),
 ]
 
 
