@@ -29,6 +29,10 @@ from graphkit.types import Actor, ActorMention, Span, Statement
 
 __all__ = ["StatementAssembler", "relation_fields", "token_at"]
 
+#: Relations of talking, whose "on" names a topic ("talks on Syria"), and which a leader
+#: holding them with their own state's officials holds with no side ("Blinken will meet
+#: senior U.S. military officials").
+TALKS = frozenset({"consultsWith", "meetsWith", "negotiatesWith"})
 #: Relations worth a statement even when no object is found ("X agreed to resign").
 _OBJECTLESS = {
     "withdrawsFrom",
@@ -301,11 +305,16 @@ class StatementAssembler(ModalityFinder):
             obj = obj_pair[0] if obj_pair else None
             if obj is not None and self.target(obj).id == subj.actor.id:
                 person = self.agent(subj)
-                if person.id in {subj.actor.id, self.target(obj).id} or obj.kind in {
-                    "kb",
-                    "capital",
-                    "pronoun",  # "The Chinese leader praised their partnership": China's
-                }:
+                if (
+                    person.id in {subj.actor.id, self.target(obj).id}
+                    or obj.kind
+                    in {
+                        "kb",
+                        "capital",
+                        "pronoun",  # "The Chinese leader praised their partnership": China's
+                    }
+                    or rel in TALKS
+                ):
                     continue  # an actor acting on itself says nothing of its stance
                 # a leader acting on their own state ("Assad's forces shelled Syrians",
                 # "Carter visited U.S. troops"): the person is the one acting

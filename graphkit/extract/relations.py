@@ -106,7 +106,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import _VERB_TAGS, _unique
-from graphkit.extract.assembly import StatementAssembler, relation_fields, token_at
+from graphkit.extract.assembly import TALKS, StatementAssembler, relation_fields, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.attribution import (
     claim_owners,
@@ -137,8 +137,6 @@ _BENEFACTIVE = {"to", "with", "as"}
 #: Prepositions tried last for an object when the lexicon's own found none.
 _PLACE_PREPS = ("in", "inside", "around", "near", "off")
 _FALLBACK_PREPS = ("against", "to", "on", "upon", "at", "toward", "towards", "with", "into", "as")
-#: Relations of talking, whose "on" names a topic ("talks on Syria").
-_TALKS = frozenset({"consultsWith", "meetsWith", "negotiatesWith"})
 #: Relations that judge an act: "criticized the invasion of Ukraine" judges the invasion,
 #: and its doer is unknown (it is not the critic).
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -2402,7 +2400,7 @@ def _fallback(entry: Entry) -> tuple[str, ...]:
     cooperative one ("agreed to cooperate against al-Shabaab").
     """
     info = ontology_relation(entry.relation)
-    if entry.relation in _TALKS or entry.relation == "disputes":
+    if entry.relation in TALKS or entry.relation == "disputes":
         # "held consultations on Myanmar", "disagree on Taiwan": the topic, no party
         return tuple(p for p in _FALLBACK_PREPS if p not in {"on", "upon"})
     if info.quad == 4:

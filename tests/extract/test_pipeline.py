@@ -5872,6 +5872,16 @@ TABLE = [
             ("China", "agreesWith", "Taiwan", False, True),
         },
     ),
+    (  # a leader's talks with their own state's officials are held with no side
+        "Blinken will meet senior U.S. military officials to discuss Iraq. Putin met Russian "
+        "defence officials. Carter visited U.S. troops in Iraq.",
+        {("Carter", "visits", "United States", False, True)},
+        {
+            ("Antony Blinken", "meetsWith", "United States", False, False),
+            ("Antony Blinken", "meetsWith", "United States", False, True),
+            ("Vladimir Putin", "meetsWith", "Russia", False, True),
+        },
+    ),
 ]
 
 
