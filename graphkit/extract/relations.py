@@ -1728,13 +1728,24 @@ class _Core(StatementAssembler):
         if owners and accused:
             self.emit(noun, "accuses", owners, accused, noun=True, derived=True)
 
-    def _hostile_cause(self, tok: Token, faults: set[str]) -> bool:
-        """A hostile act or a fault named as what someone is responsible for."""
+    def _hostile_cause(self, tok: Token, faults: set[str], inner: bool = True) -> bool:
+        """A hostile act or a fault named as what someone is responsible for, itself or
+        what it is "of" ("a wave of sabotage attacks", "a series of cyberattacks")."""
         entry = self.verb_entry(tok) if tok.pos_ == "VERB" else (self.noun_entry(tok), None)
-        return tok.lemma_.lower() in faults or (
-            entry is not None
-            and entry[0] is not None
-            and ontology_relation(entry[0].relation).polarity < 0
+        return (
+            tok.lemma_.lower() in faults
+            or (
+                entry is not None
+                and entry[0] is not None
+                and ontology_relation(entry[0].relation).polarity < 0
+            )
+            or any(
+                self._hostile_cause(p, faults, inner=False)
+                for c in (tok.children if inner and tok.pos_ == "NOUN" else ())
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
         )
 
     def _verdict(

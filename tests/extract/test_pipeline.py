@@ -5882,6 +5882,12 @@ TABLE = [
             ("Vladimir Putin", "meetsWith", "Russia", False, True),
         },
     ),
+    (  # responsibility for "a wave of" or "a series of" hostile acts blames
+        "Poland's prime minister said Russia was responsible for a wave of sabotage attacks on "
+        "Polish infrastructure.",
+        {("Poland", "blames", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
