@@ -648,6 +648,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             )
         elif (
             tok.pos_ in {"NOUN", "PROPN"}
+            # (a role noun first: a cheap lookup most nouns fail)
+            and (tok.lemma_.lower() in lex.role_nouns or tok.lemma_.lower() in lex.head_role_nouns)
             and any(
                 c.lower_ in lex.cues["role_determiners"] and c.dep_ == "det" for c in tok.children
             )
