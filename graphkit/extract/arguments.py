@@ -944,14 +944,17 @@ class ArgumentFinder:
         return None
 
     def _verbal(self, tok: Token) -> bool:
-        """A verb of judging or of asking ("accused", "called on", "urged")."""
+        """A verb of judging, asking or threatening ("accused", "called on", "urged",
+        "vowed")."""
         lemma = tok.lemma_.lower()
         entries = [
             self.lex.verbs.get(lemma),
             *(self.lex.phrasal.get((lemma, c.lower_)) for c in tok.children if c.dep_ in _PARTS),
         ]
-        verbal = {*JUDGEMENTS, "callsOn", "demands"}
-        return any(e is not None and e.relation in verbal for e in entries)
+        verbal = {*JUDGEMENTS, "callsOn", "demands", "threatens", "warns"}
+        return lemma in self.lex.cues["vow_verbs"] or any(
+            e is not None and e.relation in verbal for e in entries
+        )
 
     def _brought_act(self, verb: Token, obj: Token) -> Token | None:
         """The act noun a verb that brings acts about or seeks them has as its object

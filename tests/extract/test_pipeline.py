@@ -5888,6 +5888,12 @@ TABLE = [
         {("Poland", "blames", "Russia", False, True)},
         set(),
     ),
+    (  # a vow or threat coordinated with what a speaker said of an act is the speaker's
+        "The Taliban government said Pakistani airstrikes killed civilians in Paktika "
+        "province and vowed retaliation.",
+        {("Taliban", "threatens", None, False, True)},
+        {("Pakistan", "threatens", None, False, False)},
+    ),
 ]
 
 
