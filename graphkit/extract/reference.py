@@ -626,13 +626,16 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             kind = "instrument"
             previous = _previous(b, i)
             verb = tok.head  # "The US struck militias after a drone killed three US
-            framing = (  # soldiers": the framing clause's subject did not fly the drone
-                verb.head.i
-                if verb.dep_ == "advcl"
-                and any(
-                    c.dep_ == "mark" and c.lower_ in lex.cues["sequence_marks"]
-                    for c in verb.children
+            framing = (  # soldiers": the framing clause's subject did not fly the drone;
+                verb.head.i  # nor did one who reports it ("The SDF said the strikes killed
+                if (
+                    verb.dep_ == "advcl"  # civilians": the strikes told before)
+                    and any(
+                        c.dep_ == "mark" and c.lower_ in lex.cues["sequence_marks"]
+                        for c in verb.children
+                    )
                 )
+                or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech_verbs)
                 else None
             )
             found = next(

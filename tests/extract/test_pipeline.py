@@ -5894,6 +5894,13 @@ TABLE = [
         {("Taliban", "threatens", None, False, True)},
         {("Pakistan", "threatens", None, False, False)},
     ),
+    (  # an instrument told by a speaker is not the speaker's: the strikes told before
+        "Turkey's defence ministry said its warplanes struck Kurdish militant targets in "
+        "northern Iraq and Syria. The Syrian Democratic Forces said the strikes killed "
+        "civilians.",
+        {("Turkey", "attacks", "civilians", False, False)},
+        {("Syrian Democratic Forces", "attacks", "civilians", False, True)},
+    ),
 ]
 
 
