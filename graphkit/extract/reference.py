@@ -625,11 +625,14 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             # "one strike destroyed ...": the instrument stands for the last acting subject
             kind = "instrument"
             previous = _previous(b, i)
-            verb = tok.head  # "The US struck militias after a drone killed three US
-            framing = (  # soldiers": the framing clause's subject did not fly the drone;
-                verb.head.i  # nor did one who reports it ("The SDF said the strikes killed
+            # "The US struck militias after a drone killed three US soldiers": the framing
+            # clause's subject did not fly the drone; nor did one who reports it ("The SDF
+            # said the strikes killed civilians": the strikes told before)
+            verb = tok.head
+            framing = (
+                verb.head.i
                 if (
-                    verb.dep_ == "advcl"  # civilians": the strikes told before)
+                    verb.dep_ == "advcl"
                     and any(
                         c.dep_ == "mark" and c.lower_ in lex.cues["sequence_marks"]
                         for c in verb.children
