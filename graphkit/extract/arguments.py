@@ -951,18 +951,24 @@ class ArgumentFinder:
             self.lex.verbs.get(lemma),
             *(self.lex.phrasal.get((lemma, c.lower_)) for c in tok.children if c.dep_ in _PARTS),
         ]
-        verbal = {*JUDGEMENTS, "callsOn", "demands", "threatens", "warns"}
         return lemma in self.lex.cues["vow_verbs"] or any(
-            e is not None and e.relation in verbal for e in entries
+            e is not None and e.relation in _VERBAL for e in entries
         )
+
+    def act_bringing(self, verb: Token) -> str | None:
+        """How a verb takes the act it has as object: "seeks" it ("seek", "want", "fear":
+        sought_act_verbs, wish_verbs), "causes" it ("trigger", "provoke": causing_verbs),
+        or None."""
+        lemma, cues = verb.lemma_.lower(), self.lex.cues
+        if lemma in cues["sought_act_verbs"] or lemma in cues["wish_verbs"]:
+            return "seeks"
+        return "causes" if lemma in cues["causing_verbs"] else None
 
     def _brought_act(self, verb: Token, obj: Token) -> Token | None:
         """The act noun a verb that brings acts about or seeks them has as its object
         ``obj``, or as what its object is "of": "trigger UN sanctions", "seek the return of
         UN sanctions" (sanctions); None for any other verb or object."""
-        cues = self.lex.cues
-        lemma = verb.lemma_.lower()
-        if not any(lemma in cues[k] for k in ("causing_verbs", "sought_act_verbs", "wish_verbs")):
+        if self.act_bringing(verb) is None:
             return None
         for act in [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]:
             if act.pos_ == "NOUN" and act.lemma_.lower() in self.lex.nouns:
@@ -1012,6 +1018,8 @@ class ArgumentFinder:
 
 
 _PARTS = frozenset({"prt", "prep"})
+#: Relations of words one says: judging, asking, threatening ("accused", "called on").
+_VERBAL = frozenset({*JUDGEMENTS, "callsOn", "demands", "threatens", "warns"})
 
 
 def _voted_for(noun: Token) -> Token | None:
@@ -1031,14 +1039,17 @@ def _voted_for(noun: Token) -> Token | None:
     """
     if noun.dep_ != "pobj":
         return None
-    prep = noun.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in {"favor", "favour"}:
-        favour = prep.head
-        prep = favour.head if favour.dep_ == "pobj" and favour.head.lower_ == "in" else prep
+    prep, favour = noun.head, noun.head.head
+    if (
+        prep.lower_ == "of"
+        and favour.lemma_.lower() in {"favor", "favour"}
+        and favour.dep_ == "pobj"
+        and favour.head.lower_ == "in"
+    ):
+        prep = favour.head  # "in favour of"
     elif prep.lower_ != "for":
         return None
-    verb = prep.head
-    return verb if prep.lower_ in {"for", "in"} and verb.lemma_.lower() == "vote" else None
+    return prep.head if prep.head.lemma_.lower() == "vote" else None
 
 
 def _participle(tok: Token) -> tuple[str, ...]:

@@ -127,7 +127,7 @@ def summing_object(noun: Token, lex: Lexicon) -> bool:
     """
     return (
         noun.dep_ == "dobj"
-        and noun.lemma_.lower() in {*lex.cues["summary_nouns"], *lex.cues["claim_nouns"]}
+        and noun.lemma_.lower() in lex.summing_nouns
         and noun.left_edge.i > 0
         and noun.doc[noun.left_edge.i - 1].text == ","
         and any(c.dep_ in {"dobj", "ccomp"} and c.i < noun.i for c in noun.head.children)
@@ -247,8 +247,7 @@ class SourceFinder:
             if cur.dep_ == "relcl" and (
                 (
                     head.dep_ in {"appos", "npadvmod"}
-                    and head.lemma_.lower()
-                    in {*self.lex.cues["claim_nouns"], *self.lex.cues["summary_nouns"]}
+                    and head.lemma_.lower() in self.lex.summing_nouns
                 )
                 or summing_object(head, self.lex)
             ):  # "X accused Y of V-ing, a charge Y rejected": the writer's account too

@@ -158,6 +158,12 @@ class Lexicon:
         return frozenset(self.cues["weapon_nouns"]) | frozenset(self.cues["vehicle_nouns"])
 
     @cached_property
+    def summing_nouns(self) -> frozenset[str]:
+        """Nouns that sum up a clause told before them: summaries ("a move") and claims ("a
+        charge"): "X accused Y of V-ing, a charge Y denied"."""
+        return frozenset(self.cues["summary_nouns"]) | frozenset(self.cues["claim_nouns"])
+
+    @cached_property
     def service_words(self) -> frozenset[str]:
         """The words of a state's service named without the state ("Coast Guard")."""
         return frozenset(self.cues["service_words"])

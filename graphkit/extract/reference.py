@@ -276,7 +276,7 @@ def _plural_of(doc: Doc, m: Mention) -> Actor | None:
 def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int]) -> bool:
     """A singular non-actor noun argument between an "it" and its actor antecedent, other
     than those in ``skip`` (an attacker, who is not what it owns: "a Russian plane violated
-    its airspace").
+    its airspace"; nouns "it" cannot be: see _not_it).
 
     "... strike the equipment before it posed a threat": "it" is the equipment, so the
     actor before it is no sure antecedent.

@@ -1087,8 +1087,7 @@ class _Core(StatementAssembler):
         noun = clause.head
         if (
             clause.dep_ != "relcl"
-            or noun.lemma_.lower()
-            not in {*self.lex.cues["summary_nouns"], *self.lex.cues["claim_nouns"]}
+            or noun.lemma_.lower() not in self.lex.summing_nouns
             or not (
                 noun.dep_ in {"npadvmod", "appos"}
                 or (noun.dep_ == "pobj" and noun.head.lower_ == "in")  # "in a move X ..."
@@ -2331,11 +2330,9 @@ class _Core(StatementAssembler):
         held = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" else act
         if held.dep_ != "dobj" or held.head.i != verb.i:
             return False
-        lemma, cues = verb.lemma_.lower(), self.lex.cues
-        if lemma in cues["sought_act_verbs"] or lemma in cues["wish_verbs"]:
-            return True
-        if lemma not in cues["causing_verbs"]:
-            return False
+        kind = self.act_bringing(verb)
+        if kind != "causes":
+            return kind == "seeks"
         mod = self.modality(verb)
         return mod.unfulfilled() or mod.threat or mod.conditional
 
