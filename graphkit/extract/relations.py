@@ -574,11 +574,14 @@ class _Core(StatementAssembler):
             if ontology_relation(entry.relation).polarity < 0:
                 candidates = [(self._theirs(tok, f, own_state), d) for f, d in candidates]
             mutual = self._mutual(tok) and len(own_state) >= 2
-            sent = {  # the force a build-up moves: its own name or its owner's
+            # what a build-up moves or builds up, named with its owner ("deployed Wagner
+            # mercenaries", "reinforced Poland", "strengthened Taiwan's defences"): never
+            # its target, which only a phrase after it names ("troops near Ukraine"); a
+            # place entered is its owner's ("violated Polish airspace")
+            sent = {
                 t.i
                 for d in (tok.children if entry.relation == "mobilizesAgainst" else ())
-                if d.dep_ == "dobj"
-                and (d.lower_ in lex.organ_nouns or d.lemma_.lower() in lex.cues["force_nouns"])
+                if d.dep_ == "dobj" and {d.lower_, d.lemma_.lower()}.isdisjoint(lex.place_nouns)
                 for t in d.subtree
                 if t.i <= d.i
             }

@@ -5901,6 +5901,22 @@ TABLE = [
         {("Turkey", "attacks", "civilians", False, False)},
         {("Syrian Democratic Forces", "attacks", "civilians", False, True)},
     ),
+    (  # what a build-up moves or builds up is no target, even with its owner named
+        "Russia deployed Wagner mercenaries to Mali. NATO reinforced Poland with more "
+        "troops. The US strengthened Taiwan's defences. Iran mobilized Hezbollah. Russia "
+        "massed troops near Ukraine's border.",
+        {
+            ("Russia", "mobilizesAgainst", None, False, True),
+            ("NATO", "mobilizesAgainst", None, False, True),
+            ("Russia", "mobilizesAgainst", "Ukraine", False, True),
+        },
+        {
+            ("Russia", "mobilizesAgainst", "Wagner Group", False, True),
+            ("NATO", "mobilizesAgainst", "Poland", False, True),
+            ("United States", "mobilizesAgainst", "Taiwan", False, True),
+            ("Iran", "mobilizesAgainst", "Hezbollah", False, True),
+        },
+    ),
 ]
 
 
