@@ -1271,6 +1271,7 @@ class _Core(StatementAssembler):
         # "the Minister said the Kremlin bears responsibility for the killings", "said Russia
         # was responsible for the attack": the speaker blames (not "claimed responsibility",
         # nor a duty: "is responsible for the security of embassies")
+        harms = faults | set(cues["harm_nouns"])  # "for the deaths of civilians"
         for tok in (t for t in found if t.lemma_ in responsibility):
             verb = tok.head
             if not (
@@ -1285,7 +1286,7 @@ class _Core(StatementAssembler):
                 for p in c.children
                 if p.dep_ in {"pobj", "pcomp"}
             ]
-            if any(self._hostile_cause(p, faults) for p in causes):
+            if any(self._hostile_cause(p, harms) for p in causes):
                 self._verdict(verb, "blames", self.child_actors(verb, "nsubj", depth=0))
 
     def label_statements(self) -> None:

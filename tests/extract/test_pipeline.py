@@ -5917,6 +5917,17 @@ TABLE = [
             ("Iran", "mobilizesAgainst", "Hezbollah", False, True),
         },
     ),
+    (  # responsibility for harm done to people or places blames, as for a hostile act;
+        # claimed for oneself, or a duty, it blames nobody
+        "China said the US was responsible for the deaths of civilians in Gaza. Russia said "
+        "Ukraine bears responsibility for the destruction of the dam. Hamas claimed "
+        "responsibility for the deaths of three soldiers.",
+        {
+            ("China", "blames", "United States", False, True),
+            ("Russia", "blames", "Ukraine", False, True),
+        },
+        {("Hamas", "blames", None, False, True)},
+    ),
 ]
 
 
