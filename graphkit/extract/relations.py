@@ -1376,8 +1376,13 @@ class _Core(StatementAssembler):
                 judges = self.child_actors(verb, "nsubjpass", depth=0)
                 causes = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
             if judges and not causes and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-                # "Orban visited Moscow, angering EU leaders": the clause's doer provokes
-                self.emit(verb, "criticizes", judges, self.subjects(verb)[0])
+                # "Orban visited Moscow, angering EU leaders": the clause's doer provokes;
+                # after an infinitive, the doer of the act that governs it ("Lithuania
+                # allowed Taiwan to open an office, angering Beijing": Lithuania)
+                clause = verb.head
+                while clause.dep_ in {"xcomp", "ccomp"} and with_to(clause):
+                    clause = clause.head
+                self.emit(verb, "criticizes", judges, self.subjects(clause)[0])
                 continue
             for cause in causes:
                 provokers = self.np_actor(cause, depth=0) or self._act_doers(cause)

@@ -5928,6 +5928,18 @@ TABLE = [
         },
         {("Hamas", "blames", None, False, True)},
     ),
+    (  # a participle after an infinitive angers at the act that governs it
+        "Lithuania allowed Taiwan to open a representative office in Vilnius, angering "
+        "Beijing. The US asked Japan to host the missiles, angering China.",
+        {
+            ("China", "criticizes", "Lithuania", False, True),
+            ("China", "criticizes", "United States", False, True),
+        },
+        {
+            ("China", "criticizes", "Taiwan", False, True),
+            ("China", "criticizes", "Japan", False, True),
+        },
+    ),
 ]
 
 
