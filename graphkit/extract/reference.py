@@ -325,7 +325,9 @@ def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
 def _attacker(tok: Token, lex: Lexicon) -> set[int]:
     """Tokens of the subject of a hostile verb whose object ``tok`` owns: "Manila had attacked
     its fishermen" speaks of another's fishermen (an actor does not attack its own), "Chinese
-    ships entered its waters" of another's waters (nor intrude into its own)."""
+    ships entered its waters" of another's waters (nor intrude into its own); and, for an
+    owned object reached through a preposition, of the common noun it fires or throws ("fired
+    water cannon at its boat": the cannon owns no boat)."""
     if tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
         return set()
     verb = tok.head.head
@@ -338,7 +340,13 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
         and tok.head.lower_ in lex.place_nouns
     ):
         return set()
-    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    deps = {"nsubj", "dobj"} if tok.head.dep_ == "pobj" else {"nsubj"}
+    return {  # nor what it fires or throws ("fired water cannon at its boat")
+        t.i
+        for c in verb.children
+        if c.dep_ in deps and (c.dep_ == "nsubj" or c.pos_ == "NOUN")
+        for t in c.subtree
+    }
 
 
 def _window_start(tok: Token, before: int = 2) -> int:

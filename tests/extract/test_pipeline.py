@@ -5940,6 +5940,17 @@ TABLE = [
             ("China", "criticizes", "Japan", False, True),
         },
     ),
+    (  # what a hostile verb fires or throws owns nothing it is fired at: "its" is the
+        # speaker's
+        "The Philippines said Chinese vessels fired water cannon at its boat. Ukraine said "
+        "Russia fired missiles at its cities.",
+        {
+            ("Philippines", "accuses", "China", False, True),
+            ("China", "attacks", "Philippines", False, False),
+            ("Russia", "attacks", "Ukraine", False, False),
+        },
+        set(),
+    ),
 ]
 
 
