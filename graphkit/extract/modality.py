@@ -80,6 +80,7 @@ class ModalityFinder(ArgumentFinder):
         cur = tok
         claim = False  # the act is the content of a claim noun ("allegations that X V-ed")
         permitted = False  # the act is another's, in an infinitive with its own subject
+        subject_below = False  # a clause climbed through so far has a subject of its own
         shared = _sharing_head(tok)  # "has not condemned, sanctioned or criticized X"
         mod.negated = (
             self._negated(tok)
@@ -124,12 +125,21 @@ class ModalityFinder(ArgumentFinder):
             if _wished(cur, lex.cues["wish_verbs"]):
                 mod.requested = True  # "Beijing hopes Washington will stop ...", "Poles want
                 # Warsaw to send jets": a wish for another's act, not the act
-            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children) and cur.i != tok.i:
-                if not _infinitive(cur):
+            subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+            if subject and cur.i != tok.i:
+                # "denied it was planning to strike X": the plan of the act's own doer is
+                # denied (not "denied it had allowed Israel to strike X": another's act)
+                own_denied = (
+                    not subject_below
+                    and cur.dep_ == "ccomp"
+                    and cur.head.lemma_.lower() in lex.cues["denial_verbs"]
+                )
+                if not _infinitive(cur) and not own_denied:
                     break
                 # "(did not) allow al-Qaeda to use ...": another's act, allowed or not by the
                 # governor; a "not" or a refusal above leaves it undecided, not undone
-                permitted = True
+                permitted = permitted or not own_denied
+            subject_below = subject_below or subject
             if cur.dep_ == "advcl" and (
                 any(  # "renewed its appeal to Iran to release ..."
                     c.dep_ == "dobj" and c.lemma_.lower() in lex.request_verbs

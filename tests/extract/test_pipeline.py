@@ -5951,6 +5951,21 @@ TABLE = [
         },
         set(),
     ),
+    (  # a denied plan of the denier's own is not made: no threat; another's act that the
+        # denier is said to have allowed is left open, not undone
+        "The US denied it was planning to strike Venezuela. China denied it intends to "
+        "attack Taiwan. The US denied it had allowed Israel to strike Iran.",
+        {
+            ("United States", "attacks", "Venezuela", True, False),
+            ("China", "attacks", "Taiwan", True, False),
+            ("Israel", "attacks", "Iran", False, False),
+        },
+        {
+            ("United States", "threatens", "Venezuela", False, True),
+            ("China", "threatens", "Taiwan", False, True),
+            ("Israel", "attacks", "Iran", True, False),
+        },
+    ),
 ]
 
 
