@@ -212,7 +212,7 @@ class StatementAssembler(ModalityFinder):
             # is a promise, not a threat ("threatened to walk out of talks" is one)
             threat = mod.threat and (
                 info.polarity < 0
-                or (info.polarity == 0 and not mod.vow)
+                or (info.polarity == 0 and not (mod.vow or mod.kept_open))
                 or (rel == "withdrawsFrom" and not mod.vow)  # "threatened to quit the talks"
             )
             promise = mod.threat and not threat

@@ -39,6 +39,7 @@ class _Modality:
     future: bool = False
     threat: bool = False
     vow: bool = False  # the threat verb is a vow ("vowed to meet X": a promise)
+    kept_open: bool = False  # not ruled out: a threat only of hostility ("a meeting with X")
     conditional: bool = False
     requested: bool = False
     ongoing: bool = False
@@ -347,7 +348,7 @@ class ModalityFinder(ArgumentFinder):
                 # "has not ruled out striking Iran", "refused to rule out the use of force":
                 # kept open, a veiled threat
                 mod.negated = mod.refused = False
-                mod.threat = True
+                mod.threat = mod.kept_open = True
             else:  # "ruled out the use of force against Taiwan": not to be done, a refusal
                 mod.refused = True  # ("ruled out talks with Russia" rejects Russia)
         return mod
@@ -861,7 +862,21 @@ def _infinitive_twin(tok: Token) -> Token | None:
 def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
     """An act noun marked as a prospect, itself or through the noun it is "of" ("a possible
     resumption of talks", "potential sanctions", "the prospect of talks", "any attack by
-    NATO"): not said to happen."""
+    NATO"), or the subject of a judgement of likelihood ("a meeting between A and B was
+    possible", "a war is unlikely"): not said to happen.
+
+    Example:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> from graphkit.extract.lexicon import load_lexicon
+        >>> words = ["a", "meeting", "was", "possible", "a", "meeting", "took", "place"]
+        >>> doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 5, 6, 6, 6],
+        ...           deps=["det", "nsubj", "ROOT", "acomp", "det", "nsubj", "ROOT", "dobj"],
+        ...           pos=["DET", "NOUN", "AUX", "ADJ", "DET", "NOUN", "VERB", "NOUN"],
+        ...           lemmas=["a", "meeting", "be", "possible", "a", "meeting", "take", "place"])
+        >>> prospect(doc[1], load_lexicon().cues), prospect(doc[5], load_lexicon().cues)
+        (True, False)
+    """
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     nouns = [tok]
@@ -875,6 +890,14 @@ def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
             for c in n.children
         )
         or any(n.lemma_.lower() in cues["prospect_nouns"] for n in nouns[1:])
+        or (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_ == "be"
+            and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in cues["likelihood_adjectives"]
+                for c in tok.head.children
+            )
+        )
     )
 
 

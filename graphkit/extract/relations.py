@@ -2385,6 +2385,8 @@ class _Core(StatementAssembler):
             # "discussed efforts to secure a ceasefire between A and B": striven for
             or (gov.dep_ == "acl" and gov.head.lemma_.lower() in lex.cues["endeavour_nouns"])
             or mod.unfulfilled()
+            or mod.threat  # "did not rule out a meeting between A and B": kept open
+            or mod.conditional
         )
 
 

@@ -5966,6 +5966,21 @@ TABLE = [
             ("Israel", "attacks", "Iran", True, False),
         },
     ),
+    (  # a meeting kept open or judged possible has not taken place, and is no threat
+        "The Kremlin did not rule out a meeting between Putin and Trump. The Kremlin said a "
+        "meeting between Putin and Zelensky was possible. The Kremlin did not rule out a "
+        "meeting with Erdogan. A meeting between Putin and Xi took place in Moscow.",
+        {
+            ("Russia", "meetsWith", "Volodymyr Zelensky", False, False),
+            ("Russia", "meetsWith", "Recep Tayyip Erdoğan", False, True),
+            ("Russia", "meetsWith", "Xi Jinping", False, True),
+        },
+        {
+            ("Russia", "meetsWith", "Donald Trump", False, True),
+            ("Russia", "meetsWith", "Volodymyr Zelensky", False, True),
+            ("Russia", "threatens", "Recep Tayyip Erdoğan", False, True),
+        },
+    ),
 ]
 
 
