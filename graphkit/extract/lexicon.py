@@ -100,6 +100,7 @@ class Lexicon:
     cues: dict[str, Any]
     negators: frozenset[str]
     refusal_verbs: frozenset[str]
+    litotes_verbs: frozenset[str]  # refusals whose denial is the act ("did not hesitate to")
     refusal_adjectives: frozenset[str]
     refusal_nouns: frozenset[str]
     intent_verbs: frozenset[str]
@@ -340,6 +341,7 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         negators=fs("negators"),
         refusal_verbs=fs("refusal_verbs"),
+        litotes_verbs=fs("litotes_verbs"),
         refusal_adjectives=fs("refusal_adjectives"),
         refusal_nouns=fs("refusal_nouns"),
         intent_verbs=fs("intent_verbs"),

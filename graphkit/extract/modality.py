@@ -82,6 +82,7 @@ class ModalityFinder(ArgumentFinder):
         claim = False  # the act is the content of a claim noun ("allegations that X V-ed")
         permitted = False  # the act is another's, in an infinitive with its own subject
         subject_below = False  # a clause climbed through so far has a subject of its own
+        spent: set[int] = set()  # governors whose "not" denies a refusal, not the act
         shared = _sharing_head(tok)  # "has not condemned, sanctioned or criticized X"
         mod.negated = (
             self._negated(tok)
@@ -228,13 +229,24 @@ class ModalityFinder(ArgumentFinder):
                     mod.negated = True
             stopping = lemma in lex.cues["cessation_verbs"] and cur.dep_ == "xcomp"
             demanded = stopping and self._stop_demanded(gov)  # "must stop arming X"
-            if not claim and (
+            refusing = (
                 lemma in lex.refusal_verbs
-                or (stopping and not demanded)
                 or _refusal_phrase(gov, lex.refusal_verbs)
                 or lemma in lex.refusal_adjectives
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
-            ):
+            )
+            litotes = lemma in lex.litotes_verbs or _refusal_phrase(gov, lex.litotes_verbs)
+            # a refusal or a halt denied (at the verb, or at the verb or copula above a
+            # particle or adjective: "shy away", "is not unwilling"): "did not hesitate to
+            # strike X", "will not shy away from confronting X", "did not stop arming X"
+            # tell the act, done or to come; "did not refuse to condemn X" leaves it open.
+            # Neither is a refusal, nor a "not" on the act
+            halted = stopping and not demanded
+            denier = gov if self._negated(gov) or gov.pos_ in {"VERB", "AUX"} else gov.head
+            if (refusing or litotes or halted) and self._negated(denier):
+                spent.add(denier.i)  # "did not stop arming X": goes on
+                mod.hypothetical = mod.hypothetical or not (litotes or halted)
+            elif not claim and (refusing or halted):
                 mod.refused = mod.refused or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
             if demanded and gov.dep_ == "ccomp":
@@ -323,7 +335,7 @@ class ModalityFinder(ArgumentFinder):
                 and cur.dep_ in {"acl", "ccomp"}
             ):  # "no evidence / no reports that China supplied X": unknown, not undone
                 mod.hedged = True
-            elif self._negated(gov) and not mod.refused and not open_denial:
+            elif self._negated(gov) and not (mod.refused or open_denial or gov.i in spent):
                 mod.negated = mod.negated or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
             mod.hypothetical = mod.hypothetical or any(

@@ -5981,6 +5981,24 @@ TABLE = [
             ("Russia", "threatens", "Recep Tayyip Erdoğan", False, True),
         },
     ),
+    (  # a refusal or a halt denied tells the act, done or to come ("did not hesitate",
+        # "will not shy away from", "did not stop"); "did not refuse to" leaves it open
+        "Russia did not hesitate to invade Ukraine. France warned it would not hesitate to "
+        "sanction Mali. The US did not stop arming Taiwan. China did not refuse to condemn "
+        "Russia. India is not unwilling to talk to Pakistan.",
+        {
+            ("Russia", "invades", "Ukraine", False, True),
+            ("France", "threatens", "Mali", False, True),
+            ("United States", "providesWeaponsTo", "Taiwan", False, True),
+            ("China", "condemns", "Russia", False, False),
+            ("India", "consultsWith", "Pakistan", False, False),
+        },
+        {
+            ("United States", "rejects", "Taiwan", False, True),
+            ("China", "refusesToCondemn", "Russia", False, True),
+            ("France", "sanctions", "Mali", True, False),
+        },
+    ),
 ]
 
 
