@@ -305,9 +305,17 @@ class SourceFinder:
     def _trailing_report(self, root: Token, child: Token) -> bool:
         """A reporting clause parsed as a conjunct: "X has shipped shells to Russia, South
         Korea's defence minister said on Tuesday" (a comma before its subject, no "and", and
-        nothing said of its own)."""
+        nothing said of its own); or, with a subject, as the act's complement at the end of
+        the sentence: "Venezuela invaded Guyana, a Guyanese official falsely claimed"."""
         return (
-            child.dep_ == "conj"
+            (
+                child.dep_ == "conj"
+                or (
+                    child.dep_ == "ccomp"
+                    and any(c.dep_ == "nsubj" for c in child.children)
+                    and all(t.is_punct for t in self.doc[child.right_edge.i + 1 : child.sent.end])
+                )
+            )
             and child.left_edge.i > 0
             and self.doc[child.left_edge.i - 1].text == ","
             and not any(c.dep_ == "cc" and root.i < c.i < child.i for c in root.children)

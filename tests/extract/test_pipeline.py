@@ -5999,6 +5999,15 @@ TABLE = [
             ("France", "sanctions", "Mali", True, False),
         },
     ),
+    (  # a reporting clause at the end of the sentence, parsed as the act's complement
+        # (an adverb before its verb), still makes the act a claim
+        "Venezuela invaded Guyana, a Guyanese official falsely claimed.",
+        {
+            ("Venezuela", "invades", "Guyana", False, False),
+            ("Guyana", "accuses", "Venezuela", False, True),
+        },
+        {("Venezuela", "invades", "Guyana", False, True)},
+    ),
 ]
 
 
