@@ -873,8 +873,11 @@ def _reported_subject(
 
 def _subject_clause(verb: Token) -> Token:
     """The verb whose subject ``verb`` shares: up its conjuncts to one with a subject
-    ("pulled back and moved its forces": "pulled")."""
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+    ("pulled back and moved its forces": "pulled"), and from a participle to the clause it
+    hangs on ("invaded Ukraine, claiming it was defending ...": "invaded")."""
+    while (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and not any(
+        c.dep_ == "nsubj" for c in verb.children
+    ):
         verb = verb.head
     return verb
 

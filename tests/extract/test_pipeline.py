@@ -6008,6 +6008,11 @@ TABLE = [
         },
         {("Venezuela", "invades", "Guyana", False, True)},
     ),
+    (  # "it" in what a participle says is the participle's subject, the main clause's
+        "Russia invaded Ukraine, claiming it was defending Russians.",
+        {("Russia", "invades", "Ukraine", False, True)},
+        {("Ukraine", "supports", "Russia", False, False)},
+    ),
 ]
 
 
