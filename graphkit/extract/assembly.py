@@ -285,10 +285,14 @@ class StatementAssembler(ModalityFinder):
         source = self.sources.source(tok)
         speaker_mention, co_speakers = self._speakers(source)
         unsaid = False  # "Israel did not confirm / declined to confirm that it had struck X"
+        called_false = False  # "Venezuela invaded Guyana, an official falsely claimed"
         if source is not None and source.kind == "speech":
             cue = self.doc[source.cue]
             unsaid = self._negated(cue) or (
                 cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs
+            )
+            called_false = any(
+                c.dep_ == "advmod" and c.lower_ in lex.cues["falsity_adverbs"] for c in cue.children
             )
         if presupposed and not (
             speaker_mention is not None
@@ -381,7 +385,9 @@ class StatementAssembler(ModalityFinder):
                 extras["year"] = year  # "In 1982, Israel invaded Lebanon": see extract_documents
             guess = unasserted_reason(self.doc, subj, obj, rel)  # the actors' own certainty
             unsure = (
-                "scare quotes"
+                "called false"
+                if called_false
+                else "scare quotes"
                 if scare_quoted(tok)
                 else "hypothetical"
                 if mod.hypothetical
@@ -679,8 +685,8 @@ class StatementAssembler(ModalityFinder):
         # accusing an actor the rules only guessed (or through a guessed speaker) is a guess;
         # a doubt about the act's target ("shelled Kharkiv": a place) leaves the accused named
         reason = target.extras.get("unasserted")
-        if reason == "contested":
-            reason = None  # the claim is contested, not that it was made
+        if reason in {"contested", "called false"}:
+            reason = None  # the claim is contested or false, not that it was made
         if reason in _ACTOR_DOUBTS:
             tok = token_at(self.doc, target.subject.mention.start)
             accused = self.at[tok.i] if tok is not None else None

@@ -39,6 +39,9 @@ reason in ``extras["unasserted"]``:
   ``reportedly``), or one its teller leaves open (``Israel did not confirm / declined to
   confirm that it had struck``, ``China did not deny supplying``: neither done nor undone),
   set by :mod:`graphkit.extract.assembly`.
+- ``"called false"``: an act the writer says its teller told falsely (``Venezuela invaded
+  Guyana, an official falsely claimed``, ``Russian media wrongly reported that ...``), even
+  the teller's own; the telling itself stands.
 - ``"contested"``: an act the text itself calls a claim another actor denies (``The
   Houthis said they had targeted a US warship, a claim the Pentagon denied``); an
   accusation made by reporting it stands (the claim is contested, not that it was made).

@@ -6013,6 +6013,16 @@ TABLE = [
         {("Russia", "invades", "Ukraine", False, True)},
         {("Ukraine", "supports", "Russia", False, False)},
     ),
+    (  # what the writer says was told falsely is not asserted, even the teller's own act;
+        # the telling stands
+        "Russian media wrongly reported that Russia had attacked Ukraine. Venezuela invaded "
+        "Guyana, a Guyanese official falsely claimed.",
+        {
+            ("Russia", "attacks", "Ukraine", False, False),
+            ("Guyana", "accuses", "Venezuela", False, True),
+        },
+        {("Russia", "attacks", "Ukraine", False, True)},
+    ),
 ]
 
 
