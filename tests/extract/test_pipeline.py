@@ -6023,6 +6023,14 @@ TABLE = [
         },
         {("Russia", "attacks", "Ukraine", False, True)},
     ),
+    (  # punishing is coercion; a punishment promised is a threat
+        "China punished Lithuania with trade curbs. Iran said it would punish Israel.",
+        {
+            ("China", "coerces", "Lithuania", False, True),
+            ("Iran", "threatens", "Israel", False, True),
+        },
+        set(),
+    ),
 ]
 
 
