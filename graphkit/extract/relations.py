@@ -246,6 +246,7 @@ class _Core(StatementAssembler):
         self.switch_statements()
         self.provocation_statements()
         self.worsening_statements()
+        self.penalty_statements()
         self.anaphoric_statements()
         self.retaliation_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
@@ -1407,6 +1408,35 @@ class _Core(StatementAssembler):
                 if len(sides) >= 2:
                     self.emit(verb, "disputes", sides[:1], sides[1:2])
                     self.emit(verb, "disputes", sides[1:2], sides[:1])
+
+    def penalty_statements(self) -> None:
+        """A speaker who says an actor will pay for something threatens it: "Khamenei said
+        Israel would pay a heavy price", '"Russia will face consequences," Blinken said',
+        "Iran's supreme leader said Israel would be punished". Only a penalty to come, told
+        by a named speaker who is not the one to pay (a warning verb is a statement of its
+        own: "warned that Israel would face consequences")."""
+        cues = self.lex.cues
+        penalties = set(cues["penalty_nouns"])
+        for verb in self.with_lemma([*cues["undergoing_verbs"], *cues["punishing_verbs"]]):
+            if verb.lemma_.lower() in cues["punishing_verbs"]:
+                if any(c.dep_ == "agent" for c in verb.children):
+                    continue  # "was punished by X": X's act, read as such
+                payers = self.child_actors(verb, "nsubjpass", depth=0)
+            elif any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children):
+                payers = self.child_actors(verb, "nsubj", depth=0)
+            else:
+                continue
+            mod = self.modality(verb)
+            if not payers or not mod.future or mod.negated or mod.hypothetical or mod.refused:
+                continue
+            source = self.sources.source(verb)
+            speaker, _ = self._speakers(source)
+            if source is None or speaker is None or source.speaker is None:
+                continue
+            said = self.verb_entry(self.doc[source.cue]) if source.kind == "speech" else None
+            if said is not None and said[0].relation in {"warns", "threatens"}:
+                continue
+            self.emit(verb, "threatens", [(speaker, source.speaker)], payers, derived=True)
 
     def _anaphoric_act(self, noun: Token) -> bool:
         """True for a definite act noun that names no doer and so refers back to an act

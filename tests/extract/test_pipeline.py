@@ -6031,6 +6031,17 @@ TABLE = [
         },
         set(),
     ),
+    (  # a speaker who says an actor will pay, face consequences or be punished threatens
+        # it; not a forecast by no actor, nor a penalty denied
+        'Khamenei said Israel would pay a heavy price. "Russia will face consequences," '
+        "Blinken said. Iran's supreme leader said Israel would be punished. Analysts said "
+        "Russia would pay a heavy price. The US said Russia would not face consequences.",
+        {
+            ("Iran", "threatens", "Israel", False, True),
+            ("United States", "threatens", "Russia", False, True),
+        },
+        {("United States", "threatens", "Russia", True, False)},
+    ),
 ]
 
 
