@@ -2427,6 +2427,8 @@ _RULE_LEMMAS = (
     "labelling_verbs",
     "provocation_verbs",
     "worsening_verbs",
+    "undergoing_verbs",
+    "punishing_verbs",
     "charge_nouns",
     "switch_verbs",
 )
