@@ -6042,6 +6042,15 @@ TABLE = [
         },
         {("United States", "threatens", "Russia", True, False)},
     ),
+    (  # "the launch", "the test" with no doer judge the last material act told before
+        "North Korea fired a ballistic missile into the sea. Seoul and Washington condemned "
+        "the launch.",
+        {
+            ("South Korea", "condemns", "North Korea", False, True),
+            ("United States", "condemns", "North Korea", False, True),
+        },
+        set(),
+    ),
 ]
 
 
