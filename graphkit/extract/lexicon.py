@@ -305,6 +305,10 @@ def load_lexicon() -> Lexicon:
             (v, "cooperatesWith", ("to", "from"), cues["commodity_nouns"])
             for v in cues["trade_verbs"]
         ),
+        *(  # "India buys Russian oil", "bought oil from Russia": the seller
+            (v, "cooperatesWith", ("from",), cues["commodity_nouns"])
+            for v in cues["purchase_verbs"]
+        ),
         *((v, "cutsTiesWith", ("with",), cues["tie_nouns"]) for v in cues["tie_cutting_verbs"]),
         *(  # "resumed diplomatic relations with Qatar", "A and B reopened their embassies"
             (v, "alignsWith", ("with",), cues["diplomatic_tie_nouns"])

@@ -379,6 +379,10 @@ class _Core(StatementAssembler):
                     or (noun.lemma_.lower() in lex.cues["weapon_nouns"] and not fired)
                     or noun.lemma_.lower() in lex.cues["facility_nouns"]
                     or noun.lemma_.lower() in lex.cues["asset_nouns"]
+                    or (  # "buys Russian oil": the seller
+                        noun.lemma_.lower() in lex.cues["commodity_nouns"]
+                        and tok.lemma_.lower() in lex.cues["purchase_verbs"]
+                    )
                     # "sent Ukraine aid", "granted the US access", parsed as "Ukraine aid",
                     # "the US access": the one it is for
                     or (

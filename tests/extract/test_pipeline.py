@@ -6051,6 +6051,17 @@ TABLE = [
         },
         set(),
     ),
+    (  # buying a state's oil or gas, and trade resumed or expanded, is economic cooperation
+        # with it; stopping it is not
+        "India buys Russian oil. China imports Iranian oil. Australia resumed trade with "
+        "China. The EU stopped buying Russian gas.",
+        {
+            ("India", "cooperatesWith", "Russia", False, True),
+            ("China", "cooperatesWith", "Iran", False, True),
+            ("Australia", "cooperatesWith", "China", False, True),
+        },
+        {("European Union", "cooperatesWith", "Russia", False, True)},
+    ),
 ]
 
 
