@@ -83,6 +83,7 @@ class ModalityFinder(ArgumentFinder):
         permitted = False  # the act is another's, in an infinitive with its own subject
         subject_below = False  # a clause climbed through so far has a subject of its own
         spent: set[int] = set()  # governors whose "not" denies a refusal, not the act
+        halt_refused = False  # the act's refusal so far is a halt ("stop buying")
         shared = _sharing_head(tok)  # "has not condemned, sanctioned or criticized X"
         mod.negated = (
             self._negated(tok)
@@ -246,7 +247,11 @@ class ModalityFinder(ArgumentFinder):
             if (refusing or litotes or halted) and self._negated(denier):
                 spent.add(denier.i)  # "did not stop arming X": goes on
                 mod.hypothetical = mod.hypothetical or not (litotes or halted)
+            elif not claim and refusing and halt_refused:
+                # "refused to stop buying Russian oil": a halt refused, the act goes on
+                mod.refused = halt_refused = False
             elif not claim and (refusing or halted):
+                halt_refused = halted and not (mod.refused or permitted)
                 mod.refused = mod.refused or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
             if demanded and gov.dep_ == "ccomp":

@@ -6062,6 +6062,19 @@ TABLE = [
         },
         {("European Union", "cooperatesWith", "Russia", False, True)},
     ),
+    (  # a halt refused is the act going on, no rejection of its partner
+        "India refused to stop buying Russian oil. China refused to stop arming Russia. The "
+        "US stopped arming Taiwan.",
+        {
+            ("India", "cooperatesWith", "Russia", False, True),
+            ("China", "providesWeaponsTo", "Russia", False, True),
+            ("United States", "providesWeaponsTo", "Taiwan", True, False),
+        },
+        {
+            ("India", "rejects", "Russia", False, True),
+            ("China", "rejects", "Russia", False, True),
+        },
+    ),
 ]
 
 
