@@ -488,9 +488,21 @@ class ModalityFinder(ArgumentFinder):
                 return lex.phrasal[(lemma, "for")], None  # "called for Russia to withdraw"
         # every lookup below is a light-verb row of this verb: most verbs have none
         supported = lemma in lex.support_verbs or phrase in lex.support_verbs
-        for c in (n for d in kids for n in (d, *d.conjuncts)) if supported else ():
+        gap = (  # "the drones that Iran supplied to Russia": the noun the clause is on
+            [tok.head]
+            if supported
+            and tok.dep_ == "relcl"
+            and tok.head.pos_ == "NOUN"
+            and all(c.lower_ in lex.cues["relative_pronouns"] for c in kids if c.dep_ == "dobj")
+            else []
+        )
+        for c in [*(n for d in kids for n in (d, *d.conjuncts)), *gap] if supported else ():
             # "launched 500 drones and 40 missiles at Ukraine": each conjunct, with its preps
-            if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "conj" and c.head.dep_ == "dobj"):
+            if (
+                c.dep_ in {"dobj", "nsubjpass"}
+                or (c.dep_ == "conj" and c.head.dep_ == "dobj")
+                or c in gap
+            ):
                 forms = lemma_forms(c)  # ("signed the Abraham Accords": a name's plural)
                 noun = next(
                     (f for f in forms if (lemma, f) in lex.support or (phrase, f) in lex.support),

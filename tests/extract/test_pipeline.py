@@ -6075,6 +6075,15 @@ TABLE = [
             ("China", "rejects", "Russia", False, True),
         },
     ),
+    (  # a light verb in a relative clause takes the noun the clause is on as its object
+        "The drones that Iran supplied to Russia were used against Ukrainian cities. The "
+        "weapons that Iran sent to the Houthis were seized.",
+        {
+            ("Iran", "providesWeaponsTo", "Russia", False, True),
+            ("Iran", "providesWeaponsTo", "Houthis", False, True),
+        },
+        {("Iran", "providesAidTo", "Russia", False, True)},
+    ),
 ]
 
 
