@@ -113,7 +113,9 @@ class ArgumentFinder:
         if m is not None:
             return m
         low = tok.lower_
-        if low in self.lex.cues["relative_pronouns"] and tok.dep_ in _SUBJ | {"pobj", "dobj"}:
+        if low in self.lex.cues["relative_pronouns"] and (
+            tok.dep_ in _SUBJ | {"pobj", "dobj"} or (low == "whose" and tok.dep_ == "poss")
+        ):  # ("Russia, whose troops occupy ...": Russia's troops)
             clause = tok.head
             while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
                 clause = clause.head

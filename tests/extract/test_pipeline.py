@@ -6084,6 +6084,15 @@ TABLE = [
         },
         {("Iran", "providesAidTo", "Russia", False, True)},
     ),
+    (  # "whose" is the noun its relative clause is on
+        "Russia, whose troops occupy parts of Georgia, denied the charge. Israel, whose jets "
+        "struck Beirut, said it targeted Hezbollah.",
+        {
+            ("Russia", "occupies", "Georgia", False, True),
+            ("Israel", "attacks", "Lebanon", False, True),
+        },
+        set(),
+    ),
 ]
 
 
