@@ -667,6 +667,11 @@ class ModalityFinder(ArgumentFinder):
             return True  # "Brazil beat Argentina 2-1", "Lula defeated Bolsonaro in the runoff"
         if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
             return True  # "called X a partner": a name given, no call on X
+        if entry.relation == "meetsWith" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["fulfilment_nouns"]
+            for c in tok.children
+        ):
+            return True  # "would meet its commitments": fulfilled, no meeting
         if (
             entry.relation == "accuses"
             and tok.dep_ == "acl"

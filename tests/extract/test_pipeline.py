@@ -6093,6 +6093,11 @@ TABLE = [
         },
         set(),
     ),
+    (  # meeting a commitment, a target or a deadline fulfils it: no meeting
+        "Spain said it would meet its commitments. Iran met the deadline. Putin will meet Trump.",
+        {("Russia", "meetsWith", "Donald Trump", False, True)},
+        {("Spain", "meetsWith", None, False, True), ("Iran", "meetsWith", None, False, True)},
+    ),
 ]
 
 
