@@ -6098,6 +6098,16 @@ TABLE = [
         {("Russia", "meetsWith", "Donald Trump", False, True)},
         {("Spain", "meetsWith", None, False, True), ("Iran", "meetsWith", None, False, True)},
     ),
+    (  # a head of state or government named by a demonym and a title speaks for the state
+        "Xi met the German chancellor. The Chinese premier visited Australia. The Saudi king "
+        "received the Qatari emir.",
+        {
+            ("China", "meetsWith", "Germany", False, True),
+            ("China", "visits", "Australia", False, True),
+            ("Saudi Arabia", "meetsWith", "Qatar", False, True),
+        },
+        set(),
+    ),
 ]
 
 
