@@ -1011,6 +1011,10 @@ class ArgumentFinder:
                             found = found or self._prep_objects(act, self.lex.preps_for(entry))
                         if found:
                             return found
+                if c.lemma_.lower() == "make":  # "threatened to make Spain pay": the one
+                    for d in c.children:  # made to do it
+                        if d.dep_ == "ccomp" and (found := self.child_actors(d, "nsubj")):
+                            return found
                 found = self._prep_objects(
                     c, [*preps, "to", "with", "on", "against", "from", "in", "for"]
                 )

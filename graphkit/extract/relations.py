@@ -1418,7 +1418,8 @@ class _Core(StatementAssembler):
         Israel would pay a heavy price", '"Russia will face consequences," Blinken said',
         "Iran's supreme leader said Israel would be punished". Only a penalty to come, told
         by a named speaker who is not the one to pay (a warning verb is a statement of its
-        own: "warned that Israel would face consequences")."""
+        own: "warned that Israel would face consequences"). One who makes another pay
+        coerces it ("vowed to make Israel pay a heavy price": a threat, by its vow)."""
         cues = self.lex.cues
         penalties = set(cues["penalty_nouns"])
         for verb in self.with_lemma([*cues["undergoing_verbs"], *cues["punishing_verbs"]]):
@@ -1429,6 +1430,10 @@ class _Core(StatementAssembler):
             elif any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children):
                 payers = self.child_actors(verb, "nsubj", depth=0)
             else:
+                continue
+            if payers and verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "make":
+                # "vowed to make Israel pay a heavy price": the maker's act on the payer
+                self.emit(verb.head, "coerces", self.subjects(verb.head)[0], payers)
                 continue
             mod = self.modality(verb)
             if not payers or not mod.future or mod.negated or mod.hypothetical or mod.refused:

@@ -6108,6 +6108,16 @@ TABLE = [
         },
         set(),
     ),
+    (  # one who makes another pay threatens or coerces it
+        "Trump threatened to make Spain pay for the exemption. Iran vowed to make Israel pay "
+        "a heavy price. Russia made Ukraine pay a heavy price.",
+        {
+            ("United States", "threatens", "Spain", False, True),
+            ("Iran", "threatens", "Israel", False, True),
+            ("Russia", "coerces", "Ukraine", False, True),
+        },
+        {("United States", "threatens", None, False, True)},
+    ),
 ]
 
 
