@@ -66,6 +66,16 @@ class _Modality:
             or ((self.future or self.intent) and not self.ongoing)
         )
 
+    def in_prospect(self) -> bool:
+        """Not told as done (:meth:`unfulfilled`), or threatened, kept open ("did not rule
+        out a meeting") or on a condition ("unless"): an act it governs has not happened.
+
+        Example:
+            >>> _Modality(threat=True).in_prospect(), _Modality(past=True).in_prospect()
+            (True, False)
+        """
+        return self.unfulfilled() or self.threat or self.conditional
+
 
 class ModalityFinder(ArgumentFinder):
     """Modality of predicates and lexicon entries of trigger words."""

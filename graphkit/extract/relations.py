@@ -2381,8 +2381,7 @@ class _Core(StatementAssembler):
         kind = self.act_bringing(verb)
         if kind != "causes":
             return kind == "seeks"
-        mod = self.modality(verb)
-        return mod.unfulfilled() or mod.threat or mod.conditional
+        return self.modality(verb).in_prospect()
 
     def _unrealised(self, tok: Token, *, between: bool, owned: bool = False) -> bool:
         """True when the verb above an act noun says the act did not (yet) happen: "vetoed
@@ -2423,9 +2422,7 @@ class _Core(StatementAssembler):
             or lemma in lex.intent_verbs  # "offered to host talks between A and B"
             # "discussed efforts to secure a ceasefire between A and B": striven for
             or (gov.dep_ == "acl" and gov.head.lemma_.lower() in lex.cues["endeavour_nouns"])
-            or mod.unfulfilled()
-            or mod.threat  # "did not rule out a meeting between A and B": kept open
-            or mod.conditional
+            or mod.in_prospect()  # ("did not rule out a meeting between A and B": kept open)
         )
 
 
