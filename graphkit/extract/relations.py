@@ -1418,7 +1418,8 @@ class _Core(StatementAssembler):
         Israel would pay a heavy price", '"Russia will face consequences," Blinken said',
         "Iran's supreme leader said Israel would be punished". Only a penalty to come, told
         by a named speaker who is not the one to pay (a warning verb is a statement of its
-        own: "warned that Israel would face consequences"). One who makes another pay
+        own: "warned that Israel would face consequences"); so does one who says it will
+        regret something ("India would regret any aggression"). One who makes another pay
         coerces it ("vowed to make Israel pay a heavy price": a threat, by its vow)."""
         cues = self.lex.cues
         penalties = set(cues["penalty_nouns"])
@@ -1427,7 +1428,9 @@ class _Core(StatementAssembler):
                 if any(c.dep_ == "agent" for c in verb.children):
                     continue  # "was punished by X": X's act, read as such
                 payers = self.child_actors(verb, "nsubjpass", depth=0)
-            elif any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children):
+            elif verb.lemma_.lower() in cues["regret_verbs"] or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children
+            ):  # ("said India would regret any aggression": whatever it would regret)
                 payers = self.child_actors(verb, "nsubj", depth=0)
             else:
                 continue
@@ -2435,6 +2438,7 @@ _RULE_LEMMAS = (
     "worsening_verbs",
     "undergoing_verbs",
     "punishing_verbs",
+    "regret_verbs",
     "charge_nouns",
     "switch_verbs",
 )

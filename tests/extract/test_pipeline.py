@@ -6118,6 +6118,15 @@ TABLE = [
         },
         {("United States", "threatens", None, False, True)},
     ),
+    (  # one who says another will regret something threatens it
+        "Pakistan's army chief said India would regret any aggression. China said Taiwan "
+        "would rue the day. Japan said it regretted the decision.",
+        {
+            ("Pakistan", "threatens", "India", False, True),
+            ("China", "threatens", "Taiwan", False, True),
+        },
+        set(),
+    ),
 ]
 
 
