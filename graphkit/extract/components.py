@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 import numpy
@@ -23,6 +24,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.parts_of_speech import VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 __all__ = [
@@ -147,6 +149,7 @@ class ActorsComponent:
         if self.lemmatizer is not None:
             _prefixed_lemmas(doc, self.lemmatizer)
         _semicolon_clauses(doc)
+        _and_clauses(doc)
         doc._.graphkit_mentions = find_mentions(doc, self.matches(doc))
         return doc
 
@@ -205,6 +208,82 @@ def _semicolon_clauses(doc: Doc) -> None:
             first.head = first
             first.dep_ = "ROOT"
             semi.head = first  # the semicolon ends the first sentence
+
+
+def _and_clauses(doc: Doc) -> None:
+    """Give a clause after "and" its subject back when the parser made that subject a
+    conjunct of the object (or of the subject) of the clause before.
+
+    "Russia attacked Ukraine and Georgia condemned it" is parsed with Georgia as a second
+    country attacked and "condemned" as Russia's; "China sanctioned Lithuania and the EU
+    protested" with the EU sanctioned; "Israel struck Gaza and Egypt condemned the
+    strikes" with "Gaza and Egypt" condemning. A finite verb right after the conjunct,
+    with no subject of its own, takes it as its subject. The last form is mended only
+    under a verb the lexicon reads as an act on an object, one that takes no clause
+    ("Russia said Ukraine and Poland attacked it", "agreed Serbia and Kosovo should talk"
+    are parsed right).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "Russia attacked Ukraine and Georgia condemned it".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 2, 1, 5],
+        ...           deps=["nsubj", "ROOT", "dobj", "cc", "conj", "conj", "dobj"],
+        ...           tags=["NNP", "VBD", "NNP", "CC", "NNP", "VBD", "PRP"],
+        ...           pos=["PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "VERB", "PRON"])
+        >>> _and_clauses(doc)
+        >>> doc[4].dep_, doc[4].head.text, doc[5].head.text
+        ('nsubj', 'condemned', 'attacked')
+    """
+    rows = doc.to_array(LOWER)
+    for i in numpy.nonzero(rows == get_string_id("and"))[0]:
+        cc = doc[int(i)]
+        first = cc.head
+        second = next((c for c in first.children if c.dep_ == "conj" and c.i > cc.i), None)
+        if cc.dep_ != "cc" or second is None or second.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[second.right_edge.i + 1]
+        if (
+            verb.pos_ != "VERB"
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or verb.dep_ not in {"conj", "ccomp"}
+        ):
+            continue
+        head = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "mark"}]
+        if first.dep_ == "dobj" and first.head.i == head.i and not subjects:
+            pass  # "attacked Ukraine and Georgia condemned it"
+        elif (
+            first.dep_ == "nsubj"
+            and subjects == [first]
+            and verb.dep_ == "ccomp"
+            and not any(c.dep_ == "dobj" for c in head.children)
+            and _takes_no_clause(head.lemma_.lower())
+        ):  # "struck Gaza and Egypt condemned the strikes"
+            first.head, first.dep_ = head, "dobj"
+        else:
+            continue
+        second.head, second.dep_ = verb, "nsubj"
+        cc.head = head
+        verb.dep_ = "conj"
+
+
+@cache
+def _takes_no_clause(lemma: str) -> bool:
+    """True for a verb the lexicon reads as an act on an object that takes no clause as its
+    complement ("struck", "supports"; not "said", "warned", "urged", "agreed", "hopes")."""
+    from graphkit.extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    clausal = (
+        lex.speech_verbs
+        | lex.threat_verbs
+        | lex.request_verbs
+        | lex.demand_verbs
+        | lex.intent_verbs
+        | set(lex.cues["clause_verbs"])
+    )
+    return lemma in lex.verbs and lemma not in clausal
 
 
 def _stem_lemma(doc: Doc, stem: str, pos: str, lemmatizer: Any) -> str:

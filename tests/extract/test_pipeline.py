@@ -6127,6 +6127,24 @@ TABLE = [
         },
         set(),
     ),
+    (  # a clause after "and" whose subject the parser hung on the clause before as its
+        # object's (or subject's) conjunct gets it back
+        "China sanctioned Lithuania and the EU protested. Israel struck Gaza and Egypt "
+        "condemned the strikes. The US supports Israel and Egypt supports Hamas. Russia "
+        "attacked Ukraine and Georgia.",
+        {
+            ("European Union", "protestsAgainst", None, False, True),
+            ("Egypt", "condemns", "Israel", False, True),
+            ("United States", "supports", "Israel", False, True),
+            ("Egypt", "supports", "Hamas", False, True),
+            ("Russia", "attacks", "Georgia", False, True),
+        },
+        {
+            ("China", "sanctions", "European Union", False, True),
+            ("Palestine", "condemns", "Israel", False, False),
+            ("Israel", "supports", "Hamas", False, True),
+        },
+    ),
 ]
 
 
