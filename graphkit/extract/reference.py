@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.attribution import claim_owners
-from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.lexicon import JUDGEMENTS, Lexicon
 from graphkit.extract.mentions import (
     PERSON,
     Mention,
@@ -566,7 +566,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 if own is not None:
                     previous = [x for x in previous if fits(x) != own]
                 if low == "it":  # "Zakharova dismissed it" (the decision told before)
-                    previous = _object_it(tok, previous, fits)
+                    previous = [] if _judged_clause(tok, lex) else _object_it(tok, previous, fits)
                     if tok.head.lemma_.lower() in lex.cues["denial_verbs"]:
                         previous = []  # "Iran, suspected of arming the Houthis, denied it":
                         # what is denied is a charge, never an actor
@@ -970,6 +970,20 @@ def _object_it(
     Ukraine; "The US backs Taiwan and will defend it": Taiwan.
     """
     return previous if _in_sentence(tok, previous, fits) else []
+
+
+def _judged_clause(tok: Token, lex: Lexicon) -> bool:
+    """True for an object "it" of a judgement in a clause with a subject of its own after
+    another clause: "Russia attacked Ukraine and Georgia condemned it" (the attack, not
+    Ukraine; the act anaphora of relations finds it)."""
+    verb = tok.head
+    entry = lex.verbs.get(verb.lemma_.lower())
+    return (
+        entry is not None
+        and entry.relation in JUDGEMENTS
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _in_sentence(tok: Token, previous: list[Mention], fits: Callable[[Mention], object]) -> bool:

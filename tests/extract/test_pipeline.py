@@ -6145,6 +6145,21 @@ TABLE = [
             ("Israel", "supports", "Hamas", False, True),
         },
     ),
+    (  # an object "it" of a judgement in a clause with its own subject is the act told
+        # before, not the state it was done to
+        "Russia attacked Ukraine and Georgia condemned it. Israel struck Iran and the US "
+        "condemned it. The US backs Taiwan and will defend it.",
+        {
+            ("Georgia", "condemns", "Russia", False, True),
+            ("United States", "condemns", "Israel", False, True),
+            ("United States", "agreesWith", "Taiwan", False, True),
+        },
+        {
+            ("Georgia", "condemns", "Ukraine", False, True),
+            ("Russia", "condemns", "Georgia", False, True),
+            ("United States", "condemns", "Iran", False, True),
+        },
+    ),
 ]
 
 
