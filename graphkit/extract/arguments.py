@@ -62,9 +62,10 @@ _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 def headline_infinitive(tok: Token) -> bool:
     """True for the verb of a headline's "EU to sanction Iran" with the name parsed as the
-    root and the verb as its infinitive complement."""
+    root and the verb as its infinitive complement (or as an infinitive clause on it: "EU
+    to impose new sanctions on Russia")."""
     return (
-        tok.dep_ == "xcomp"
+        (tok.dep_ == "xcomp" or (tok.dep_ == "acl" and with_to(tok)))
         and tok.head.dep_ == "ROOT"
         and tok.head.pos_ in {"PROPN", "NOUN"}
         and tok.head.i < tok.i
@@ -681,6 +682,8 @@ class ArgumentFinder:
                 return planner, True  # "China attacked the US plan to sell arms": the US's
             if head.dep_ == "dobj":  # "X has no plans to impose sanctions": X's plan
                 return self.subjects(head.head, steps + 1)[0], True
+        if dep == "acl" and headline_infinitive(tok):  # "EU to impose sanctions on X"
+            return self.np_actor(head), True
         if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             agent = self.noun_agent(head)
             if agent:

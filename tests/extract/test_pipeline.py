@@ -6160,6 +6160,11 @@ TABLE = [
             ("United States", "condemns", "Iran", False, True),
         },
     ),
+    (  # a headline's "X to V" parsed as an infinitive clause on the name: X will V
+        "EU to impose new sanctions on Russia",
+        {("European Union", "threatens", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
