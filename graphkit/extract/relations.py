@@ -291,6 +291,19 @@ class _Core(StatementAssembler):
             "attacks",
         }:
             entry = self._show_of_force(tok, noun, entry)
+        if (
+            entry.relation == "coerces"
+            and tok.lemma_.lower() in lex.cues["order_verbs"]
+            and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+            and any(
+                c.dep_ == "dobj"
+                and (c.lower_ in lex.organ_nouns or c.lemma_.lower() in lex.cues["force_nouns"])
+                and self.at[c.i] is None
+                for c in tok.children
+            )
+        ):  # "Maduro ordered troops to the border with Guyana": a deployment, no order to
+            # Guyana (not "ordered troops to attack X": a command, see _verb_reading)
+            entry = replace(entry, relation="mobilizesAgainst", preps=("against", "toward"))
         preps = lex.preps_for(entry)
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (
             tok.dep_ == "conj"

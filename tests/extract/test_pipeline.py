@@ -6165,6 +6165,15 @@ TABLE = [
         {("European Union", "threatens", "Russia", False, True)},
         set(),
     ),
+    (  # troops ordered somewhere are deployed there: a show of force, no order to anyone
+        "Maduro ordered troops to the border with Guyana. Putin ordered Russian troops to "
+        "attack Ukraine.",
+        {
+            ("Venezuela", "mobilizesAgainst", "Guyana", False, True),
+            ("Russia", "threatens", "Ukraine", False, True),
+        },
+        {("Venezuela", "coerces", "Guyana", False, True)},
+    ),
 ]
 
 
