@@ -1332,8 +1332,11 @@ class _Core(StatementAssembler):
 
     def _pejorative(self, tok: Token) -> bool:
         """A pejorative noun or adjective, or a noun a pejorative word modifies ("a
-        terrorist state")."""
+        terrorist state"), unless that noun names a topic ("Taiwan was the most dangerous
+        issue": the issue is, not Taiwan)."""
         bad = self.lex.cues["pejorative_nouns"]
+        if tok.lemma_.lower() in self.lex.cues["topic_nouns"]:
+            return False
         return tok.lemma_.lower() in bad or any(
             g.lemma_.lower() in bad for g in tok.children if g.dep_ in {"amod", "compound"}
         )

@@ -6174,6 +6174,12 @@ TABLE = [
         },
         {("Venezuela", "coerces", "Guyana", False, True)},
     ),
+    (  # an actor called an issue, even a dangerous one, is talked about, not labelled
+        "Xi told Biden that Taiwan was the most dangerous issue in relations. Lavrov said "
+        "NATO is a threat.",
+        {("Russia", "accuses", "NATO", False, True)},
+        {("China", "accuses", "Taiwan", False, True)},
+    ),
 ]
 
 
