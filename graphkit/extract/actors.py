@@ -348,6 +348,12 @@ def _base_mentions(
             continue  # "Royal Air Force Typhoon (FGR4s)": the force's aircraft, the force
         if start > 0 and doc[start - 1].lower_ == "near":
             continue  # "Near Bayji" tagged as a person or organization: a place
+        if any(t.text == "," for t in doc[start:end]) and any(
+            start <= s and e <= end and a.type == "State" and kind != "demonym"
+            for s, e, a, kind in kb_matches
+        ):
+            continue  # "Mali, Burkina Faso and Niger" with "Mali, Burkina Faso" tagged as
+            # one name: a list of states, each its own mention
         if (
             end < len(doc)
             and doc[end - 1].dep_ == "compound"

@@ -6180,6 +6180,29 @@ TABLE = [
         {("Russia", "accuses", "NATO", False, True)},
         {("China", "accuses", "Taiwan", False, True)},
     ),
+    (  # a list of states the model tags as one name is each state
+        "Mali, Burkina Faso and Niger left ECOWAS.",
+        {
+            ("Mali", "cutsTiesWith", "Economic Community of West African States", False, True),
+            (
+                "Burkina Faso",
+                "cutsTiesWith",
+                "Economic Community of West African States",
+                False,
+                True,
+            ),
+            ("Niger", "cutsTiesWith", "Economic Community of West African States", False, True),
+        },
+        {
+            (
+                "Mali, Burkina Faso",
+                "cutsTiesWith",
+                "Economic Community of West African States",
+                False,
+                True,
+            )
+        },
+    ),
 ]
 
 
