@@ -373,8 +373,17 @@ class _Core(StatementAssembler):
                     w.lemma_.lower() in lex.cues["envoy_nouns"]
                     for w in [noun, *(c for c in noun.children if c.dep_ == "compound")]
                 )
-                if envoy:  # "summoned the German ambassador over remarks by X": Germany
-                    candidates.append((self.np_actor(noun), False))
+                if envoy:  # "summoned the German ambassador over remarks by X": Germany,
+                    # named or not ("expelled the US ambassador, Ebrahim Rasool": the US)
+                    candidates.append(
+                        (
+                            [
+                                (replace(m, kind="organ") if m.kind == "person" else m, i)
+                                for m, i in self.np_actor(noun)
+                            ],
+                            False,
+                        )
+                    )
                 candidates.append((self._prep_objects(noun, preps), True))
                 for g in (  # "banned exports of gallium and germanium to the US": the "to"
                     g  # hung inside the noun's "of" phrase or on its conjunct

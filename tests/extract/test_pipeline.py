@@ -6203,6 +6203,16 @@ TABLE = [
             )
         },
     ),
+    (  # an envoy expelled or summoned stands for their state, named or not
+        "South Africa expelled the US ambassador, Ebrahim Rasool. China summoned the "
+        "Japanese ambassador, Kenji Kanasugi. Poland expelled Russian diplomat Ivan Petrov.",
+        {
+            ("South Africa", "cutsTiesWith", "United States", False, True),
+            ("China", "criticizes", "Japan", False, True),
+            ("Poland", "cutsTiesWith", "Russia", False, True),
+        },
+        {("South Africa", "cutsTiesWith", "Ebrahim Rasool", False, True)},
+    ),
 ]
 
 
