@@ -6213,6 +6213,15 @@ TABLE = [
         },
         {("South Africa", "cutsTiesWith", "Ebrahim Rasool", False, True)},
     ),
+    (  # harbouring a group supports it; colluding with an actor cooperates with it
+        "India accused Canada of harbouring Sikh separatists. China accused the Philippines "
+        "of colluding with the US.",
+        {
+            ("Canada", "supports", "Sikh separatists", False, False),
+            ("Philippines", "cooperatesWith", "United States", False, False),
+        },
+        set(),
+    ),
 ]
 
 
