@@ -326,8 +326,10 @@ class ModalityFinder(ArgumentFinder):
                 mod.intent = True
             elif lemma in lex.cues["planning_verbs"] and cur.dep_ == "dobj":
                 mod.intent = True  # "is planning an attack on X": planned, not done
-            if lemma in lex.intent_adjectives and cur.dep_ == "xcomp":
-                mod.intent = True
+            if lemma in lex.intent_adjectives and (
+                cur.dep_ == "xcomp" or (cur.dep_ == "prep" and cur.lower_ == "for")
+            ):
+                mod.intent = True  # "is ready to negotiate", "is ready for talks"
             if lemma in lex.cues["commitment_words"] and cur.dep_ == "prep" and cur.lower_ == "to":
                 mod.intent = True  # "is committed to supporting X"
             if lemma in lex.cues["likelihood_adjectives"] and cur.dep_ == "xcomp":

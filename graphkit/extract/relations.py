@@ -2136,6 +2136,14 @@ class _Core(StatementAssembler):
                     verb = gov.head  # "Israel responded with air strikes on Lebanon"
                 elif tok_role.dep_ == "pobj" and gov.lower_ not in within:
                     return
+                ready = (  # "Russia is ready for talks with Ukraine": talks it intends
+                    tok_role.dep_ == "pobj"
+                    and gov.lower_ == "for"
+                    and verb.dep_ == "acomp"
+                    and verb.lemma_.lower() in lex.intent_adjectives
+                )
+                if ready:
+                    verb = verb.head
                 measure = verb.lemma_.lower() in lex.cues["measure_verbs"] or (
                     gov.lower_ == "with" and verb.lemma_.lower() in lex.cues["response_verbs"]
                 )  # "responded with air strikes": an act, not words
@@ -2251,7 +2259,7 @@ class _Core(StatementAssembler):
                             objects,
                             noun=True,
                             inherited=inherited,
-                            modality_from=tok_role if planned else verb,
+                            modality_from=tok_role if planned or ready else verb,
                         )
             return
         if not objects and tok.dep_ == "dobj" and tok.head.lemma_.lower() not in lex.speech_verbs:

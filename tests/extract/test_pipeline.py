@@ -6222,6 +6222,16 @@ TABLE = [
         },
         set(),
     ),
+    (  # ready for talks, a deal or a war: the act intended (a promise or a threat)
+        "The Kremlin said it was ready for talks with Ukraine. China is prepared for war with "
+        "the US. India is not ready for talks with Pakistan.",
+        {
+            ("Russia", "agreesWith", "Ukraine", False, True),
+            ("China", "threatens", "United States", False, True),
+            ("India", "negotiatesWith", "Pakistan", True, False),
+        },
+        set(),
+    ),
 ]
 
 
