@@ -6232,6 +6232,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # an act that worries or frustrates an actor draws its disapproval
+        "Iran's backing of the Houthis worries Saudi Arabia. India's neutrality on the war "
+        "frustrated the West.",
+        {
+            ("Saudi Arabia", "criticizes", "Iran", False, True),
+            ("the West", "criticizes", "India", False, True),
+        },
+        set(),
+    ),
 ]
 
 
