@@ -348,7 +348,7 @@ def _base_mentions(
             continue  # "Royal Air Force Typhoon (FGR4s)": the force's aircraft, the force
         if start > 0 and doc[start - 1].lower_ == "near":
             continue  # "Near Bayji" tagged as a person or organization: a place
-        if any(t.text == "," for t in doc[start:end]) and any(
+        if "," in ent.text and any(
             start <= s and e <= end and a.type == "State" and kind != "demonym"
             for s, e, a, kind in kb_matches
         ):

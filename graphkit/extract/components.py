@@ -250,12 +250,12 @@ def _and_clauses(doc: Doc) -> None:
         ):
             continue
         head = verb.head
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "mark"}]
-        if first.dep_ == "dobj" and first.head.i == head.i and not subjects:
+        opening = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "mark"}]
+        if first.dep_ == "dobj" and first.head.i == head.i and not opening:
             pass  # "attacked Ukraine and Georgia condemned it"
         elif (
             first.dep_ == "nsubj"
-            and subjects == [first]
+            and opening == [first]
             and verb.dep_ == "ccomp"
             and not any(c.dep_ == "dobj" for c in head.children)
             and _takes_no_clause(head.lemma_.lower())

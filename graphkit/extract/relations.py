@@ -2471,7 +2471,6 @@ _RULE_LEMMAS = (
     "worsening_verbs",
     "undergoing_verbs",
     "punishing_verbs",
-    "regret_verbs",
     "charge_nouns",
     "switch_verbs",
 )
