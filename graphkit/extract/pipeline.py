@@ -262,13 +262,16 @@ def extract_documents(
     pipeline = nlp or load_pipeline()
     pending: dict[int, tuple[Document, list[Statement]]] = {}
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
+    def pieces() -> Iterator[tuple[Doc, tuple[int, int, bool]]]:
         for number, document in enumerate(docs):
             text = _check_text(document.text, document.id)
             pending[number] = (document, [])
             chunks = chunk_text(text, chunk_chars) if len(text) > chunk_chars else [(0, text)]
             for k, (offset, chunk) in enumerate(chunks):
-                yield parse_text(chunk), (number, offset, k == len(chunks) - 1)
+                read = parse_text(chunk)
+                doc = pipeline.make_doc(read)  # the text the rules read, known here: no
+                doc.user_data["graphkit_text"] = read  # need to join the tokens again
+                yield doc, (number, offset, k == len(chunks) - 1)
 
     for doc, (number, offset, last) in pipeline.pipe(
         pieces(), as_tuples=True, batch_size=batch_size
