@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.parts_of_speech import VERB
@@ -153,6 +153,9 @@ class ActorsComponent:
         doc._.graphkit_mentions = find_mentions(doc, self.matches(doc))
         return doc
 
+
+#: A line break in a document's text.
+_BREAK = re.compile("\n")
 
 #: A word with the prefix "co-", kept whole by the tokenizer (see ``load_pipeline``).
 _CO_WORD = re.compile(r"(?i)\bco-([a-z]{3,})")
@@ -324,27 +327,31 @@ class ParagraphsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from graphkit.extract.mentions import datelines
+        from graphkit.extract.mentions import datelines, doc_text
         from graphkit.extract.pipeline import FOOTNOTE_MARKER
 
         spans = doc.user_data["graphkit_datelines"] = datelines(doc)  # read by find_mentions
         for _, end in spans:
             doc[end].is_sent_start = True
-        prev = None  # tokens read once, in order (a Token is built on each doc[i])
-        before = ""  # the text of the token before prev
-        for tok in doc:
-            if prev is not None and (
-                "\n" in prev.text
-                or "\n" in prev.whitespace_
-                or (
-                    FOOTNOTE_MARKER.fullmatch(prev.text)
-                    and not FOOTNOTE_MARKER.fullmatch(tok.text)
-                    and before in {".", "!", "?"}
-                )
+        text = doc_text(doc)
+        starts = doc.to_array(IDX)  # found from the text, with no Python loop over tokens
+        # the token after one whose text or trailing space holds a line break: the first
+        # token starting past the break
+        for j in {
+            int(numpy.searchsorted(starts, m.start(), side="right")) for m in _BREAK.finditer(text)
+        }:
+            if 0 < j < len(doc):
+                doc[j].is_sent_start = True
+        for m in FOOTNOTE_MARKER.finditer(text):  # "... al-Freiji.[2] Qanbar announced"
+            k = int(numpy.searchsorted(starts, m.start()))
+            if (
+                0 < k < len(doc) - 1
+                and starts[k] == m.start()
+                and doc[k].text == m.group()
+                and doc[k - 1].text in {".", "!", "?"}
+                and not FOOTNOTE_MARKER.fullmatch(doc[k + 1].text)
             ):
-                tok.is_sent_start = True
-            before = prev.text if prev is not None else ""
-            prev = tok
+                doc[k + 1].is_sent_start = True
         return doc
 
 
