@@ -604,10 +604,16 @@ class _Core(StatementAssembler):
             # what a build-up moves or builds up, named with its owner ("deployed Wagner
             # mercenaries", "reinforced Poland", "strengthened Taiwan's defences"): never
             # its target, which only a phrase after it names ("troops near Ukraine"); a
-            # place entered is its owner's ("violated Polish airspace")
+            # place entered is its owner's ("violated Polish airspace"), and one encircled
+            # is the target ("Chinese warships surrounded Taiwan")
             sent = {
                 t.i
-                for d in (tok.children if entry.relation == "mobilizesAgainst" else ())
+                for d in (
+                    tok.children
+                    if entry.relation == "mobilizesAgainst"
+                    and tok.lemma_.lower() not in lex.cues["encircling_verbs"]
+                    else ()
+                )
                 if d.dep_ == "dobj" and {d.lower_, d.lemma_.lower()}.isdisjoint(lex.place_nouns)
                 for t in d.subtree
                 if t.i <= d.i

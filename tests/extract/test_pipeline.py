@@ -6241,6 +6241,16 @@ TABLE = [
         },
         set(),
     ),
+    (  # encircling a state is a show of force against it (the one encircled, not a force
+        # moved)
+        "Chinese warships surrounded Taiwan. China encircled Taiwan with warships during the "
+        "drills. Russia deployed Wagner mercenaries to Mali.",
+        {
+            ("China", "mobilizesAgainst", "Taiwan", False, True),
+            ("Russia", "mobilizesAgainst", None, False, True),
+        },
+        {("Russia", "mobilizesAgainst", "Wagner Group", False, True)},
+    ),
 ]
 
 
