@@ -151,7 +151,12 @@ class StatementAssembler(ModalityFinder):
         kids = list(np.children)  # read once: a Token is built on each access
         if any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
             return True
-        negs = [c for c in kids if c.dep_ == "neg"]
+        negs = [  # (not the "not" of a contrast: "China, not Russia, ...")
+            c
+            for c in kids
+            if c.dep_ == "neg"
+            and not any(a.dep_ == "appos" and a.left_edge.i == c.i + 1 for a in kids)
+        ]
         negs += [g for c in kids if c.dep_ == "nummod" for g in c.children if g.dep_ == "neg"]
         return bool(negs) and not any(c.lower_ in {"all", "every", "only"} for c in kids)
 
@@ -337,6 +342,12 @@ class StatementAssembler(ModalityFinder):
             attributed = None
             # "criticized China and Russia, but not India": the act excludes that object
             excluded = obj is not None and obj.start > 0 and self.doc[obj.start - 1].lower_ == "not"
+            # "China, not Russia, is the main threat": the contrasted appositive did not act
+            excluded = excluded or (
+                subj.start > 0
+                and self.doc[subj.start - 1].lower_ == "not"
+                and self.doc[subj.end - 1].dep_ == "appos"
+            )
             excluded = excluded or self._nobody(subj)
             asserted = not (mod.negated or mod.refused or excluded)
             party = speaker_actor is not None and (

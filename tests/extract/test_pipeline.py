@@ -6251,6 +6251,17 @@ TABLE = [
         },
         {("Russia", "mobilizesAgainst", "Wagner Group", False, True)},
     ),
+    (  # "X, not Y, V-ed": X acted, the contrasted appositive did not
+        "China, not Russia, attacked Taiwan. India, not China, condemned Russia.",
+        {
+            ("China", "attacks", "Taiwan", False, True),
+            ("India", "condemns", "Russia", False, True),
+        },
+        {
+            ("Russia", "attacks", "Taiwan", False, True),
+            ("China", "condemns", "Russia", False, True),
+        },
+    ),
 ]
 
 
