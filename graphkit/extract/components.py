@@ -337,9 +337,8 @@ class ParagraphsComponent:
         starts = doc.to_array(IDX)  # found from the text, with no Python loop over tokens
         # the token after one whose text or trailing space holds a line break: the first
         # token starting past the break
-        for j in {
-            int(numpy.searchsorted(starts, m.start(), side="right")) for m in _BREAK.finditer(text)
-        }:
+        breaks = [m.start() for m in _BREAK.finditer(text)]
+        for j in set(numpy.searchsorted(starts, breaks, side="right").tolist()):
             if 0 < j < len(doc):
                 doc[j].is_sent_start = True
         for m in FOOTNOTE_MARKER.finditer(text):  # "... al-Freiji.[2] Qanbar announced"

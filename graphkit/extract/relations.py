@@ -109,6 +109,7 @@ from graphkit.extract.arguments import _VERB_TAGS, _unique
 from graphkit.extract.assembly import TALKS, StatementAssembler, relation_fields, token_at
 from graphkit.extract.assertion import LOCATIVE_RELATIONS
 from graphkit.extract.attribution import (
+    Source,
     claim_owners,
     claim_subject,
     sentential_which,
@@ -1341,9 +1342,9 @@ class _Core(StatementAssembler):
             elif verb.dep_ in {"ccomp", "parataxis"} and any(
                 self._pejorative(c) for c in verb.children if c.dep_ in {"attr", "acomp"}
             ):
-                speaker, _ = self._speakers(self.sources.source(verb))
-                if speaker is not None:
-                    self._labelled(verb, [(speaker, speaker.end - 1)], derived=True)
+                _, teller = self._told_by(verb)
+                if teller:
+                    self._labelled(verb, teller, derived=True)
 
     def _pejorative(self, tok: Token) -> bool:
         """A pejorative noun or adjective, or a noun a pejorative word modifies ("a
@@ -1472,14 +1473,20 @@ class _Core(StatementAssembler):
             mod = self.modality(verb)
             if not payers or not mod.future or mod.negated or mod.hypothetical or mod.refused:
                 continue
-            source = self.sources.source(verb)
-            speaker, _ = self._speakers(source)
-            if source is None or speaker is None or source.speaker is None:
+            source, teller = self._told_by(verb)
+            if source is None or not teller:
                 continue
             said = self.verb_entry(self.doc[source.cue]) if source.kind == "speech" else None
             if said is not None and said[0].relation in {"warns", "threatens"}:
                 continue
-            self.emit(verb, "threatens", [(speaker, source.speaker)], payers, derived=True)
+            self.emit(verb, "threatens", teller, payers, derived=True)
+
+    def _told_by(self, verb: Token) -> tuple[Source | None, list[tuple[Mention, int]]]:
+        """The source of ``verb``'s clause and the actor telling it, as a subject list:
+        empty when no actor tells it (the writer's own words, "the report said")."""
+        source = self.sources.source(verb)
+        speaker, _ = self._speakers(source)
+        return source, [(speaker, speaker.end - 1)] if speaker is not None else []
 
     def _anaphoric_act(self, noun: Token) -> bool:
         """True for a definite act noun that names no doer and so refers back to an act
