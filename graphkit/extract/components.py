@@ -220,11 +220,12 @@ def _and_clauses(doc: Doc) -> None:
     "Russia attacked Ukraine and Georgia condemned it" is parsed with Georgia as a second
     country attacked and "condemned" as Russia's; "China sanctioned Lithuania and the EU
     protested" with the EU sanctioned; "Israel struck Gaza and Egypt condemned the
-    strikes" with "Gaza and Egypt" condemning. A finite verb right after the conjunct,
-    with no subject of its own, takes it as its subject. The last form is mended only
-    under a verb the lexicon reads as an act on an object, one that takes no clause
-    ("Russia said Ukraine and Poland attacked it", "agreed Serbia and Kosovo should talk"
-    are parsed right).
+    strikes" with "Gaza and Egypt" condemning; "China backs Russia and Iran arms the
+    Houthis" with "arms" as what China backs, done by Russia and Iran. A finite verb right
+    after the conjunct, with no subject of its own, takes it as its subject. The last two
+    forms are mended only under a verb the lexicon reads as an act on an object, one that
+    takes no clause ("Russia said Ukraine and Poland attacked it", "agreed Serbia and
+    Kosovo should talk" are parsed right).
 
     Example:
         >>> import spacy
@@ -249,7 +250,7 @@ def _and_clauses(doc: Doc) -> None:
         if (
             verb.pos_ != "VERB"
             or verb.tag_ not in {"VBD", "VBZ", "VBP"}
-            or verb.dep_ not in {"conj", "ccomp"}
+            or verb.dep_ not in {"conj", "ccomp", "dobj"}
         ):
             continue
         head = verb.head
@@ -259,10 +260,10 @@ def _and_clauses(doc: Doc) -> None:
         elif (
             first.dep_ == "nsubj"
             and opening == [first]
-            and verb.dep_ == "ccomp"
-            and not any(c.dep_ == "dobj" for c in head.children)
+            and verb.dep_ in {"ccomp", "dobj"}
+            and not any(c.dep_ == "dobj" and c.i != verb.i for c in head.children)
             and _takes_no_clause(head.lemma_.lower())
-        ):  # "struck Gaza and Egypt condemned the strikes"
+        ):  # "struck Gaza and Egypt condemned the strikes", "backs Russia and Iran arms"
             first.head, first.dep_ = head, "dobj"
         else:
             continue

@@ -6262,6 +6262,14 @@ TABLE = [
             ("China", "condemns", "Russia", False, True),
         },
     ),
+    (  # "and" between clauses, the second verb parsed as the first one's object
+        "China backs Russia and Iran arms the Houthis.",
+        {
+            ("China", "supports", "Russia", False, True),
+            ("Iran", "providesWeaponsTo", "Houthis", False, True),
+        },
+        {("Russia", "providesWeaponsTo", "Houthis", False, True)},
+    ),
 ]
 
 
