@@ -20,10 +20,10 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.parts_of_speech import VERB
+from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -150,6 +150,8 @@ class ActorsComponent:
             _prefixed_lemmas(doc, self.lemmatizer)
         _semicolon_clauses(doc)
         _and_clauses(doc)
+        if self.lemmatizer is not None:
+            _verbless_clauses(doc, self.lemmatizer)
         doc._.graphkit_mentions = find_mentions(doc, self.matches(doc))
         return doc
 
@@ -270,6 +272,85 @@ def _and_clauses(doc: Doc) -> None:
         second.head, second.dep_ = verb, "nsubj"
         cc.head = head
         verb.dep_ = "conj"
+
+
+def _verbless_clauses(doc: Doc, lemmatizer: Any) -> None:
+    """Make a past-tense verb the parser read as an adjective the verb of a sentence that
+    has no other verb.
+
+    "NATO armed Ukraine in 2023" is parsed with "armed" an adjective that has a subject and
+    a direct object: it becomes the verb it is. "The US armed Ukraine with HIMARS" and
+    "Washington armed Kyiv" are parsed as one noun phrase, "armed" a modifier of Ukraine
+    (as in "armed groups") and the US a modifier beside it: nobody arms anyone. A lower-case
+    word ending in "-ed" right after a name (not joined to it by a hyphen, as "US-armed"
+    is), modifying the sentence's head, itself a name (not "Russia armed forces in Syria",
+    a caption), becomes the verb, the name before it its subject and the head its object.
+    Either way only where the word's verb lemma is one the lexicon reads as an act on an
+    object that takes no clause.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> class Lemmatizer:  # the model's rule lemmatizer, for this one word
+        ...     def rule_lemmatize(self, token): return [token.text[:-2]]
+        >>> words = "The US armed Ukraine .".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3],
+        ...           deps=["det", "nmod", "amod", "ROOT", "punct"],
+        ...           tags=["DT", "NNP", "VBN", "NNP", "."],
+        ...           pos=["DET", "PROPN", "ADJ", "PROPN", "PUNCT"])
+        >>> _verbless_clauses(doc, Lemmatizer())
+        >>> [(t.text, t.dep_, t.head.text) for t in doc]  # doctest: +NORMALIZE_WHITESPACE
+        [('The', 'det', 'US'), ('US', 'nsubj', 'armed'), ('armed', 'ROOT', 'armed'),
+         ('Ukraine', 'dobj', 'armed'), ('.', 'punct', 'armed')]
+    """
+    if not len(doc):
+        return
+    rows = doc.to_array([POS, DEP, SENT_START])
+    modifier = numpy.isin(rows[:, 1], [get_string_id("amod"), get_string_id("compound")])
+    verbal = (numpy.isin(rows[:, 0], [VERB, AUX]) & ~modifier).astype(numpy.int32)
+    starts = numpy.union1d([0], numpy.nonzero(rows[:, 2] == 1)[0])
+    for i in numpy.nonzero(numpy.add.reduceat(verbal, starts) == 0)[0]:
+        root = doc[int(starts[i])].sent.root
+        if root.pos_ == "ADJ":  # "NATO armed Ukraine"
+            deps = {c.dep_ for c in root.children}
+            tok = root if {"nsubj", "dobj"} <= deps and _past(root) else None
+        elif root.pos_ == "PROPN":  # "The US armed Ukraine"
+            tok = next(
+                (
+                    c
+                    for c in root.lefts
+                    if c.dep_ in {"amod", "compound"}
+                    and _past(c)
+                    and doc[c.i - 1].pos_ == "PROPN"
+                    and doc[c.i - 1].head.i == root.i
+                    and doc[c.i - 1].whitespace_
+                ),
+                None,
+            )
+        else:
+            continue
+        if tok is None:
+            continue
+        lemma = _stem_lemma(doc, tok.lower_, "VERB", lemmatizer)
+        if not _takes_no_clause(lemma):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+        if tok.i == root.i:
+            continue
+        subject = doc[tok.i - 1]
+        before = [c for c in root.lefts if c.i < subject.i]
+        tok.head, tok.dep_ = tok, "ROOT"
+        subject.head, subject.dep_ = tok, "nsubj"
+        for c in before:  # "The" of "The US", "the" of "the Kremlin"
+            c.head = subject
+        for c in [c for c in root.rights if c.dep_ == "punct"]:
+            c.head = tok
+        root.head, root.dep_ = tok, "dobj"
+
+
+def _past(tok: Any) -> bool:
+    """A lower-case word ending in "-ed", not the first of its sentence."""
+    return tok.text.islower() and tok.text.endswith("ed") and tok.i > tok.sent.start
 
 
 @cache

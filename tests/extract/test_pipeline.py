@@ -6270,6 +6270,23 @@ TABLE = [
         },
         {("Russia", "providesWeaponsTo", "Houthis", False, True)},
     ),
+    (  # a past-tense verb the parser read as an adjective, in a sentence with no verb
+        "The US armed Ukraine with HIMARS. Washington armed Kyiv with Javelins. NATO armed "
+        "Ukraine in 2023.",
+        {
+            ("United States", "providesWeaponsTo", "Ukraine", False, True),
+            ("NATO", "providesWeaponsTo", "Ukraine", False, True),
+        },
+        set(),
+    ),
+    (  # ... but a caption's armed forces arm nobody
+        "Russia armed forces in Syria. Hezbollah armed units in southern Lebanon.",
+        set(),
+        {
+            ("Russia", "providesWeaponsTo", "Syria", False, True),
+            ("Hezbollah", "providesWeaponsTo", "Lebanon", False, True),
+        },
+    ),
 ]
 
 
