@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 from typing import Any
 
@@ -150,9 +151,10 @@ class ActorsComponent:
             _prefixed_lemmas(doc, self.lemmatizer)
         _semicolon_clauses(doc)
         _and_clauses(doc)
+        found = self.matches(doc)
         if self.lemmatizer is not None:
-            _verbless_clauses(doc, self.lemmatizer)
-        doc._.graphkit_mentions = find_mentions(doc, self.matches(doc))
+            _verbless_clauses(doc, self.lemmatizer, names={end - 1 for _, end, _, _ in found})
+        doc._.graphkit_mentions = find_mentions(doc, found)
         return doc
 
 
@@ -274,7 +276,7 @@ def _and_clauses(doc: Doc) -> None:
         verb.dep_ = "conj"
 
 
-def _verbless_clauses(doc: Doc, lemmatizer: Any) -> None:
+def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> None:
     """Make a past-tense verb the parser read as an adjective the verb of a sentence that
     has no other verb.
 
@@ -282,11 +284,14 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any) -> None:
     a direct object: it becomes the verb it is. "The US armed Ukraine with HIMARS" and
     "Washington armed Kyiv" are parsed as one noun phrase, "armed" a modifier of Ukraine
     (as in "armed groups") and the US a modifier beside it: nobody arms anyone. A lower-case
-    word ending in "-ed" right after a name (not joined to it by a hyphen, as "US-armed"
-    is), modifying the sentence's head, itself a name (not "Russia armed forces in Syria",
-    a caption), becomes the verb, the name before it its subject and the head its object.
-    Either way only where the word's verb lemma is one the lexicon reads as an act on an
-    object that takes no clause.
+    word ending in "-ed" that modifies the sentence's head, itself a name (not "Russia armed
+    forces in Syria", a caption), becomes the verb when it comes right after a name (not
+    joined to it by a hyphen, as "US-armed" is) or has a subject of its own ("Orban
+    criticised Brussels", Orban the subject of "criticised", a modifier of Brussels): that
+    name or subject is the verb's subject, the head its object. A name is a proper noun, a
+    word the model tagged as a named entity, or the last word of a KB name (in ``names``:
+    "Orban" comes out an adjective). Either way only where the word's verb lemma is one
+    the lexicon reads as an act on an object.
 
     Example:
         >>> import spacy
@@ -321,9 +326,14 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any) -> None:
                     for c in root.lefts
                     if c.dep_ in {"amod", "compound"}
                     and _past(c)
-                    and doc[c.i - 1].pos_ == "PROPN"
-                    and doc[c.i - 1].head.i == root.i
-                    and doc[c.i - 1].whitespace_
+                    and (
+                        _subject(c) is not None
+                        or (
+                            (c.i - 1 in names or _named(doc[c.i - 1]))
+                            and doc[c.i - 1].head.i == root.i
+                            and doc[c.i - 1].whitespace_
+                        )
+                    )
                 ),
                 None,
             )
@@ -332,12 +342,12 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any) -> None:
         if tok is None:
             continue
         lemma = _stem_lemma(doc, tok.lower_, "VERB", lemmatizer)
-        if not _takes_no_clause(lemma):
+        if not _acts_on_object(lemma):
             continue
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
         if tok.i == root.i:
             continue
-        subject = doc[tok.i - 1]
+        subject = _subject(tok) or doc[tok.i - 1]
         before = [c for c in root.lefts if c.i < subject.i]
         tok.head, tok.dep_ = tok, "ROOT"
         subject.head, subject.dep_ = tok, "nsubj"
@@ -348,9 +358,28 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any) -> None:
         root.head, root.dep_ = tok, "dobj"
 
 
+def _named(tok: Any) -> bool:
+    """A name: a proper noun, or a word the model tagged as a named person, body or place
+    ("Orban" comes out an adjective)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE"}
+
+
+def _subject(tok: Any) -> Any:
+    """The subject the parser gave ``tok``, if any."""
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
 def _past(tok: Any) -> bool:
     """A lower-case word ending in "-ed", not the first of its sentence."""
     return tok.text.islower() and tok.text.endswith("ed") and tok.i > tok.sent.start
+
+
+@cache
+def _acts_on_object(lemma: str) -> bool:
+    """True for a verb the lexicon reads as an act on an object ("armed", "criticised")."""
+    from graphkit.extract.lexicon import load_lexicon
+
+    return lemma in load_lexicon().verbs
 
 
 @cache

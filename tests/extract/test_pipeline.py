@@ -6287,6 +6287,16 @@ TABLE = [
             ("Hezbollah", "providesWeaponsTo", "Lebanon", False, True),
         },
     ),
+    (  # ... and a past-tense modifier the parser gave a subject of its own
+        "Orban criticised Brussels.",
+        {("Hungary", "criticizes", "European Union", False, True)},
+        set(),
+    ),
+    (  # ... or one after a KB name the model tagged as an adjective
+        "Orban congratulated Trump.",
+        {("Hungary", "praises", "Donald Trump", False, True)},
+        set(),
+    ),
 ]
 
 
