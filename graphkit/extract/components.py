@@ -21,10 +21,10 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.parts_of_speech import AUX, VERB
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -151,6 +151,7 @@ class ActorsComponent:
             _prefixed_lemmas(doc, self.lemmatizer)
         _semicolon_clauses(doc)
         _and_clauses(doc)
+        _misread_nouns(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:
             _verbless_clauses(doc, self.lemmatizer, names={end - 1 for _, end, _, _ in found})
@@ -274,6 +275,55 @@ def _and_clauses(doc: Doc) -> None:
         second.head, second.dep_ = verb, "nsubj"
         cc.head = head
         verb.dep_ = "conj"
+
+
+def _misread_nouns(doc: Doc) -> None:
+    """Give a noun the parser made a subject or a clause its noun's dependency back.
+
+    "Turkey blocked Sweden's NATO bid" is parsed with "NATO" the subject of "bid" (a noun
+    right after it, as if a verb), "Hungary blocked Ukraine's EU membership bid" with
+    "bid" a clausal complement of "blocked": what was blocked, and whose bid it was, were
+    lost. A subject right before the noun it hangs on becomes a modifier of it (a noun
+    phrase's possessor hung on the subject goes to the noun); a common noun that is a
+    clausal complement right after its verb, with no subject, auxiliary or copula of its
+    own, becomes the object of a verb that has none.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "Turkey blocked Sweden 's NATO bid".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 2, 5, 1],
+        ...           deps=["nsubj", "ROOT", "poss", "case", "nsubj", "dobj"],
+        ...           pos=["PROPN", "VERB", "PROPN", "PART", "PROPN", "NOUN"])
+        >>> _misread_nouns(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc[2:5]]
+        [('Sweden', 'poss', 'bid'), ("'s", 'case', 'Sweden'), ('NATO', 'compound', 'bid')]
+    """
+    if not len(doc):
+        return
+    rows = doc.to_array([DEP, POS, HEAD])
+    nominal = numpy.isin(rows[:, 1], [NOUN, PROPN])
+    heads = numpy.arange(len(doc)) + rows[:, 2].astype(numpy.int64)
+    subject = (rows[:, 0] == get_string_id("nsubj")) & (rows[:, 2] == 1) & nominal
+    clause = (rows[:, 0] == get_string_id("ccomp")) & (rows[:, 1] == NOUN)
+    for i in numpy.nonzero((subject & nominal[heads]) | clause)[0]:
+        tok = doc[int(i)]
+        if tok.dep_ == "nsubj":
+            noun = tok.head
+            if any(c.dep_ in {"cop", "aux", "auxpass"} for c in noun.children):
+                continue
+            tok.dep_ = "compound"
+            for c in [c for c in tok.children if c.dep_ == "poss"]:
+                c.head = noun
+        elif (
+            tok.left_edge.i == tok.head.i + 1  # right after the verb: not ", a claim ..."
+            and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark"}
+                for c in tok.children
+            )
+            and not any(c.dep_ == "dobj" for c in tok.head.children)
+        ):
+            tok.dep_ = "dobj"
 
 
 def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> None:

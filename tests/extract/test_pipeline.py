@@ -6297,6 +6297,16 @@ TABLE = [
         {("Hungary", "praises", "Donald Trump", False, True)},
         set(),
     ),
+    (  # a bid's possessor, the parser making a name in the phrase the bid's subject
+        "Turkey blocked Sweden's NATO bid for months.",
+        {("Turkey", "rejects", "Sweden", False, True)},
+        {("Turkey", "rejects", None, False, True)},
+    ),
+    (  # ... or the bid a clause
+        "Hungary blocked Ukraine's EU membership bid.",
+        {("Hungary", "rejects", "Ukraine", False, True)},
+        {("Hungary", "rejects", None, False, True)},
+    ),
 ]
 
 
