@@ -196,6 +196,15 @@ class ArgumentFinder:
                     queue.append(c)
         return toks
 
+    def _coordination(self, i: int) -> list[Token]:
+        """The names coordinated with the one ending at token ``i``, itself included, a
+        list the parser made of appositives too ("Mali, Burkina Faso and Niger", Burkina
+        Faso an appositive of Mali)."""
+        top = self.doc[i]
+        while top.dep_ in {"conj", "appos"} and self.at[top.head.i] is not None:
+            top = top.head
+        return self.with_conjuncts(top)
+
     def target(self, m: Mention) -> Actor:
         """The actor an act done to ``m`` reaches: an official is targeted as a person.
 
@@ -233,7 +242,7 @@ class ArgumentFinder:
                 if m.kind == "pronoun" and t.lower_ in {"they", "their", "them"} and m.anchor >= 0:
                     # "Burkina Faso, Mali and Niger announced their withdrawal": all three
                     named = self.mention(self.doc[m.anchor])
-                    for c in self.doc[named.end - 1].conjuncts if named is not None else ():
+                    for c in self._coordination(named.end - 1) if named is not None else ():
                         x = self.mention(c)
                         if x is not None and not x.locative and x.actor.id != m.actor.id:
                             found.append((replace(m, actor=x.actor), t.i))

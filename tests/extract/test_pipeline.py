@@ -6307,6 +6307,26 @@ TABLE = [
         {("Hungary", "rejects", "Ukraine", False, True)},
         {("Hungary", "rejects", None, False, True)},
     ),
+    (  # "their" after a list of states the parser made partly of appositives: all of them
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.",
+        {
+            ("Mali", "cutsTiesWith", "Economic Community of West African States", False, True),
+            ("Niger", "cutsTiesWith", "Economic Community of West African States", False, True),
+            (
+                "Burkina Faso",
+                "cutsTiesWith",
+                "Economic Community of West African States",
+                False,
+                True,
+            ),
+        },
+        set(),
+    ),
+    (  # ... and after "U.S. and South Korean forces": both
+        "U.S. and South Korean forces wrapped up their annual Freedom Shield exercises.",
+        {("South Korea", "cooperatesWith", "United States", False, True)},
+        {("South Korea", "cooperatesWith", "Freedom Shield", False, True)},
+    ),
 ]
 
 
