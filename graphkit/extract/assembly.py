@@ -635,6 +635,7 @@ class StatementAssembler(ModalityFinder):
                     and not (unknown_side and (_refusal(st) or _announced(st)))
                     and not (st.negated and st.plover in _FORCE)  # "X has not attacked Y"
                     and not self._partner_of(st, speaking)
+                    and not self._on_condition(st)
                 }
                 for st in targets.values():
                     derived = self._derived(verb, "accuses", subj, st)
@@ -674,6 +675,16 @@ class StatementAssembler(ModalityFinder):
             musts = self.child_actors(tok, "nsubj")
             if musts and speakers:
                 self.emit(gov, "demands", speakers, musts, derived=True)
+
+    def _on_condition(self, st: Statement) -> bool:
+        """The reported act is a condition ("if Russia attacks Poland") or what follows on
+        one ("NATO will respond"): telling what would happen if accuses nobody."""
+        tok = token_at(self.doc, st.trigger.start) if st.trigger is not None else None
+        markers = self.lex.cues["hypothetical_markers"]
+        return tok is not None and any(
+            t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in t.children)
+            for t in (tok, *tok.children)
+        )
 
     def _partner_of(self, st: Statement, speaking: set[str]) -> bool:
         """The reported doer is named as the speaker's own partner ("The UK said its Syrian

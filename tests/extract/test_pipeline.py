@@ -6327,6 +6327,14 @@ TABLE = [
         {("South Korea", "cooperatesWith", "United States", False, True)},
         {("South Korea", "cooperatesWith", "Freedom Shield", False, True)},
     ),
+    (  # a speaker telling what would follow on a condition accuses nobody
+        "If Russia attacks Poland, NATO will respond, the US said.",
+        {("NATO", "threatens", "Russia", False, False)},
+        {
+            ("United States", "accuses", "NATO", False, True),
+            ("United States", "accuses", "Russia", False, False),
+        },
+    ),
 ]
 
 
