@@ -132,6 +132,8 @@ class ModalityFinder(ArgumentFinder):
                 for c in tok.children
             )
         )
+        if _counterfactual(tok):  # "Iraq would have invaded Saudi Arabia": it did not
+            mod.hypothetical, mod.future = True, False
         if self.attitude_gerund(tok):  # "opposes Ukraine joining the EU", "fears Finland
             mod.hypothetical = True  # joining NATO": an attitude's content, not a deed
         for _ in range(6):
@@ -1036,3 +1038,23 @@ def _is_verb(tok: Token, lemmas: list[str]) -> bool:
         return True
     low = tok.lower_
     return any(low in {w, w + "s", w + "d", w + "ed", w + "ing", w[:-1] + "ing"} for w in lemmas)
+
+
+def _counterfactual(tok: Token) -> bool:
+    """ "would have V-ed", "could have V-ed": what would have happened, and did not.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["Iraq", "would", "have", "invaded", "Kuwait"],
+        ...           heads=[3, 3, 3, 3, 3], deps=["nsubj", "aux", "aux", "ROOT", "dobj"],
+        ...           tags=["NNP", "MD", "VB", "VBN", "NNP"])
+        >>> _counterfactual(doc[3]), _counterfactual(doc[0])
+        (True, False)
+    """
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return tok.tag_ == "VBN" and "have" in aux and bool(aux & _COUNTERFACTUAL_MODALS)
+
+
+#: Modals that with "have" and a participle tell what would have happened.
+_COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})

@@ -6335,6 +6335,18 @@ TABLE = [
             ("United States", "accuses", "Russia", False, False),
         },
     ),
+    (  # "would have V-ed": what would have happened, and did not (no act, no threat)
+        "Had the US not intervened, Iraq would have invaded Saudi Arabia. The US would have "
+        "sanctioned China.",
+        {
+            ("Iraq", "invades", "Saudi Arabia", False, False),
+            ("United States", "sanctions", "China", False, False),
+        },
+        {
+            ("Iraq", "threatens", "Saudi Arabia", False, True),
+            ("United States", "threatens", "China", False, True),
+        },
+    ),
 ]
 
 
