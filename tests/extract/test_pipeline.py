@@ -6347,6 +6347,11 @@ TABLE = [
             ("United States", "threatens", "China", False, True),
         },
     ),
+    (  # "protested to X over Y": the protest is addressed to X (Y is the issue)
+        "Japan protested to China over the detention of a Japanese national.",
+        {("Japan", "protestsAgainst", "China", False, True)},
+        {("Japan", "protestsAgainst", None, False, True)},
+    ),
 ]
 
 
