@@ -6352,6 +6352,15 @@ TABLE = [
         {("Japan", "protestsAgainst", "China", False, True)},
         {("Japan", "protestsAgainst", None, False, True)},
     ),
+    (  # punishment vowed or promised is a threat (not a promise of cooperation)
+        "Iran vowed harsh punishment for Israel. China promised punishment for Taiwan "
+        "independence forces. Iran vowed punishment for the Israeli strike.",
+        {
+            ("Iran", "threatens", "Israel", False, True),
+            ("China", "threatens", "Taiwan", False, True),
+        },
+        {("China", "agreesWith", "Taiwan", False, True)},
+    ),
 ]
 
 
