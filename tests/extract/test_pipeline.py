@@ -6361,6 +6361,15 @@ TABLE = [
         },
         {("China", "agreesWith", "Taiwan", False, True)},
     ),
+    (  # "the Zionist regime" / "entity", the name Iranian officials give Israel
+        "Khamenei vowed harsh punishment for the Zionist regime. Iran's foreign minister "
+        "condemned the Zionist entity's crimes in Gaza.",
+        {
+            ("Iran", "threatens", "Israel", False, True),
+            ("Iran", "condemns", "Israel", False, True),
+        },
+        set(),
+    ),
 ]
 
 
