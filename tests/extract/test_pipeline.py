@@ -6370,6 +6370,14 @@ TABLE = [
         },
         set(),
     ),
+    (  # "Western officials", "Western leaders" speak for the West (as "Western governments")
+        "Western officials criticized China. Western leaders condemned Russia.",
+        {
+            ("the West", "criticizes", "China", False, True),
+            ("the West", "condemns", "Russia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
