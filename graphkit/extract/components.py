@@ -341,7 +341,9 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
     name or subject is the verb's subject, the head its object. A name is a proper noun, a
     word the model tagged as a named entity, or the last word of a KB name (in ``names``:
     "Orban" comes out an adjective). Either way only where the word's verb lemma is one
-    the lexicon reads as an act on an object.
+    the lexicon reads as an act on an object. Under a common noun ("The EU granted
+    candidate status to Ukraine", the EU a modifier of "granted"), only a light verb with
+    the noun that names its act does: not "Iran backed militias", a caption.
 
     Example:
         >>> import spacy
@@ -387,12 +389,29 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
                 ),
                 None,
             )
+        elif root.pos_ == "NOUN":  # "The EU granted candidate status to Ukraine"
+            tok = next(
+                (
+                    c
+                    for c in root.lefts
+                    if c.dep_ == "amod"
+                    and _past(c)
+                    and doc[c.i - 1].head.i == c.i
+                    and (c.i - 1 in names or _named(doc[c.i - 1]))
+                    and doc[c.i - 1].whitespace_
+                ),
+                None,
+            )
         else:
             continue
         if tok is None:
             continue
         lemma = _stem_lemma(doc, tok.lower_, "VERB", lemmatizer)
-        if not _acts_on_object(lemma):
+        if not (
+            _acts_on_object(lemma)
+            if root.pos_ != "NOUN"
+            else _support_pair(lemma, root.lemma_.lower())
+        ):
             continue
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
         if tok.i == root.i:
@@ -422,6 +441,14 @@ def _subject(tok: Any) -> Any:
 def _past(tok: Any) -> bool:
     """A lower-case word ending in "-ed", not the first of its sentence."""
     return tok.text.islower() and tok.text.endswith("ed") and tok.i > tok.sent.start
+
+
+@cache
+def _support_pair(lemma: str, noun: str) -> bool:
+    """True for a light verb and the noun that names its act ("granted status")."""
+    from graphkit.extract.lexicon import load_lexicon
+
+    return (lemma, noun) in load_lexicon().support
 
 
 @cache

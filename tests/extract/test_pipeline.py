@@ -6378,6 +6378,20 @@ TABLE = [
         },
         set(),
     ),
+    (  # a light verb the parser read as a modifier of its own noun, with no other verb
+        "Azerbaijan massed troops and armoured vehicles along its border with Armenia on "
+        "Wednesday.",
+        {("Azerbaijan", "mobilizesAgainst", "Armenia", False, True)},
+        set(),
+    ),
+    (  # ... the host of talks between two sides takes part in them, as when parsed right
+        "Turkey hosted talks between Ethiopia and Somalia.",
+        {
+            ("Turkey", "negotiatesWith", "Ethiopia", False, True),
+            ("Turkey", "negotiatesWith", "Somalia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
