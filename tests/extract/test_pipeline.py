@@ -6392,6 +6392,16 @@ TABLE = [
         },
         set(),
     ),
+    (  # status granted (candidate, observer) is support for the one granted it
+        "The EU granted Ukraine candidate status. The UN granted Palestine observer status. The "
+        "EU refused to grant Turkey candidate status.",
+        {
+            ("European Union", "supports", "Ukraine", False, True),
+            ("United Nations", "supports", "Palestine", False, True),
+            ("European Union", "supports", "Turkey", True, False),
+        },
+        set(),
+    ),
 ]
 
 
