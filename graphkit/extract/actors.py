@@ -96,6 +96,8 @@ _MODIFIER_PREPS = frozenset({"of", "in", "from", "at", "throughout", "across"})
 _STATE_ORGANS = {"ministry", "department", "embassy", "mission", "office", "government"}
 _ORG_LABELS = {"ORG"}
 _ARMED_WORDS = {"army", "brigade", "brigades", "militia", "front", "tigers", "taliban", "qaeda"}
+#: Last words of a movement's name the model may tag as a place ("the Polisario Front").
+_MOVEMENT_HEADS = frozenset({"front", "movement", "army", "militia", "brigade", "brigades"})
 
 
 def _clean_name(span: Span) -> tuple[int, int]:
@@ -839,12 +841,15 @@ def _joined_persons(doc: Doc) -> list[Span]:
     """The model's entities, with a PERSON split in two rejoined ("Hassan Sheikh" + "Mohamud",
     with nothing between them, is one name), and a PERSON the parse reads as two phrases
     split ("told Blinken Israel would ...": "Blinken", the one told, and "Israel", the
-    subject of what he was told)."""
+    subject of what he was told), and a place whose last word names an armed movement made
+    an organization ("the Polisario Front", tagged FAC)."""
     ents: list[Span] = []
     for ent in doc.ents:
         last = ents[-1] if ents else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
             ents[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        elif ent.label_ in {"FAC", "LOC"} and ent[-1].lower_ in _MOVEMENT_HEADS:
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
         else:
             ents.append(ent)
     split: list[Span] = []

@@ -6402,6 +6402,14 @@ TABLE = [
         },
         set(),
     ),
+    (  # a movement's name the model tagged as a place is an organization of its own
+        "Morocco accused Iran of arming the Polisario Front.",
+        {
+            ("Morocco", "accuses", "Iran", False, True),
+            ("Iran", "providesWeaponsTo", "Polisario Front", False, False),
+        },
+        set(),
+    ),
 ]
 
 
