@@ -579,10 +579,15 @@ class ArgumentFinder:
             for c in head.children:
                 if c.dep_ == "dobj":
                     return self.np_actor(c), True
-        if dep == "advcl" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.cues["aspiration_nouns"]
-            for c in head.children
-        ):  # "to block the applications of X to join Y", the clause hung on the verb
+        if (
+            dep == "advcl"
+            and with_to(tok)
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.cues["aspiration_nouns"]
+                for c in head.children
+            )
+        ):  # "to block the applications of X to join Y", the clause hung on the verb (not
+            # "blocked the bid, accusing X of ...": the blocker's own act)
             return [], False
         own = self.gerund_subject(tok)
         if own:  # "objected to Ukraine joining the EU", "approved Sweden joining NATO"

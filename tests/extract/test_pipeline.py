@@ -6410,6 +6410,14 @@ TABLE = [
         },
         set(),
     ),
+    (  # a participle after blocking a bid is the blocker's own act (no purpose infinitive)
+        "Turkey blocked the bid, accusing Stockholm of harbouring Kurdish militants.",
+        {
+            ("Turkey", "accuses", "Sweden", False, True),
+            ("Sweden", "supports", "Kurdish militants", False, False),
+        },
+        set(),
+    ),
 ]
 
 
