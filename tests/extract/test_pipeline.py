@@ -6418,6 +6418,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # ambassadors exchanged: diplomatic ties restored
+        "Riyadh and Tehran exchanged ambassadors. Israel and the UAE exchanged ambassadors for "
+        "the first time.",
+        {
+            ("Saudi Arabia", "alignsWith", "Iran", False, True),
+            ("Israel", "alignsWith", "United Arab Emirates", False, True),
+        },
+        set(),
+    ),
 ]
 
 
