@@ -910,8 +910,9 @@ def _infinitive_twin(tok: Token) -> Token | None:
 def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
     """An act noun marked as a prospect, itself or through the noun it is "of" ("a possible
     resumption of talks", "potential sanctions", "the prospect of talks", "any attack by
-    NATO"), or the subject of a judgement of likelihood ("a meeting between A and B was
-    possible", "a war is unlikely"): not said to happen.
+    NATO"), the subject of a judgement of likelihood ("a meeting between A and B was
+    possible", "a war is unlikely") or a supposed act ("an attack on NATO would ..."): not
+    said to happen.
 
     Example:
         >>> from spacy.tokens import Doc
@@ -946,7 +947,20 @@ def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
                 for c in tok.head.children
             )
         )
+        or _supposed(tok, cues)
     )
+
+
+def _supposed(tok: Token, cues: Mapping[str, Any]) -> bool:
+    """An act noun with "a"/"an" told as what would or could follow or be: "A Russian
+    attack on NATO would trigger Article 5", "(it) would be an attack on NATO"; a supposed
+    act, not one done."""
+    if tok.dep_ not in {"nsubj", "nsubjpass", "attr"} or not any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
+    ):
+        return False
+    modals = {*cues["speculative_modals"], *cues["possibility_modals"], "would", "'d"}
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.head.children)
 
 
 def claimed(tok: Token, cues: Mapping[str, Any]) -> bool:

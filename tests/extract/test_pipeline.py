@@ -6427,6 +6427,16 @@ TABLE = [
         },
         set(),
     ),
+    (  # an act with "a"/"an" told as what would or could follow: supposed, not done
+        "A Russian attack on NATO would trigger Article 5. A Chinese blockade of Taiwan could "
+        "cripple the global economy. A Russian attack on Kyiv killed 12 people.",
+        {
+            ("Russia", "attacks", "NATO", False, False),
+            ("China", "coerces", "Taiwan", False, False),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("Russia", "attacks", "NATO", False, True), ("China", "coerces", "Taiwan", False, True)},
+    ),
 ]
 
 
