@@ -2248,6 +2248,13 @@ class _Core(StatementAssembler):
                     or tok_role.dep_ == "dobj"  # "and reimposed sanctions", tagged ADJ: a
                 ):  # word with an object is a verb
                     agents, inherited = self.subjects(verb)[0], True
+                    said_of = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    if (
+                        tok_role.dep_ == "attr"
+                        and said_of is not None
+                        and self.noun_entry(said_of) is not None
+                    ):  # "Any attack on Poland would be an attack on NATO": the act's doer,
+                        agents = self._act_doers(said_of)  # not its target
                     if not agents and verb.lemma_.lower() in lex.cues["engagement_verbs"]:
                         # "Egypt is locked in a dispute with Ethiopia": the one so engaged
                         agents = self.child_actors(verb, "nsubjpass")

@@ -6437,6 +6437,19 @@ TABLE = [
         },
         {("Russia", "attacks", "NATO", False, True), ("China", "coerces", "Taiwan", False, True)},
     ),
+    (  # "an act would be an attack on X": the doer of the act said of, not its target
+        "Any attack on Poland would be an attack on NATO, Biden said. Russia's strike on Kyiv "
+        "was an attack on NATO, Poland said.",
+        {
+            ("Russia", "attacks", "NATO", False, False),
+            ("Poland", "accuses", "Russia", False, True),
+        },
+        {
+            ("Poland", "threatens", "NATO", False, False),
+            ("Poland", "threatens", "NATO", False, True),
+            ("United States", "accuses", "Poland", False, True),
+        },
+    ),
 ]
 
 
