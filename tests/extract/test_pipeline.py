@@ -6450,6 +6450,23 @@ TABLE = [
             ("United States", "accuses", "Poland", False, True),
         },
     ),
+    (  # the fear, risk, threat or talk of an act, or an act said to be close: not done
+        "Fears of an Israeli strike on Iran grew. The threat of US tariffs on Mexico loomed. "
+        "Talk of a ceasefire between Israel and Hamas faded. A deal between the US and Ukraine "
+        "on minerals is close.",
+        {
+            ("Israel", "attacks", "Iran", False, False),
+            ("United States", "sanctions", "Mexico", False, False),
+            ("Israel", "agreesWith", "Hamas", False, False),
+            ("United States", "agreesWith", "Ukraine", False, False),
+        },
+        {
+            ("Israel", "attacks", "Iran", False, True),
+            ("United States", "sanctions", "Mexico", False, True),
+            ("Israel", "agreesWith", "Hamas", False, True),
+            ("United States", "agreesWith", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
