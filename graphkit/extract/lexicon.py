@@ -130,6 +130,19 @@ class Lexicon:
         return frozenset(noun for _verb, noun in self.support)
 
     @cached_property
+    def act_noun_words(self) -> frozenset[str]:
+        """The lowercase lemmas a noun needs for a noun entry: the nouns of the lexicon and
+        the last words of the compound overrides ("disinformation campaign")."""
+        heads = (key.rsplit(" ", 1)[-1] for key in self.compound_overrides)
+        return frozenset(self.nouns) | frozenset(heads)
+
+    @cached_property
+    def act_noun_ids(self) -> dict[int, bool]:
+        """Lemma string id -> whether it is one of :attr:`act_noun_words`, filled as
+        documents are read (each distinct lemma is looked up once)."""
+        return {}
+
+    @cached_property
     def support_verbs(self) -> frozenset[str]:
         """The verbs (with a particle or preposition, if any) of the light-verb rows."""
         return frozenset(verb for verb, _noun in self.support)
