@@ -302,7 +302,7 @@ def _misread_nouns(doc: Doc) -> None:
     if not len(doc):
         return
     rows = doc.to_array([DEP, POS, HEAD])
-    nominal = numpy.isin(rows[:, 1], [NOUN, PROPN])
+    nominal = (rows[:, 1] == NOUN) | (rows[:, 1] == PROPN)
     heads = numpy.arange(len(doc)) + rows[:, 2].astype(numpy.int64)
     subject = (rows[:, 0] == get_string_id("nsubj")) & (rows[:, 2] == 1) & nominal
     clause = (rows[:, 0] == get_string_id("ccomp")) & (rows[:, 1] == NOUN)
@@ -363,10 +363,11 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
     if not len(doc):
         return
     rows = doc.to_array([POS, DEP, SENT_START])
-    modifier = numpy.isin(rows[:, 1], [get_string_id("amod"), get_string_id("compound")])
-    verbal = (numpy.isin(rows[:, 0], [VERB, AUX]) & ~modifier).astype(numpy.int32)
-    starts = numpy.union1d([0], numpy.nonzero(rows[:, 2] == 1)[0])
-    for i in numpy.nonzero(numpy.add.reduceat(verbal, starts) == 0)[0]:
+    modifier = (rows[:, 1] == _AMOD) | (rows[:, 1] == _COMPOUND)
+    verbal = ((rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & ~modifier
+    rows[0, 2] = 1  # (the first token starts a sentence, whatever the parser set)
+    starts = numpy.nonzero(rows[:, 2] == 1)[0]
+    for i in numpy.nonzero(numpy.add.reduceat(verbal.astype(numpy.int32), starts) == 0)[0]:
         root = doc[int(starts[i])].sent.root
         if root.pos_ == "ADJ":  # "NATO armed Ukraine"
             deps = {c.dep_ for c in root.children}
@@ -425,6 +426,9 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
         for c in [c for c in root.rights if c.dep_ == "punct"]:
             c.head = tok
         root.head, root.dep_ = tok, "dobj"
+
+
+_AMOD, _COMPOUND = get_string_id("amod"), get_string_id("compound")
 
 
 def _named(tok: Any) -> bool:

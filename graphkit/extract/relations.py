@@ -104,7 +104,7 @@ from functools import cache, cached_property
 import numpy
 from spacy.attrs import DEP, LEMMA, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import _VERB_TAGS, _unique
@@ -222,7 +222,7 @@ class _Core(StatementAssembler):
                 )
         named = (pos == NOUN) | (pos == PROPN)
         slips = ~named & numpy.isin(dep, _argument_dep_ids())  # tagger slips: "airstrikes"/VERB
-        acts = _act_lemmas(self.lex, doc.vocab.strings, rows[:, 3])
+        acts = self.lex.words_in(doc.vocab.strings, rows[:, 3], self.lex.act_noun_words)
         for i in numpy.nonzero((named | slips) & acts)[0]:
             tok = doc[int(i)]
             if slips[i] and self.verb_entry(tok) is not None:
@@ -2651,29 +2651,6 @@ def _argument_dep_ids() -> list[int]:
 
 
 _XCOMP = get_string_id("xcomp")
-
-
-def _act_lemmas(lex: Lexicon, strings: StringStore, lemmas: numpy.ndarray) -> numpy.ndarray:
-    """Which of ``lemmas`` (string ids) may be an act noun: its lowercase form is one of
-    the lexicon's :attr:`~Lexicon.act_noun_words`, the only nouns :meth:`noun_entry` can
-    give an entry.
-
-    Example:
-        >>> from spacy.lang.en import English
-        >>> nlp = English()
-        >>> ids = numpy.array([nlp.vocab.strings.add(w) for w in ["invasion", "table"]])
-        >>> _act_lemmas(load_lexicon(), nlp.vocab.strings, ids).tolist()
-        [True, False]
-    """
-    known, words = lex.act_noun_ids, lex.act_noun_words
-    keep = []
-    for key in numpy.unique(lemmas).tolist():
-        hit = known.get(key)
-        if hit is None:
-            hit = known[key] = strings[key].lower() in words
-        if hit:
-            keep.append(key)
-    return numpy.isin(lemmas, keep)
 
 
 def _to_noun(tok: Token) -> bool:
