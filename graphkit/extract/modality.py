@@ -11,8 +11,8 @@ light verb + act noun) or a noun (compound overrides such as "hunger strike").
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Token
@@ -81,6 +81,18 @@ class ModalityFinder(ArgumentFinder):
     """Modality of predicates and lexicon entries of trigger words."""
 
     def modality(self, tok: Token) -> _Modality:
+        """The modality of the act ``tok`` names, worked out once per token (it depends on
+        the parse and the mentions only): a copy the caller may change."""
+        found = self._modalities.get(tok.i)
+        if found is None:
+            found = self._modalities[tok.i] = self._modality(tok)
+        return replace(found, governors=list(found.governors))
+
+    @cached_property
+    def _modalities(self) -> dict[int, _Modality]:
+        return {}
+
+    def _modality(self, tok: Token) -> _Modality:
         lex = self.lex
         twin = _infinitive_twin(tok)
         if twin is not None:  # "rejected calls to sanction X and condemn Y", misparsed
