@@ -66,10 +66,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-import numpy
-from spacy.attrs import ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
-from spacy.parts_of_speech import NOUN, PROPN
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.lexicon import Lexicon, load_lexicon
@@ -600,9 +596,8 @@ def _minority_groups(b: MentionBuilder) -> None:
     kin state ("Serb" is Serbia's demonym); with a group or organ noun it takes the noun in.
     """
     doc, lex = b.doc, b.lex
-    for i in _nouns(doc, lefts=2):
-        tok = doc[i]
-        if b.at(tok.i) is not None:
+    for tok in doc:
+        if tok.n_lefts < 2 or tok.pos_ not in {"NOUN", "PROPN"} or b.at(tok.i) is not None:
             continue
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound"}]
         found = [(c, b.at(c.i)) for c in mods]
@@ -660,46 +655,10 @@ def _backed_reference(b: MentionBuilder, tok: Token, specific: list[Token]) -> b
     )
 
 
-def _nouns(doc: Doc, lefts: int = 0) -> list[int]:
-    """The nouns and proper nouns of ``doc`` with at least ``lefts`` dependents before them,
-    found without a Python loop over the document."""
-    if not len(doc):
-        return []
-    rows = doc.to_array([POS, HEAD])
-    noun = (rows[:, 0] == NOUN) | (rows[:, 0] == PROPN)
-    if lefts:
-        offset = rows[:, 1].astype(numpy.int64)  # the head's position, relative
-        heads = numpy.arange(len(doc)) + offset
-        counts = numpy.bincount(heads[offset > 0], minlength=len(doc))
-        noun &= counts >= lefts
-    return numpy.nonzero(noun)[0].tolist()
-
-
-def _group_nouns(doc: Doc, lex: Lexicon) -> list[int]:
-    """The nouns that may name a group, an organ or a role (their word or lemma is one of
-    the lexicon's, see :attr:`Lexicon.group_words`) or a people ("Iraqi Kurds", a plural
-    tagged NORP): the only ones :func:`_np_mentions` reads, found with no Python loop over
-    the document."""
-    if not len(doc):
-        return []
-    rows = doc.to_array([POS, LOWER, LEMMA, ENT_TYPE, TAG])
-    strings = doc.vocab.strings
-    noun = (rows[:, 0] == NOUN) | (rows[:, 0] == PROPN)
-    named = lex.words_in(strings, rows[:, 1], lex.group_words)
-    named |= lex.words_in(strings, rows[:, 2], lex.group_words)
-    people = (rows[:, 3] == _NORP) & numpy.isin(rows[:, 4], _PLURAL_TAGS)
-    return numpy.nonzero(noun & (named | people))[0].tolist()
-
-
-_NORP = get_string_id("NORP")
-_PLURAL_TAGS = [get_string_id("NNS"), get_string_id("NNPS")]
-
-
 def _np_mentions(b: MentionBuilder) -> None:
     doc, lex = b.doc, b.lex
-    for i in _group_nouns(doc, lex):
-        tok = doc[i]
-        if b.at(tok.i) is not None:
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"} or b.at(tok.i) is not None:
             continue
         low = tok.lower_
         lemma = tok.lemma_.lower()

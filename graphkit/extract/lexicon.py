@@ -27,7 +27,6 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-import numpy
 from spacy.strings import get_string_id
 
 from graphkit.errors import OntologyError
@@ -129,60 +128,6 @@ class Lexicon:
     def support_nouns(self) -> frozenset[str]:
         """The nouns of the light-verb rows ("impose sanctions": "sanction")."""
         return frozenset(noun for _verb, noun in self.support)
-
-    @cached_property
-    def act_noun_words(self) -> frozenset[str]:
-        """The lowercase lemmas a noun needs for a noun entry: the nouns of the lexicon and
-        the last words of the compound overrides ("disinformation campaign")."""
-        heads = (key.rsplit(" ", 1)[-1] for key in self.compound_overrides)
-        return frozenset(self.nouns) | frozenset(heads)
-
-    @cached_property
-    def reference_words(self) -> frozenset[str]:
-        """The lowercase lemmas a role or instrument reference can have ("the alliance",
-        "the minister", "the strike"; see reference.resolve_references)."""
-        return (
-            frozenset(self.role_nouns)
-            | self.head_role_nouns
-            | frozenset(self.cues["instrument_nouns"])
-        )
-
-    @cached_property
-    def group_words(self) -> frozenset[str]:
-        """The words and lemmas a group, organ or role noun phrase can have: the group nouns
-        (with the singular a plural group noun may have as its lemma), the organ nouns and
-        the role nouns (see actors._np_mentions and :meth:`group_type`)."""
-        groups = set(self.group_nouns)
-        for g in self.group_nouns:  # the lemmas group_type finds a plural for
-            groups.update((g[:-1], g[:-2], g[:-3] + "y"))
-        return frozenset(groups) | self.organ_nouns | frozenset(self.role_nouns)
-
-    def words_in(self, strings: Any, ids: Any, words: frozenset[str]) -> Any:
-        """Which of the string ``ids`` (an array of a token attribute: LEMMA, LOWER) are,
-        lowercased, one of ``words``: a boolean array. Each distinct id is looked up once
-        per word set and lexicon, so a document costs no Python loop over its tokens.
-
-        Example:
-            >>> import numpy
-            >>> from spacy.strings import StringStore
-            >>> strings = StringStore(["invasion", "table"])
-            >>> ids = numpy.array([strings["invasion"], strings["table"]], dtype="uint64")
-            >>> load_lexicon().words_in(strings, ids, frozenset({"invasion"})).tolist()
-            [True, False]
-        """
-        seen = self._seen.setdefault(words, {})
-        keep = []
-        for key in numpy.unique(ids).tolist():
-            hit = seen.get(key)
-            if hit is None:
-                hit = seen[key] = strings[key].lower() in words
-            if hit:
-                keep.append(key)
-        return numpy.isin(ids, keep)
-
-    @cached_property
-    def _seen(self) -> dict[frozenset[str], dict[int, bool]]:
-        return {}
 
     @cached_property
     def support_verbs(self) -> frozenset[str]:

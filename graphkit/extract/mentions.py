@@ -17,7 +17,6 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from graphkit.errors import KnowledgeBaseError
@@ -166,14 +165,12 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
         >>> datelines(English()("Headline\\n\\nKYIV (AP) — Russia attacked."))
         [(2, 7)]
     """
-    # a paragraph opens with the first token, and with the first token starting past a line
-    # break (found from the text, with no Python loop over the tokens)
-    breaks = [m.start() for m in re.finditer("\n", doc_text(doc))]
-    after = numpy.searchsorted(doc.to_array(IDX), breaks, side="right").tolist() if breaks else []
     spans = []
-    for i in sorted({0, *after}):
-        if i < len(doc) and not doc[i].is_space and (end := dateline_end(doc, i)) is not None:
-            spans.append((i, end))
+    paragraph = True  # the token opens a paragraph (tokens read once, in order)
+    for tok in doc:
+        if paragraph and not tok.is_space and (end := dateline_end(doc, tok.i)) is not None:
+            spans.append((tok.i, end))
+        paragraph = "\n" in tok.text or "\n" in tok.whitespace_
     return spans
 
 

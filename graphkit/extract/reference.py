@@ -14,9 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-import numpy
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.parts_of_speech import PRON, PROPN
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -492,28 +490,6 @@ def _previous(b: MentionBuilder, i: int) -> list[Mention]:
 
 
 _TWO, _BOTH = get_string_id("two"), get_string_id("both")
-#: Words a reference may be whatever their part of speech (possessives, "counterpart").
-_REFERENCE_WORDS = [get_string_id(w) for w in ("his", "her", "its", "their", "counterpart")]
-
-
-def _candidates(b: MentionBuilder, pairing: set[int]) -> list[int]:
-    """The tokens :func:`resolve_references` may act on, in order, found without a Python
-    loop over the document: the first and last tokens of the mentions found so far, proper
-    nouns (a surname), pronouns and possessives, "counterpart", the words of a pair ("the
-    two countries") and nouns whose lemma a role or instrument reference has ("the
-    alliance", "the strike"). Mentions it adds end at the token it reads, so the tokens
-    after it are as before."""
-    doc = b.doc
-    if not len(doc):
-        return []
-    rows = doc.to_array([POS, LOWER, LEMMA])
-    hit = (rows[:, 0] == PROPN) | (rows[:, 0] == PRON) | numpy.isin(rows[:, 1], _REFERENCE_WORDS)
-    words = b.lex.reference_words
-    hit |= b.lex.words_in(doc.vocab.strings, rows[:, 2], words)
-    hit |= b.lex.words_in(doc.vocab.strings, rows[:, 1], words)  # ("instrument_nouns")
-    found = {int(i) for i in numpy.nonzero(hit)[0]} | pairing
-    found.update(i for m in b.mentions for i in (m.start, m.end - 1))
-    return sorted(found)
 
 
 def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> None:
@@ -523,8 +499,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
     # only "two", "both" and their heads can be a pair ("the two countries", "both met")
     twos = token_indices(doc, LOWER, (_TWO, _BOTH))
     pairing = {*twos, *(doc[i].head.i for i in twos)}
-    for i in _candidates(b, pairing):
-        tok = doc[i]
+    for i, tok in enumerate(doc):
         m = b.at(i)
         if m is not None:
             if m.kind == "person" and i == m.start:

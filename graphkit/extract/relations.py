@@ -101,9 +101,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, cached_property
 
-import numpy
-from spacy.attrs import DEP, LEMMA, POS, TAG
-from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -202,30 +200,28 @@ class _Core(StatementAssembler):
         doc = self.doc
         items: list[tuple[int, Token, Entry, str, Token | None]] = []
         support_nouns: set[int] = set()
-        # the candidate tokens of both passes, found without a Python loop over the document
-        rows = doc.to_array([POS, TAG, DEP, LEMMA]) if len(doc) else numpy.zeros((0, 4), "uint64")
-        pos, tag, dep = rows[:, 0], rows[:, 1], rows[:, 2]
-        verbal = (pos == VERB) | (pos == AUX) | (numpy.isin(tag, _verb_tag_ids()) & (pos != NOUN))
-        verbal |= (pos == NOUN) & (dep == _XCOMP)  # ("to sanction/NN Russia", see _to_noun)
-        for i in numpy.nonzero(verbal | (pos == ADJ))[0]:
-            tok = doc[int(i)]
-            if verbal[i] and (pos[i] != NOUN or _to_noun(tok)):
+        for tok in doc:
+            if (
+                tok.pos_ in {"VERB", "AUX"}
+                or (tok.tag_ in _VERB_TAGS and tok.pos_ != "NOUN")
+                or _to_noun(tok)
+            ):
                 found = self.verb_entry(tok)
                 if found:
                     entry, noun = found
                     if noun is not None:
                         support_nouns.add(noun.i)
                     items.append((_depth(tok), tok, entry, "verb", noun))
-            elif pos[i] == ADJ and tok.lemma_.lower() in self.lex.adjectives:
+            elif tok.pos_ == "ADJ" and tok.lemma_.lower() in self.lex.adjectives:
                 items.append(
                     (_depth(tok), tok, self.lex.adjectives[tok.lemma_.lower()], "adj", None)
                 )
-        named = (pos == NOUN) | (pos == PROPN)
-        slips = ~named & numpy.isin(dep, _argument_dep_ids())  # tagger slips: "airstrikes"/VERB
-        acts = self.lex.words_in(doc.vocab.strings, rows[:, 3], self.lex.act_noun_words)
-        for i in numpy.nonzero((named | slips) & acts)[0]:
-            tok = doc[int(i)]
-            if slips[i] and self.verb_entry(tok) is not None:
+        for tok in doc:
+            nominal = tok.pos_ in {"NOUN", "PROPN"} or (  # tagger slips: "airstrikes"/VERB
+                tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"}
+                and self.verb_entry(tok) is None
+            )
+            if not nominal:
                 continue
             if (held := self.at[tok.i]) is not None and held.kind in {"org", "kb", "person"}:
                 continue  # "France's far-right National Rally": a name, no rally
@@ -2638,19 +2634,6 @@ def _bare_definite(noun: Token, deps: set[str], preps: set[str]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
         c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in preps) for c in kids
     )
-
-
-@cache
-def _verb_tag_ids() -> list[int]:
-    return [get_string_id(t) for t in _VERB_TAGS]
-
-
-@cache
-def _argument_dep_ids() -> list[int]:
-    return [get_string_id(d) for d in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")]
-
-
-_XCOMP = get_string_id("xcomp")
 
 
 def _to_noun(tok: Token) -> bool:
