@@ -87,6 +87,7 @@ class ArgumentFinder:
         self.object_control = _OBJECT_CONTROL | set(lex.cues["directive_verbs"])
         self.support_nouns = lex.support_nouns
         self.groups = self._named_groups(mentions)
+        self._np_actors: dict[tuple[int, int], list[tuple[Mention, int]]] = {}
 
     def _named_groups(self, mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
         """Groups the text names after listing them: "The United Kingdom, the United States
@@ -225,7 +226,15 @@ class ArgumentFinder:
         return self.target(m)
 
     def np_actor(self, tok: Token, depth: int = 2) -> list[tuple[Mention, int]]:
-        """Actors a noun phrase headed by ``tok`` stands for (conjuncts expanded)."""
+        """Actors a noun phrase headed by ``tok`` stands for (conjuncts expanded), worked out
+        once per token and depth (they depend on the parse and the mentions only): a copy the
+        caller may change."""
+        key = (tok.i, depth)
+        if key not in self._np_actors:
+            self._np_actors[key] = self._np_actor(tok, depth)
+        return list(self._np_actors[key])
+
+    def _np_actor(self, tok: Token, depth: int) -> list[tuple[Mention, int]]:
         found: list[tuple[Mention, int]] = []
         for t in self.with_conjuncts(tok):
             m = self.mention(t)

@@ -206,6 +206,9 @@ class SourceFinder:
         self._has_according = "according" in text.lower()  # most texts: no "according to"
         self._quote_starts = [start for start, _ in self.quotes]
         self._speech: list[tuple[int, int, int]] | None = None
+        # a token's source depends on the parse only: found once per token
+        self._sources: dict[int, Source | None] = {}
+        self._reports: dict[int, Source | None] = {}
 
     def in_quote(self, char: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -233,6 +236,11 @@ class SourceFinder:
 
     def reported(self, tok: Token) -> Source | None:
         """Reported speech or "according to" around ``tok`` (quotes aside)."""
+        if tok.i not in self._reports:
+            self._reports[tok.i] = self._reported(tok)
+        return self._reports[tok.i]
+
+    def _reported(self, tok: Token) -> Source | None:
         cur = tok
         steps = 0
         while cur.head.i != cur.i and steps < 12:
@@ -396,7 +404,9 @@ class SourceFinder:
 
     def source(self, tok: Token) -> Source | None:
         """The quote or reported-speech source of ``tok`` (quotes first)."""
-        return self.quoted(tok) or self.reported(tok) or self.introduced(tok)
+        if tok.i not in self._sources:
+            self._sources[tok.i] = self.quoted(tok) or self.reported(tok) or self.introduced(tok)
+        return self._sources[tok.i]
 
 
 def find_source(doc: Doc, tok: Token, lexicon: Lexicon) -> Source | None:
