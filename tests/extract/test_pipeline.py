@@ -6450,22 +6450,27 @@ TABLE = [
             ("United States", "accuses", "Poland", False, True),
         },
     ),
-    (  # the fear, risk, threat or talk of an act, or an act said to be close: not done
+    (  # the fear, risk, threat or talk of an act, or an act said to be imminent: not done
         "Fears of an Israeli strike on Iran grew. The threat of US tariffs on Mexico loomed. "
-        "Talk of a ceasefire between Israel and Hamas faded. A deal between the US and Ukraine "
-        "on minerals is close.",
+        "Talk of a ceasefire between Israel and Hamas faded. An Israeli attack on Rafah is "
+        "imminent.",
         {
             ("Israel", "attacks", "Iran", False, False),
             ("United States", "sanctions", "Mexico", False, False),
             ("Israel", "agreesWith", "Hamas", False, False),
-            ("United States", "agreesWith", "Ukraine", False, False),
+            ("Israel", "attacks", "Palestine", False, False),
         },
         {
             ("Israel", "attacks", "Iran", False, True),
             ("United States", "sanctions", "Mexico", False, True),
             ("Israel", "agreesWith", "Hamas", False, True),
-            ("United States", "agreesWith", "Ukraine", False, True),
+            ("Israel", "attacks", "Palestine", False, True),
         },
+    ),
+    (  # ... but a partnership that "is close" is no prospect
+        "The partnership between China and Russia is very close.",
+        {("China", "partnersWith", "Russia", False, True)},
+        set(),
     ),
 ]
 
