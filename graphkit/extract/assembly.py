@@ -23,7 +23,7 @@ from graphkit.extract.assertion import scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source, speech_subject
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import MEDIA, PERSON, Mention, doc_text, is_title, token_indices
-from graphkit.extract.modality import ModalityFinder, _Modality, claimed, prospect
+from graphkit.extract.modality import ModalityFinder, _Modality, claimed, opened_by, prospect
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
 
@@ -681,10 +681,7 @@ class StatementAssembler(ModalityFinder):
         one ("NATO will respond"): telling what would happen if accuses nobody."""
         tok = token_at(self.doc, st.trigger.start) if st.trigger is not None else None
         markers = self.lex.cues["hypothetical_markers"]
-        return tok is not None and any(
-            t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in t.children)
-            for t in (tok, *tok.children)
-        )
+        return tok is not None and (opened_by(tok, markers) or self._marked_clause(tok, markers))
 
     def _partner_of(self, st: Statement, speaking: set[str]) -> bool:
         """The reported doer is named as the speaker's own partner ("The UK said its Syrian

@@ -304,8 +304,8 @@ def _misread_nouns(doc: Doc) -> None:
     rows = doc.to_array([DEP, POS, HEAD])
     nominal = (rows[:, 1] == NOUN) | (rows[:, 1] == PROPN)
     heads = numpy.arange(len(doc)) + rows[:, 2].astype(numpy.int64)
-    subject = (rows[:, 0] == get_string_id("nsubj")) & (rows[:, 2] == 1) & nominal
-    clause = (rows[:, 0] == get_string_id("ccomp")) & (rows[:, 1] == NOUN)
+    subject = (rows[:, 0] == _NSUBJ) & (rows[:, 2] == 1) & nominal
+    clause = (rows[:, 0] == _CCOMP) & (rows[:, 1] == NOUN)
     for i in numpy.nonzero((subject & nominal[heads]) | clause)[0]:
         tok = doc[int(i)]
         if tok.dep_ == "nsubj":
@@ -429,6 +429,7 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
 
 
 _AMOD, _COMPOUND = get_string_id("amod"), get_string_id("compound")
+_NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
 
 
 def _named(tok: Any) -> bool:

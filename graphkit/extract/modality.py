@@ -475,10 +475,7 @@ class ModalityFinder(ArgumentFinder):
     @staticmethod
     def _marked_clause(tok: Token, markers: Collection[str]) -> bool:
         """An adverbial clause of ``tok`` opened by one of ``markers`` ("unless", "if")."""
-        return any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
-            for c in tok.children
-        )
+        return any(opened_by(c, markers) for c in tok.children)
 
     # ------------------------------------------------------------------ triggers
     def _unvoiced(self, verb: Token) -> bool:
@@ -1064,6 +1061,13 @@ def _is_verb(tok: Token, lemmas: list[str]) -> bool:
         return True
     low = tok.lower_
     return any(low in {w, w + "s", w + "d", w + "ed", w + "ing", w[:-1] + "ing"} for w in lemmas)
+
+
+def opened_by(clause: Token, markers: Collection[str]) -> bool:
+    """True for an adverbial clause opened by one of ``markers`` ("if Russia attacks")."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in markers for m in clause.children
+    )
 
 
 def _counterfactual(tok: Token) -> bool:
