@@ -1042,6 +1042,21 @@ class _Core(StatementAssembler):
         """
         judging = relation in JUDGEMENTS or relation == "alignsWith"
         if (
+            relation == "blames"
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() == "blame"
+            and not self._act_doers(noun)
+        ):  # "Russia blamed the attack on Ukraine": the one it is blamed on, not its target
+            blamed = [  # (the "on" hung on the act or on the verb)
+                x
+                for h in (noun, noun.head)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for x in self.child_actors(c, "pobj")
+            ]
+            if blamed:
+                return blamed, []
+        if (
             judging
             and noun.lemma_.lower() in self.lex.cues["undoing_nouns"]
             and not self.at[noun.i]

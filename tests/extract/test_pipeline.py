@@ -6472,6 +6472,16 @@ TABLE = [
         {("China", "partnersWith", "Russia", False, True)},
         set(),
     ),
+    (  # "blamed the attack on X": X is blamed (not the act's target)
+        "Moscow blamed the drone strike on Ukraine. Israel blamed the attack on Hezbollah. The "
+        "US blamed the attack on the embassy on Iran.",
+        {
+            ("Russia", "blames", "Ukraine", False, True),
+            ("Israel", "blames", "Hezbollah", False, True),
+            ("United States", "blames", "Iran", False, True),
+        },
+        set(),
+    ),
 ]
 
 
