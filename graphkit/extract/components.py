@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
@@ -152,6 +152,7 @@ class ActorsComponent:
         _semicolon_clauses(doc)
         _and_clauses(doc)
         _misread_nouns(doc)
+        _gerund_objects(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:
             _verbless_clauses(doc, self.lemmatizer, names={end - 1 for _, end, _, _ in found})
@@ -326,6 +327,49 @@ def _misread_nouns(doc: Doc) -> None:
             tok.dep_ = "dobj"
 
 
+def _gerund_objects(doc: Doc) -> None:
+    """Make a gerund the parser read as a modifier of a denied or halted object the verb it
+    is: "Tehran denied supplying missiles to the Houthis" is parsed with "supplying" an
+    adjective of "missiles", as in "supplying countries", and the Houthis reached by the
+    denial: the denied act was lost. A "-ing" word right after a verb of denial or
+    cessation, modifying that verb's object, whose verb lemma the lexicon reads as an act
+    on an object, becomes that verb's complement, with the object and the phrases after it
+    its own.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "Tehran denied supplying missiles to the Houthis".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 4],
+        ...           deps=["nsubj", "ROOT", "amod", "dobj", "prep", "det", "pobj"],
+        ...           tags=["NNP", "VBD", "VBG", "NNS", "IN", "DT", "NNP"],
+        ...           lemmas=["Tehran", "deny", "supply", "missile", "to", "the", "Houthis"])
+        >>> _gerund_objects(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc[2:5]]
+        [('supplying', 'xcomp', 'denied'), ('missiles', 'dobj', 'supplying'), ('to', 'prep', 'supplying')]
+    """
+    from graphkit.extract.mentions import doc_text, token_indices
+
+    if "ing " not in doc_text(doc):  # most documents: no gerund before an object
+        return
+    for i in token_indices(doc, TAG, [_VBG]):
+        tok = doc[i]
+        noun, verb = tok.head, doc[i - 1] if i else None
+        if (
+            verb is None
+            or tok.dep_ != "amod"
+            or noun.dep_ != "dobj"
+            or noun.head.i != verb.i
+            or verb.lemma_.lower() not in _gerund_verbs()
+            or not _acts_on_object(tok.lemma_.lower())
+        ):
+            continue
+        tok.head, tok.dep_, tok.pos_ = verb, "xcomp", "VERB"
+        noun.head = tok
+        for c in [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]:
+            c.head = tok
+
+
 def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> None:
     """Make a past-tense verb the parser read as an adjective the verb of a sentence that
     has no other verb.
@@ -429,6 +473,20 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
 
 
 _AMOD, _COMPOUND = get_string_id("amod"), get_string_id("compound")
+_VBG = get_string_id("VBG")
+
+
+@cache
+def _gerund_verbs() -> frozenset[str]:
+    """Verbs of denial, admission or cessation, which take a gerund ("denied supplying")."""
+    from graphkit.extract.lexicon import load_lexicon
+
+    cues = load_lexicon().cues
+    return frozenset(
+        [*cues["denial_verbs"], *cues["cessation_verbs"], "admit", "resume", "continue", "avoid"]
+    )
+
+
 _NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
 
 

@@ -6482,6 +6482,11 @@ TABLE = [
         },
         set(),
     ),
+    (  # a denied gerund the parser read as a modifier of its object: the act, negated
+        "Tehran denied supplying missiles to the Houthis.",
+        {("Iran", "providesWeaponsTo", "Houthis", True, False)},
+        {("Iran", "disputes", "Houthis", False, True)},
+    ),
 ]
 
 
