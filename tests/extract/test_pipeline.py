@@ -6487,6 +6487,14 @@ TABLE = [
         {("Iran", "providesWeaponsTo", "Houthis", True, False)},
         {("Iran", "disputes", "Houthis", False, True)},
     ),
+    (  # a trip is a visit (and "the trip" refers back to one, as "the visit" does)
+        "Orban visited Moscow. The trip angered the EU. Modi made a trip to Washington.",
+        {
+            ("European Union", "criticizes", "Viktor Orbán", False, True),
+            ("India", "visits", "United States", False, True),
+        },
+        set(),
+    ),
 ]
 
 
