@@ -387,7 +387,9 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
     "Orban" comes out an adjective). Either way only where the word's verb lemma is one
     the lexicon reads as an act on an object. Under a common noun ("The EU granted
     candidate status to Ukraine", the EU a modifier of "granted"), only a light verb with
-    the noun that names its act does: not "Iran backed militias", a caption.
+    the noun that names its act does (not "Iran backed militias", a caption), or any such
+    verb between two offices named by whom they serve ("Qatar's emir hosted Hamas leaders",
+    parsed as Qatar's leaders, "emir-hosted"; see :func:`_named_office`).
 
     Example:
         >>> import spacy
@@ -442,7 +444,11 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
                     if c.dep_ == "amod"
                     and _past(c)
                     and doc[c.i - 1].head.i == c.i
-                    and (c.i - 1 in names or _named(doc[c.i - 1]))
+                    and (
+                        c.i - 1 in names
+                        or _named(doc[c.i - 1])
+                        or _named_office(doc[c.i - 1], names)  # "Qatar's emir hosted ..."
+                    )
                     and doc[c.i - 1].whitespace_
                 ),
                 None,
@@ -454,7 +460,7 @@ def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> 
         lemma = _stem_lemma(doc, tok.lower_, "VERB", lemmatizer)
         if not (
             _acts_on_object(lemma)
-            if root.pos_ != "NOUN"
+            if root.pos_ != "NOUN" or _named_office(root, names, modifier=True)
             else _support_pair(lemma, root.lemma_.lower())
         ):
             continue
@@ -494,6 +500,22 @@ def _named(tok: Any) -> bool:
     """A name: a proper noun, or a word the model tagged as a named person, body or place
     ("Orban" comes out an adjective)."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE"}
+
+
+def _named_office(tok: Any, names: Container[int], *, modifier: bool = False) -> bool:
+    """An office or a body's people named by whom they serve: a title or organ noun with a
+    name as its possessor ("Qatar's emir") or, with ``modifier``, as its modifier ("Hamas
+    leaders")."""
+    from graphkit.extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    if tok.lemma_.lower() not in lex.titles | lex.organ_nouns:
+        return False
+    deps = {"compound", "amod"} if modifier else {"poss"}
+    owners = [c for c in tok.children if c.dep_ in deps and c.i < tok.i]
+    if not modifier and tok.i > 1 and tok.doc[tok.i - 1].dep_ == "case":
+        owners.append(tok.doc[tok.i - 2])  # "Qatar's emir", the possessor hung elsewhere
+    return any(c.i in names or _named(c) for c in owners)
 
 
 def _subject(tok: Any) -> Any:

@@ -6495,6 +6495,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # a verb read as a modifier between two offices named by whom they serve
+        "Qatar's emir hosted Hamas leaders in Doha. Egypt's president received Hamas leaders "
+        "in Cairo.",
+        {
+            ("Qatar", "meetsWith", "Hamas", False, True),
+            ("Egypt", "meetsWith", "Hamas", False, True),
+        },
+        set(),
+    ),
 ]
 
 
