@@ -506,16 +506,22 @@ def _named_office(tok: Any, names: Container[int], *, modifier: bool = False) ->
     """An office or a body's people named by whom they serve: a title or organ noun with a
     name as its possessor ("Qatar's emir") or, with ``modifier``, as its modifier ("Hamas
     leaders")."""
-    from graphkit.extract.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    if tok.lemma_.lower() not in lex.titles | lex.organ_nouns:
+    if tok.lemma_.lower() not in _offices():
         return False
     deps = {"compound", "amod"} if modifier else {"poss"}
     owners = [c for c in tok.children if c.dep_ in deps and c.i < tok.i]
     if not modifier and tok.i > 1 and tok.doc[tok.i - 1].dep_ == "case":
         owners.append(tok.doc[tok.i - 2])  # "Qatar's emir", the possessor hung elsewhere
     return any(c.i in names or _named(c) for c in owners)
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """Title and organ nouns ("emir", "leaders", "ministry")."""
+    from graphkit.extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return lex.titles | lex.organ_nouns
 
 
 def _subject(tok: Any) -> Any:
