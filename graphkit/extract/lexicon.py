@@ -130,6 +130,12 @@ class Lexicon:
         return frozenset(noun for _verb, noun in self.support)
 
     @cached_property
+    def phrasal_verbs(self) -> frozenset[str]:
+        """The verbs of the multi-word rows ("call" of "call on", "hold" of "hold
+        responsible")."""
+        return frozenset(verb for verb, _particle in self.phrasal)
+
+    @cached_property
     def support_verbs(self) -> frozenset[str]:
         """The verbs (with a particle or preposition, if any) of the light-verb rows."""
         return frozenset(verb for verb, _noun in self.support)

@@ -490,7 +490,8 @@ class ModalityFinder(ArgumentFinder):
         # the verb with its particle, if any: "vote down", "hand over"
         kids = list(tok.children)  # read once: a Token is built on each access
         phrase = next((f"{lemma} {p.lower_}" for p in kids if p.dep_ == "prt"), lemma)
-        for c in [*kids, *(c for t in self.side_by_side(tok, kids) for c in t.children)]:
+        phrasal = kids if lemma in lex.phrasal_verbs else []  # most verbs have no phrasal row
+        for c in [*phrasal, *(c for t in self.side_by_side(tok, phrasal) for c in t.children)]:
             if (
                 (c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.i > tok.i))
                 and (lemma, c.lower_) in lex.phrasal
