@@ -28,6 +28,8 @@ from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from graphkit.extract.lexicon import load_lexicon
+
 __all__ = [
     "ActorsComponent",
     "ParagraphsComponent",
@@ -485,8 +487,6 @@ _VBG = get_string_id("VBG")
 @cache
 def _gerund_verbs() -> frozenset[str]:
     """Verbs of denial, admission or cessation, which take a gerund ("denied supplying")."""
-    from graphkit.extract.lexicon import load_lexicon
-
     cues = load_lexicon().cues
     return frozenset(
         [*cues["denial_verbs"], *cues["cessation_verbs"], "admit", "resume", "continue", "avoid"]
@@ -518,8 +518,6 @@ def _named_office(tok: Any, names: Container[int], *, modifier: bool = False) ->
 @cache
 def _offices() -> frozenset[str]:
     """Title and organ nouns ("emir", "leaders", "ministry")."""
-    from graphkit.extract.lexicon import load_lexicon
-
     lex = load_lexicon()
     return lex.titles | lex.organ_nouns
 
@@ -537,16 +535,12 @@ def _past(tok: Any) -> bool:
 @cache
 def _support_pair(lemma: str, noun: str) -> bool:
     """True for a light verb and the noun that names its act ("granted status")."""
-    from graphkit.extract.lexicon import load_lexicon
-
     return (lemma, noun) in load_lexicon().support
 
 
 @cache
 def _acts_on_object(lemma: str) -> bool:
     """True for a verb the lexicon reads as an act on an object ("armed", "criticised")."""
-    from graphkit.extract.lexicon import load_lexicon
-
     return lemma in load_lexicon().verbs
 
 
@@ -554,8 +548,8 @@ def _acts_on_object(lemma: str) -> bool:
 def _takes_no_clause(lemma: str) -> bool:
     """True for a verb the lexicon reads as an act on an object that takes no clause as its
     complement ("struck", "supports"; not "said", "warned", "urged", "agreed", "hopes")."""
-    from graphkit.extract.lexicon import load_lexicon
-
+    if not _acts_on_object(lemma):
+        return False
     lex = load_lexicon()
     clausal = (
         lex.speech_verbs
@@ -565,7 +559,7 @@ def _takes_no_clause(lemma: str) -> bool:
         | lex.intent_verbs
         | set(lex.cues["clause_verbs"])
     )
-    return lemma in lex.verbs and lemma not in clausal
+    return lemma not in clausal
 
 
 def _stem_lemma(doc: Doc, stem: str, pos: str, lemmatizer: Any) -> str:
@@ -582,8 +576,6 @@ class StatementsComponent:
     """Runs the pure extraction core and stores the statements on the Doc."""
 
     def __init__(self, nlp: Language, name: str = "graphkit_statements") -> None:
-        from graphkit.extract.lexicon import load_lexicon
-
         _set_extensions()
         self.name = name
         self.lexicon = load_lexicon()
