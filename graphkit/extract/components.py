@@ -1,8 +1,10 @@
 """The graphkit spaCy components, registered with ``@Language.factory``.
 
 ``graphkit_paragraphs`` (before the parser) starts a sentence after each line break;
-``graphkit_actors`` finds actor mentions (KB alias PhraseMatcher merged with the model's
-entities, see :mod:`graphkit.extract.actors`) into ``doc._.graphkit_mentions``;
+``graphkit_actors`` mends the parse errors that lose statements (see
+:mod:`graphkit.extract.repairs`) and finds actor mentions (KB alias PhraseMatcher merged
+with the model's entities, see :mod:`graphkit.extract.actors`) into
+``doc._.graphkit_mentions``;
 ``graphkit_statements`` runs the pure core :func:`graphkit.extract.relations.extract_from_doc`
 into ``doc._.graphkit_statements``. They are declared as ``spacy_factories`` entry points;
 Doc extensions are registered when a component is made, not at import.
@@ -16,19 +18,23 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Container
-from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import IDX
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from graphkit.extract.lexicon import load_lexicon
+from graphkit.extract.repairs import (
+    and_clauses,
+    gerund_objects,
+    misread_nouns,
+    prefixed_lemmas,
+    semicolon_clauses,
+    verbless_clauses,
+)
 
 __all__ = [
     "ActorsComponent",
@@ -150,422 +156,20 @@ class ActorsComponent:
         from graphkit.extract.actors import find_mentions
 
         if self.lemmatizer is not None:
-            _prefixed_lemmas(doc, self.lemmatizer)
-        _semicolon_clauses(doc)
-        _and_clauses(doc)
-        _misread_nouns(doc)
-        _gerund_objects(doc)
+            prefixed_lemmas(doc, self.lemmatizer)
+        semicolon_clauses(doc)
+        and_clauses(doc)
+        misread_nouns(doc)
+        gerund_objects(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:
-            _verbless_clauses(doc, self.lemmatizer, names={end - 1 for _, end, _, _ in found})
+            verbless_clauses(doc, self.lemmatizer, names={end - 1 for _, end, _, _ in found})
         doc._.graphkit_mentions = find_mentions(doc, found)
         return doc
 
 
 #: A line break in a document's text.
 _BREAK = re.compile("\n")
-
-#: A word with the prefix "co-", kept whole by the tokenizer (see ``load_pipeline``).
-_CO_WORD = re.compile(r"(?i)\bco-([a-z]{3,})")
-
-
-def _prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
-    """Lemmatize "co-operated", "co-sponsoring" as "cooperate", "cosponsor", and an
-    irregular past with the prefix "re" ("retook", "reran") as "retake", "rerun".
-
-    The model's lemmatizer knows none of these words: it strips the wrong ending
-    ("co-sponsore") or leaves the word as it is ("retook"). The stem after the prefix is
-    lemmatized on its own instead.
-    """
-    from graphkit.extract.mentions import doc_text
-
-    if _CO_WORD.search(doc_text(doc)) is not None:  # most documents have none: no token loop
-        for tok in doc:
-            found = _CO_WORD.fullmatch(tok.text)
-            if found is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX"}:
-                tok.lemma_ = "co" + _stem_lemma(doc, found.group(1).lower(), tok.pos_, lemmatizer)
-    # verbs the lemmatizer left as they are (tagged any tense: "retook" comes out VBP),
-    # found without a Python loop over the document
-    rows = doc.to_array([LEMMA, LOWER, POS])
-    strings = doc.vocab.strings
-    for i in numpy.nonzero((rows[:, 0] == rows[:, 1]) & (rows[:, 2] == VERB))[0]:
-        low = strings[rows[i, 1]]
-        if low.startswith("re") and len(low) >= 5:
-            lemma = _stem_lemma(doc, low[2:], "VERB", lemmatizer)
-            if lemma != low[2:]:  # "retook": "took" -> "take" ("reset", "read" stay)
-                doc[int(i)].lemma_ = "re" + lemma
-
-
-def _semicolon_clauses(doc: Doc) -> None:
-    """Make a clause before a semicolon a sentence of its own when the parser hung it, as a
-    complement, on the verb after the semicolon.
-
-    "Pakistan accused India of the strike; India denied the claim" is parsed with the
-    accusation as what India denied, "Russia struck Kyiv; Ukraine said 15 people died" with
-    the strike as what Ukraine said: each clause is the writer's own statement.
-    """
-    from graphkit.extract.mentions import doc_text
-
-    if ";" not in doc_text(doc):
-        return
-    for semi in [t for t in doc if t.text == ";"]:
-        verb = semi.head
-        if verb.dep_ != "ROOT":  # '"We trained them; they have arms," said X': all quoted
-            continue
-        first = next(
-            (c for c in verb.children if c.dep_ == "ccomp" and c.i < semi.i < verb.i), None
-        )
-        if first is not None:
-            first.head = first
-            first.dep_ = "ROOT"
-            semi.head = first  # the semicolon ends the first sentence
-
-
-def _and_clauses(doc: Doc) -> None:
-    """Give a clause after "and" its subject back when the parser made that subject a
-    conjunct of the object (or of the subject) of the clause before.
-
-    "Russia attacked Ukraine and Georgia condemned it" is parsed with Georgia as a second
-    country attacked and "condemned" as Russia's; "China sanctioned Lithuania and the EU
-    protested" with the EU sanctioned; "Israel struck Gaza and Egypt condemned the
-    strikes" with "Gaza and Egypt" condemning; "China backs Russia and Iran arms the
-    Houthis" with "arms" as what China backs, done by Russia and Iran. A finite verb right
-    after the conjunct, with no subject of its own, takes it as its subject. The last two
-    forms are mended only under a verb the lexicon reads as an act on an object, one that
-    takes no clause ("Russia said Ukraine and Poland attacked it", "agreed Serbia and
-    Kosovo should talk" are parsed right).
-
-    Example:
-        >>> import spacy
-        >>> from spacy.tokens import Doc
-        >>> words = "Russia attacked Ukraine and Georgia condemned it".split()
-        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 2, 1, 5],
-        ...           deps=["nsubj", "ROOT", "dobj", "cc", "conj", "conj", "dobj"],
-        ...           tags=["NNP", "VBD", "NNP", "CC", "NNP", "VBD", "PRP"],
-        ...           pos=["PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "VERB", "PRON"])
-        >>> _and_clauses(doc)
-        >>> doc[4].dep_, doc[4].head.text, doc[5].head.text
-        ('nsubj', 'condemned', 'attacked')
-    """
-    rows = doc.to_array(LOWER)
-    for i in numpy.nonzero(rows == get_string_id("and"))[0]:
-        cc = doc[int(i)]
-        first = cc.head
-        second = next((c for c in first.children if c.dep_ == "conj" and c.i > cc.i), None)
-        if cc.dep_ != "cc" or second is None or second.right_edge.i + 1 >= len(doc):
-            continue
-        verb = doc[second.right_edge.i + 1]
-        if (
-            verb.pos_ != "VERB"
-            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
-            or verb.dep_ not in {"conj", "ccomp", "dobj"}
-        ):
-            continue
-        head = verb.head
-        opening = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "mark"}]
-        if first.dep_ == "dobj" and first.head.i == head.i and not opening:
-            pass  # "attacked Ukraine and Georgia condemned it"
-        elif (
-            first.dep_ == "nsubj"
-            and opening == [first]
-            and verb.dep_ in {"ccomp", "dobj"}
-            and not any(c.dep_ == "dobj" and c.i != verb.i for c in head.children)
-            and _takes_no_clause(head.lemma_.lower())
-        ):  # "struck Gaza and Egypt condemned the strikes", "backs Russia and Iran arms"
-            first.head, first.dep_ = head, "dobj"
-        else:
-            continue
-        second.head, second.dep_ = verb, "nsubj"
-        cc.head = head
-        verb.dep_ = "conj"
-
-
-def _misread_nouns(doc: Doc) -> None:
-    """Give a noun the parser made a subject or a clause its noun's dependency back.
-
-    "Turkey blocked Sweden's NATO bid" is parsed with "NATO" the subject of "bid" (a noun
-    right after it, as if a verb), "Hungary blocked Ukraine's EU membership bid" with
-    "bid" a clausal complement of "blocked": what was blocked, and whose bid it was, were
-    lost. A subject right before the noun it hangs on becomes a modifier of it (a noun
-    phrase's possessor hung on the subject goes to the noun); a common noun that is a
-    clausal complement right after its verb, with no subject, auxiliary or copula of its
-    own, becomes the object of a verb that has none.
-
-    Example:
-        >>> import spacy
-        >>> from spacy.tokens import Doc
-        >>> words = "Turkey blocked Sweden 's NATO bid".split()
-        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 2, 5, 1],
-        ...           deps=["nsubj", "ROOT", "poss", "case", "nsubj", "dobj"],
-        ...           pos=["PROPN", "VERB", "PROPN", "PART", "PROPN", "NOUN"])
-        >>> _misread_nouns(doc)
-        >>> [(t.text, t.dep_, t.head.text) for t in doc[2:5]]
-        [('Sweden', 'poss', 'bid'), ("'s", 'case', 'Sweden'), ('NATO', 'compound', 'bid')]
-    """
-    if not len(doc):
-        return
-    rows = doc.to_array([DEP, POS, HEAD])
-    nominal = (rows[:, 1] == NOUN) | (rows[:, 1] == PROPN)
-    heads = numpy.arange(len(doc)) + rows[:, 2].astype(numpy.int64)
-    subject = (rows[:, 0] == _NSUBJ) & (rows[:, 2] == 1) & nominal
-    clause = (rows[:, 0] == _CCOMP) & (rows[:, 1] == NOUN)
-    for i in numpy.nonzero((subject & nominal[heads]) | clause)[0]:
-        tok = doc[int(i)]
-        if tok.dep_ == "nsubj":
-            noun = tok.head
-            if any(c.dep_ in {"cop", "aux", "auxpass"} for c in noun.children):
-                continue
-            tok.dep_ = "compound"
-            for c in [c for c in tok.children if c.dep_ == "poss"]:
-                c.head = noun
-        elif (
-            tok.left_edge.i == tok.head.i + 1  # right after the verb: not ", a claim ..."
-            and not any(
-                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark"}
-                for c in tok.children
-            )
-            and not any(c.dep_ == "dobj" for c in tok.head.children)
-        ):
-            tok.dep_ = "dobj"
-
-
-def _gerund_objects(doc: Doc) -> None:
-    """Make a gerund the parser read as a modifier of a denied or halted object the verb it
-    is: "Tehran denied supplying missiles to the Houthis" is parsed with "supplying" an
-    adjective of "missiles", as in "supplying countries", and the Houthis reached by the
-    denial: the denied act was lost. A "-ing" word right after a verb of denial or
-    cessation, modifying that verb's object, whose verb lemma the lexicon reads as an act
-    on an object, becomes that verb's complement, with the object and the phrases after it
-    its own.
-
-    Example:
-        >>> import spacy
-        >>> from spacy.tokens import Doc
-        >>> words = "Tehran denied supplying missiles to the Houthis".split()
-        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 4],
-        ...           deps=["nsubj", "ROOT", "amod", "dobj", "prep", "det", "pobj"],
-        ...           tags=["NNP", "VBD", "VBG", "NNS", "IN", "DT", "NNP"],
-        ...           lemmas=["Tehran", "deny", "supply", "missile", "to", "the", "Houthis"])
-        >>> _gerund_objects(doc)
-        >>> [(t.text, t.dep_, t.head.text) for t in doc[2:5]]
-        [('supplying', 'xcomp', 'denied'), ('missiles', 'dobj', 'supplying'), ('to', 'prep', 'supplying')]
-    """
-    from graphkit.extract.mentions import doc_text, token_indices
-
-    if "ing " not in doc_text(doc):  # most documents: no gerund before an object
-        return
-    for i in token_indices(doc, TAG, [_VBG]):
-        tok = doc[i]
-        noun, verb = tok.head, doc[i - 1] if i else None
-        if (
-            verb is None
-            or tok.dep_ != "amod"
-            or noun.dep_ != "dobj"
-            or noun.head.i != verb.i
-            or verb.lemma_.lower() not in _gerund_verbs()
-            or not _acts_on_object(tok.lemma_.lower())
-        ):
-            continue
-        tok.head, tok.dep_, tok.pos_ = verb, "xcomp", "VERB"
-        noun.head = tok
-        for c in [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]:
-            c.head = tok
-
-
-def _verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> None:
-    """Make a past-tense verb the parser read as an adjective the verb of a sentence that
-    has no other verb.
-
-    "NATO armed Ukraine in 2023" is parsed with "armed" an adjective that has a subject and
-    a direct object: it becomes the verb it is. "The US armed Ukraine with HIMARS" and
-    "Washington armed Kyiv" are parsed as one noun phrase, "armed" a modifier of Ukraine
-    (as in "armed groups") and the US a modifier beside it: nobody arms anyone. A lower-case
-    word ending in "-ed" that modifies the sentence's head, itself a name (not "Russia armed
-    forces in Syria", a caption), becomes the verb when it comes right after a name (not
-    joined to it by a hyphen, as "US-armed" is) or has a subject of its own ("Orban
-    criticised Brussels", Orban the subject of "criticised", a modifier of Brussels): that
-    name or subject is the verb's subject, the head its object. A name is a proper noun, a
-    word the model tagged as a named entity, or the last word of a KB name (in ``names``:
-    "Orban" comes out an adjective). Either way only where the word's verb lemma is one
-    the lexicon reads as an act on an object. Under a common noun ("The EU granted
-    candidate status to Ukraine", the EU a modifier of "granted"), only a light verb with
-    the noun that names its act does (not "Iran backed militias", a caption), or any such
-    verb between two offices named by whom they serve ("Qatar's emir hosted Hamas leaders",
-    parsed as Qatar's leaders, "emir-hosted"; see :func:`_named_office`).
-
-    Example:
-        >>> import spacy
-        >>> from spacy.tokens import Doc
-        >>> class Lemmatizer:  # the model's rule lemmatizer, for this one word
-        ...     def rule_lemmatize(self, token): return [token.text[:-2]]
-        >>> words = "The US armed Ukraine .".split()
-        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3],
-        ...           deps=["det", "nmod", "amod", "ROOT", "punct"],
-        ...           tags=["DT", "NNP", "VBN", "NNP", "."],
-        ...           pos=["DET", "PROPN", "ADJ", "PROPN", "PUNCT"])
-        >>> _verbless_clauses(doc, Lemmatizer())
-        >>> [(t.text, t.dep_, t.head.text) for t in doc]  # doctest: +NORMALIZE_WHITESPACE
-        [('The', 'det', 'US'), ('US', 'nsubj', 'armed'), ('armed', 'ROOT', 'armed'),
-         ('Ukraine', 'dobj', 'armed'), ('.', 'punct', 'armed')]
-    """
-    if not len(doc):
-        return
-    rows = doc.to_array([POS, DEP, SENT_START])
-    modifier = (rows[:, 1] == _AMOD) | (rows[:, 1] == _COMPOUND)
-    verbal = ((rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & ~modifier
-    rows[0, 2] = 1  # (the first token starts a sentence, whatever the parser set)
-    starts = numpy.nonzero(rows[:, 2] == 1)[0]
-    for i in numpy.nonzero(numpy.add.reduceat(verbal.astype(numpy.int32), starts) == 0)[0]:
-        root = doc[int(starts[i])].sent.root
-        if root.pos_ == "ADJ":  # "NATO armed Ukraine"
-            deps = {c.dep_ for c in root.children}
-            tok = root if {"nsubj", "dobj"} <= deps and _past(root) else None
-        elif root.pos_ == "PROPN":  # "The US armed Ukraine"
-            tok = next(
-                (
-                    c
-                    for c in root.lefts
-                    if c.dep_ in {"amod", "compound"}
-                    and _past(c)
-                    and (
-                        _subject(c) is not None
-                        or (
-                            (c.i - 1 in names or _named(doc[c.i - 1]))
-                            and doc[c.i - 1].head.i == root.i
-                            and doc[c.i - 1].whitespace_
-                        )
-                    )
-                ),
-                None,
-            )
-        elif root.pos_ == "NOUN":  # "The EU granted candidate status to Ukraine"
-            tok = next(
-                (
-                    c
-                    for c in root.lefts
-                    if c.dep_ == "amod"
-                    and _past(c)
-                    and doc[c.i - 1].head.i == c.i
-                    and (
-                        c.i - 1 in names
-                        or _named(doc[c.i - 1])
-                        or _named_office(doc[c.i - 1], names)  # "Qatar's emir hosted ..."
-                    )
-                    and doc[c.i - 1].whitespace_
-                ),
-                None,
-            )
-        else:
-            continue
-        if tok is None:
-            continue
-        lemma = _stem_lemma(doc, tok.lower_, "VERB", lemmatizer)
-        if not (
-            _acts_on_object(lemma)
-            if root.pos_ != "NOUN" or _named_office(root, names, modifier=True)
-            else _support_pair(lemma, root.lemma_.lower())
-        ):
-            continue
-        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
-        if tok.i == root.i:
-            continue
-        subject = _subject(tok) or doc[tok.i - 1]
-        before = [c for c in root.lefts if c.i < subject.i]
-        tok.head, tok.dep_ = tok, "ROOT"
-        subject.head, subject.dep_ = tok, "nsubj"
-        for c in before:  # "The" of "The US", "the" of "the Kremlin"
-            c.head = subject
-        for c in [c for c in root.rights if c.dep_ == "punct"]:
-            c.head = tok
-        root.head, root.dep_ = tok, "dobj"
-
-
-_AMOD, _COMPOUND = get_string_id("amod"), get_string_id("compound")
-_VBG = get_string_id("VBG")
-
-
-@cache
-def _gerund_verbs() -> frozenset[str]:
-    """Verbs of denial, admission or cessation, which take a gerund ("denied supplying")."""
-    cues = load_lexicon().cues
-    return frozenset(
-        [*cues["denial_verbs"], *cues["cessation_verbs"], "admit", "resume", "continue", "avoid"]
-    )
-
-
-_NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
-
-
-def _named(tok: Any) -> bool:
-    """A name: a proper noun, or a word the model tagged as a named person, body or place
-    ("Orban" comes out an adjective)."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE"}
-
-
-def _named_office(tok: Any, names: Container[int], *, modifier: bool = False) -> bool:
-    """An office or a body's people named by whom they serve: a title or organ noun with a
-    name as its possessor ("Qatar's emir") or, with ``modifier``, as its modifier ("Hamas
-    leaders")."""
-    if tok.lemma_.lower() not in _offices():
-        return False
-    deps = {"compound", "amod"} if modifier else {"poss"}
-    owners = [c for c in tok.children if c.dep_ in deps and c.i < tok.i]
-    if not modifier and tok.i > 1 and tok.doc[tok.i - 1].dep_ == "case":
-        owners.append(tok.doc[tok.i - 2])  # "Qatar's emir", the possessor hung elsewhere
-    return any(c.i in names or _named(c) for c in owners)
-
-
-@cache
-def _offices() -> frozenset[str]:
-    """Title and organ nouns ("emir", "leaders", "ministry")."""
-    lex = load_lexicon()
-    return lex.titles | lex.organ_nouns
-
-
-def _subject(tok: Any) -> Any:
-    """The subject the parser gave ``tok``, if any."""
-    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
-
-
-def _past(tok: Any) -> bool:
-    """A lower-case word ending in "-ed", not the first of its sentence."""
-    return tok.text.islower() and tok.text.endswith("ed") and tok.i > tok.sent.start
-
-
-@cache
-def _support_pair(lemma: str, noun: str) -> bool:
-    """True for a light verb and the noun that names its act ("granted status")."""
-    return (lemma, noun) in load_lexicon().support
-
-
-@cache
-def _acts_on_object(lemma: str) -> bool:
-    """True for a verb the lexicon reads as an act on an object ("armed", "criticised")."""
-    return lemma in load_lexicon().verbs
-
-
-@cache
-def _takes_no_clause(lemma: str) -> bool:
-    """True for a verb the lexicon reads as an act on an object that takes no clause as its
-    complement ("struck", "supports"; not "said", "warned", "urged", "agreed", "hopes")."""
-    if not _acts_on_object(lemma):
-        return False
-    lex = load_lexicon()
-    clausal = (
-        lex.speech_verbs
-        | lex.threat_verbs
-        | lex.request_verbs
-        | lex.demand_verbs
-        | lex.intent_verbs
-        | set(lex.cues["clause_verbs"])
-    )
-    return lemma not in clausal
-
-
-def _stem_lemma(doc: Doc, stem: str, pos: str, lemmatizer: Any) -> str:
-    """The lemma the model's rule lemmatizer gives ``stem`` as a word of its own."""
-    word = Doc(doc.vocab, words=[stem], pos=[pos])
-    return str(lemmatizer.rule_lemmatize(word[0])[0])
 
 
 def _title(text: str) -> str:
