@@ -149,10 +149,10 @@ class Lexicon:
         )
 
     @cached_property
-    def speech_lemma_ids(self) -> tuple[int, ...]:
+    def speech_lemma_ids(self) -> frozenset[int]:
         """String ids of the speech verbs as lemmas, lower, capitalised and upper case (for
-        finding them with numpy)."""
-        return tuple(
+        finding them in a document's array of lemmas)."""
+        return frozenset(
             get_string_id(form)
             for verb in self.speech_verbs
             for form in {verb, verb.capitalize(), verb.upper()}

@@ -182,14 +182,15 @@ class _Core(StatementAssembler):
     def _lemma_hits(self) -> dict[int, list[int]]:
         """Where each lemma of the post-passes occurs in this document, by lemma id."""
         hits: dict[int, list[int]] = {}
-        lemmas = self.doc.to_array([LEMMA])
-        for i in token_indices(self.doc, LEMMA, _rule_lemma_ids()):
-            hits.setdefault(int(lemmas[i]), []).append(i)
+        wanted = _rule_lemma_ids()
+        for i, lemma in enumerate(self.doc.to_array(LEMMA).tolist()):
+            if lemma in wanted:
+                hits.setdefault(lemma, []).append(i)
         return hits
 
     def with_lemma(self, lemmas: Sequence[str]) -> list[Token]:
-        """The tokens of this document whose lemma is one of ``lemmas``, found without a
-        Python loop over the document (this runs on every document)."""
+        """The tokens of this document whose lemma is one of ``lemmas``, found in its array
+        of lemmas (this runs on every document: no Token is built for the others)."""
         ids = {get_string_id(lemma) for lemma in lemmas}
         at = [i for h in ids for i in self._lemma_hits.get(h, ())]
         if other := ids - _rule_lemma_ids():

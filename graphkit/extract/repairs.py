@@ -17,13 +17,13 @@ from collections.abc import Container
 from functools import cache
 from typing import Any
 
-import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from graphkit.extract.lexicon import load_lexicon
+from graphkit.extract.mentions import doc_text, token_indices
 
 __all__ = [
     "and_clauses",
@@ -46,23 +46,22 @@ def prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
     ("co-sponsore") or leaves the word as it is ("retook"). The stem after the prefix is
     lemmatized on its own instead.
     """
-    from graphkit.extract.mentions import doc_text
-
     if _CO_WORD.search(doc_text(doc)) is not None:  # most documents have none: no token loop
         for tok in doc:
             found = _CO_WORD.fullmatch(tok.text)
             if found is not None and tok.pos_ in {"VERB", "NOUN", "ADJ", "AUX"}:
                 tok.lemma_ = "co" + _stem_lemma(doc, found.group(1).lower(), tok.pos_, lemmatizer)
     # verbs the lemmatizer left as they are (tagged any tense: "retook" comes out VBP),
-    # found without a Python loop over the document
-    rows = doc.to_array([LEMMA, LOWER, POS])
+    # found in the document's array (no Token built for the others)
     strings = doc.vocab.strings
-    for i in numpy.nonzero((rows[:, 0] == rows[:, 1]) & (rows[:, 2] == VERB))[0]:
-        low = strings[rows[i, 1]]
+    for i, (lemma_id, low_id, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
+        if lemma_id != low_id or pos != VERB:
+            continue
+        low = strings[low_id]
         if low.startswith("re") and len(low) >= 5:
             lemma = _stem_lemma(doc, low[2:], "VERB", lemmatizer)
             if lemma != low[2:]:  # "retook": "took" -> "take" ("reset", "read" stay)
-                doc[int(i)].lemma_ = "re" + lemma
+                doc[i].lemma_ = "re" + lemma
 
 
 def semicolon_clauses(doc: Doc) -> None:
@@ -73,8 +72,6 @@ def semicolon_clauses(doc: Doc) -> None:
     accusation as what India denied, "Russia struck Kyiv; Ukraine said 15 people died" with
     the strike as what Ukraine said: each clause is the writer's own statement.
     """
-    from graphkit.extract.mentions import doc_text
-
     if ";" not in doc_text(doc):
         return
     for semi in [t for t in doc if t.text == ";"]:
@@ -116,9 +113,8 @@ def and_clauses(doc: Doc) -> None:
         >>> doc[4].dep_, doc[4].head.text, doc[5].head.text
         ('nsubj', 'condemned', 'attacked')
     """
-    rows = doc.to_array(LOWER)
-    for i in numpy.nonzero(rows == get_string_id("and"))[0]:
-        cc = doc[int(i)]
+    for i in token_indices(doc, LOWER, _AND):
+        cc = doc[i]
         first = cc.head
         second = next((c for c in first.children if c.dep_ == "conj" and c.i > cc.i), None)
         if cc.dep_ != "cc" or second is None or second.right_edge.i + 1 >= len(doc):
@@ -171,15 +167,20 @@ def misread_nouns(doc: Doc) -> None:
         >>> [(t.text, t.dep_, t.head.text) for t in doc[2:5]]
         [('Sweden', 'poss', 'bid'), ("'s", 'case', 'Sweden'), ('NATO', 'compound', 'bid')]
     """
-    if not len(doc):
-        return
-    rows = doc.to_array([DEP, POS, HEAD])
-    nominal = (rows[:, 1] == NOUN) | (rows[:, 1] == PROPN)
-    heads = numpy.arange(len(doc)) + rows[:, 2].astype(numpy.int64)
-    subject = (rows[:, 0] == _NSUBJ) & (rows[:, 2] == 1) & nominal
-    clause = (rows[:, 0] == _CCOMP) & (rows[:, 1] == NOUN)
-    for i in numpy.nonzero((subject & nominal[heads]) | clause)[0]:
-        tok = doc[int(i)]
+    rows = doc.to_array([DEP, POS, HEAD]).tolist()
+    found = [  # a noun subject of the noun right after it, or a noun clause
+        i
+        for i, (dep, pos, head) in enumerate(rows)
+        if (
+            dep == _NSUBJ
+            and head == 1  # (the head as an offset)
+            and pos in _NOMINAL
+            and rows[i + 1][1] in _NOMINAL
+        )
+        or (dep == _CCOMP and pos == NOUN)
+    ]
+    for i in found:
+        tok = doc[i]
         if tok.dep_ == "nsubj":
             noun = tok.head
             if any(c.dep_ in {"cop", "aux", "auxpass"} for c in noun.children):
@@ -219,8 +220,6 @@ def gerund_objects(doc: Doc) -> None:
         >>> [(t.text, t.dep_, t.head.text) for t in doc[2:5]]
         [('supplying', 'xcomp', 'denied'), ('missiles', 'dobj', 'supplying'), ('to', 'prep', 'supplying')]
     """
-    from graphkit.extract.mentions import doc_text, token_indices
-
     if "ing " not in doc_text(doc):  # most documents: no gerund before an object
         return
     for i in token_indices(doc, TAG, [_VBG]):
@@ -277,15 +276,18 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
         [('The', 'det', 'US'), ('US', 'nsubj', 'armed'), ('armed', 'ROOT', 'armed'),
          ('Ukraine', 'dobj', 'armed'), ('.', 'punct', 'armed')]
     """
-    if not len(doc):
-        return
-    rows = doc.to_array([POS, DEP, SENT_START])
-    modifier = (rows[:, 1] == _AMOD) | (rows[:, 1] == _COMPOUND)
-    verbal = ((rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & ~modifier
-    rows[0, 2] = 1  # (the first token starts a sentence, whatever the parser set)
-    starts = numpy.nonzero(rows[:, 2] == 1)[0]
-    for i in numpy.nonzero(numpy.add.reduceat(verbal.astype(numpy.int32), starts) == 0)[0]:
-        root = doc[int(starts[i])].sent.root
+    verbless: list[
+        int | None
+    ] = []  # the first token of each sentence with no verb outside a modifier
+    for i, (pos, dep, start) in enumerate(doc.to_array([POS, DEP, SENT_START]).tolist()):
+        if i == 0 or start == 1:  # (the first token starts one, whatever the parser set)
+            verbless.append(i)
+        if verbless and verbless[-1] is not None and pos in _VERBAL and dep not in _MODIFIER:
+            verbless[-1] = None
+    for first in verbless:
+        if first is None:
+            continue
+        root = doc[first].sent.root
         if root.pos_ == "ADJ":  # "NATO armed Ukraine"
             deps = {c.dep_ for c in root.children}
             tok = root if {"nsubj", "dobj"} <= deps and _past(root) else None
@@ -349,7 +351,10 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
         root.head, root.dep_ = tok, "dobj"
 
 
-_AMOD, _COMPOUND = get_string_id("amod"), get_string_id("compound")
+_MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})
+_VERBAL = frozenset({VERB, AUX})
+_NOMINAL = frozenset({NOUN, PROPN})
+_AND = frozenset({get_string_id("and")})
 _VBG = get_string_id("VBG")
 
 
