@@ -569,8 +569,8 @@ class ModalityFinder(ArgumentFinder):
                         entry = lex.support.get((phrase, held)) or lex.support.get((lemma, held))
                         if entry is not None:
                             return entry, inner
-        objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
-        complements = tok.children if lemma in lex.complement_verbs else ()
+        objects = [c for c in kids if c.dep_ in {"dobj", "dative"}]
+        complements = kids if lemma in lex.complement_verbs else ()
         for c in complements:  # "designated X (as) a terrorist group": the complement
             if (
                 c.dep_ == "oprd"
@@ -593,7 +593,7 @@ class ModalityFinder(ArgumentFinder):
                 entry = lex.support.get((lemma, t.lemma_.lower()))
                 if entry is not None and entry.particle in lex.complement_nouns:
                     return entry, None
-        for c in tok.children:  # "remained on alert", "went on strike", "called in a diplomat"
+        for c in kids:  # "remained on alert", "went on strike", "called in a diplomat"
             if (
                 c.dep_ == "prep"
                 and (lemma in lex.support_verbs or f"{lemma} {c.lower_}" in lex.support_verbs)
@@ -609,7 +609,7 @@ class ModalityFinder(ArgumentFinder):
                             return lex.support[key], p if key[0] != lemma else None
         if phrase in lex.cues["defeat_verbs"] and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.cues["proposal_nouns"]
-            for c in tok.children
+            for c in kids
         ):  # "defeated Russia's draft resolution": a vote, rejecting its owner; no attack
             return lex.verbs["reject"], None
         if self.directive(tok):  # "Blinken told Netanyahu to avoid civilian deaths": a call
@@ -628,40 +628,39 @@ class ModalityFinder(ArgumentFinder):
         """
         lex = self.lex
         lemma = tok.lemma_.lower()
+        kids = list(tok.children)  # read once: a Token is built on each access
         blocked = lex.cues["other_sense_preps"].get(lemma, ())
-        if blocked and any(c.dep_ == "prep" and c.lower_ in blocked for c in tok.children):
+        if blocked and any(c.dep_ == "prep" and c.lower_ in blocked for c in kids):
             return True
         if entry.relation in {"providesAidTo", "providesWeaponsTo"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["communication_nouns"]
-            for c in tok.children
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["communication_nouns"] for c in kids
         ):
             return True
         if lemma in lex.cues["order_verbs"] and any(
             c.dep_ == "dobj" and self.at[c.i] is None and self.noun_entry(c) is not None
-            for c in tok.children
+            for c in kids
         ):  # "Putin ordered the invasion of Ukraine": the act ordered, no order to Ukraine
             return True
         if (
             ontology_relation(entry.relation).quad == 4
-            and any(c.dep_ == "ccomp" for c in tok.children)
-            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
+            and any(c.dep_ == "ccomp" for c in kids)
+            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in kids)
             and self.struck_object(tok) is None  # ("shelled Syria targeting X", misparsed)
         ):
             return True  # "the attack reinforces why ...": a material verb used abstractly
         if ontology_relation(entry.relation).plover == "ASSAULT" and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.cues["economy_nouns"]
-            for c in tok.children
+            for c in kids
         ):
             return True  # "Germany's economy was hit by the loss of Russian gas": a figure
         if lemma in lex.cues["dismissal_verbs"] and any(
             c.dep_ == "dobj"
             and (is_title(c, lex) or ((m := self.at[c.i]) is not None and m.kind == "person"))
-            for c in tok.children
+            for c in kids
         ):
             return True  # "Poland fired Russia's ambassador": dismissed, no attack
         if lemma in lex.refusal_verbs and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in lex.cues["no_comment_verbs"]
-            for c in tok.children
+            c.dep_ == "xcomp" and c.lemma_.lower() in lex.cues["no_comment_verbs"] for c in kids
         ):
             return True  # "declined to comment": no comment (CAMEO 011), no rejection
         hostile = ontology_relation(entry.relation).polarity < 0
@@ -676,31 +675,28 @@ class ModalityFinder(ArgumentFinder):
                     if m.dep_ in {"compound", "amod", "nmod"}
                 )
             )
-            for c in tok.children
+            for c in kids
         ):  # "their team beat Portugal": a match, no attack; "the Indian cricket team toured
             return True  # Pakistan": a tour, no state visit
-        if any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["game_nouns"] for c in tok.children
-        ):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["game_nouns"] for c in kids):
             return True  # "defended his title against a Brazilian challenger"
         if lemma in lex.cues["trip_verbs"] and entry.relation == "visits":
             return any(  # "flew bombers to Belarus", "was headed by his brother"
-                c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in tok.children
+                c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in kids
             ) or not self._traveller(tok)
         if lemma in lex.cues["contest_verbs"] and self._contest(tok):
             return True  # "Brazil beat Argentina 2-1", "Lula defeated Bolsonaro in the runoff"
-        if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
+        if lemma == "call" and any(c.dep_ == "oprd" for c in kids):
             return True  # "called X a partner": a name given, no call on X
         if entry.relation == "meetsWith" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["fulfilment_nouns"]
-            for c in tok.children
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["fulfilment_nouns"] for c in kids
         ):
             return True  # "would meet its commitments": fulfilled, no meeting
         if (
             entry.relation == "accuses"
             and tok.dep_ == "acl"
             and tok.tag_ == "VBN"
-            and not any(c.dep_ == "agent" for c in tok.children)
+            and not any(c.dep_ == "agent" for c in kids)
         ):
             return True  # "a ship linked to an Israeli businessman": a description
         return (
