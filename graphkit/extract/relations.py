@@ -400,7 +400,8 @@ class _Core(StatementAssembler):
                     noun.lower_ in lex.place_nouns  # "a US air base", "froze Russian
                     # assets": the owner (not of a weapon fired or used: "Russia launched
                     # Iranian drones", "fired North Korean missiles": their maker)
-                    or (noun.lemma_.lower() in lex.cues["weapon_nouns"] and not fired)
+                    or (noun.lemma_.lower() in lex.craft_nouns and not fired)  # "seized a
+                    # British tanker": its owner
                     or noun.lemma_.lower() in lex.cues["facility_nouns"]
                     or noun.lemma_.lower() in lex.cues["asset_nouns"]
                     or (  # "buys Russian oil": the seller

@@ -1059,12 +1059,12 @@ TABLE = [
         "The Chinese coast guard fired water cannon at a Philippine vessel. Iraq's Republican "
         "Guard attacked Kuwait.",
         {  # the flag or the owner of a ship is its state; a guard is a state's organ
-            ("Iran", "attacks", "United Kingdom", False, True),
+            ("Iran", "coerces", "United Kingdom", False, True),  # a ship seized: coercion
             ("Houthis", "attacks", "Israel", False, True),
             ("China", "attacks", "Philippines", False, True),
             ("Iraq", "attacks", "Kuwait", False, True),  # a named organ with its state's 's
         },
-        set(),
+        {("Iran", "attacks", "United Kingdom", False, True)},
     ),
     (
         "Israel Adesanya criticized Brazil. Georgia Meloni praised Ukraine. Israel attacked "
@@ -3173,10 +3173,10 @@ TABLE = [
         # reaches X too; a transfer bound for X is given to X
         "The US Navy seized Iranian weapons bound for the Houthis.",
         {
-            ("United States", "attacks", "Iran", False, True),
-            ("United States", "attacks", "Houthis", False, True),
+            ("United States", "coerces", "Iran", False, True),
+            ("United States", "coerces", "Houthis", False, True),
         },
-        set(),
+        {("United States", "attacks", "Houthis", False, True)},
     ),
     (
         "The US Navy intercepted missile components and drone engines bound for the Houthis.",
@@ -3186,8 +3186,8 @@ TABLE = [
     (
         # a service with no state of its own coordinated with a state's is that state's
         "U.S. Navy and Coast Guard personnel seized Iranian weapons bound for the Houthis.",
-        {("United States", "attacks", "Houthis", False, True)},
-        {("Coast Guard", "attacks", "Houthis", False, True)},
+        {("United States", "coerces", "Houthis", False, True)},
+        {("Coast Guard", "coerces", "Houthis", False, True)},
     ),
     (
         # a regional body coordinated with a state's government stays a body of its own
@@ -6503,6 +6503,37 @@ TABLE = [
             ("Egypt", "meetsWith", "Hamas", False, True),
         },
         set(),
+    ),
+    (
+        # a craft, its cargo or arms seized is coercion (CAMEO 17: the ontology's own example
+        # for coerces), its owner the one coerced; a place seized stays an attack on its state
+        "Canada seized a Russian cargo plane.",
+        {("Canada", "coerces", "Russia", False, True)},
+        {("Canada", "attacks", "Russia", False, True)},
+    ),
+    (
+        "Argentina seized a Chinese fishing vessel. Iran seized two Greek oil tankers.",
+        {
+            ("Argentina", "coerces", "China", False, True),
+            ("Iran", "coerces", "Greece", False, True),
+        },
+        {
+            ("Argentina", "attacks", "China", False, True),
+            ("Iran", "attacks", "Greece", False, True),
+        },
+    ),
+    (
+        "Houthi rebels seized a cargo ship owned by an Israeli businessman.",
+        {("Houthis", "coerces", "Israel", False, True)},
+        {("Houthis", "attacks", "Israel", False, True)},
+    ),
+    (
+        "Russian forces seized the town of Avdiivka. M23 rebels seized Goma.",
+        {  # (the place's state: unasserted, as for every place taken)
+            ("Russia", "attacks", "Ukraine", False, False),
+            ("M23", "attacks", "Democratic Republic of the Congo", False, False),
+        },
+        {("Russia", "coerces", "Ukraine", False, False)},
     ),
 ]
 
