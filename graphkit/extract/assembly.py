@@ -230,8 +230,10 @@ class StatementAssembler(ModalityFinder):
                 relation_name, modal = "agreesWith", "intent"
             elif (mod.intent or mod.future or promise) and not mod.ongoing:
                 # a promise of cooperation is an agreement, of hostility a threat; a planned
-                # meeting or visit stays what it is
-                if info.polarity != 0:
+                # meeting or visit stays what it is, and so does a planned deployment against
+                # no one named ("The US will send troops to Poland", "Rwanda agreed to deploy
+                # troops to Mozambique": no threat, and the destination may be the one helped)
+                if info.polarity != 0 and not (rel == "mobilizesAgainst" and not objects):
                     relation_name = "agreesWith" if info.polarity > 0 else "threatens"
                 modal = "intent"
         elif (

@@ -6535,6 +6535,27 @@ TABLE = [
         },
         {("Russia", "coerces", "Ukraine", False, False)},
     ),
+    (
+        # a planned deployment against no one named is a mobilization, no threat (the
+        # destination may be the one protected); against someone, or vowed, it threatens
+        "The US will send troops to Poland. Rwanda agreed to deploy troops to Mozambique.",
+        {
+            ("United States", "mobilizesAgainst", None, False, True),
+            ("Rwanda", "mobilizesAgainst", None, False, True),
+        },
+        {
+            ("United States", "threatens", None, False, True),
+            ("Rwanda", "threatens", None, False, True),
+        },
+    ),
+    (
+        "Russia will deploy troops against Ukraine. Russia vowed to deploy more troops.",
+        {
+            ("Russia", "threatens", "Ukraine", False, True),
+            ("Russia", "threatens", None, False, True),
+        },
+        {("Russia", "mobilizesAgainst", None, False, True)},
+    ),
 ]
 
 
