@@ -17,7 +17,7 @@ from collections.abc import Container
 from functools import cache
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START, TAG
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -53,15 +53,13 @@ def prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
                 tok.lemma_ = "co" + _stem_lemma(doc, found.group(1).lower(), tok.pos_, lemmatizer)
     # verbs the lemmatizer left as they are (tagged any tense: "retook" comes out VBP),
     # found in the document's array (no Token built for the others)
-    strings = doc.vocab.strings
-    for i, (lemma_id, low_id, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
-        if lemma_id != low_id or pos != VERB:
-            continue
-        low = strings[low_id]
-        if low.startswith("re") and len(low) >= 5:
+    for i in token_indices(doc, POS, _VERB):
+        tok = doc[i]
+        low = tok.lower_
+        if tok.lemma == tok.lower and low.startswith("re") and len(low) >= 5:
             lemma = _stem_lemma(doc, low[2:], "VERB", lemmatizer)
             if lemma != low[2:]:  # "retook": "took" -> "take" ("reset", "read" stay)
-                doc[i].lemma_ = "re" + lemma
+                tok.lemma_ = "re" + lemma
 
 
 def semicolon_clauses(doc: Doc) -> None:
@@ -353,6 +351,7 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
 
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})
 _VERBAL = frozenset({VERB, AUX})
+_VERB = frozenset({VERB})
 _NOMINAL = frozenset({NOUN, PROPN})
 _AND = frozenset({get_string_id("and")})
 _VBG = get_string_id("VBG")
