@@ -251,6 +251,7 @@ class _Core(StatementAssembler):
         self.penalty_statements()
         self.anaphoric_statements()
         self.retaliation_statements()
+        self.receipt_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
 
     # ------------------------------------------------------------------ statements
@@ -1746,6 +1747,53 @@ class _Core(StatementAssembler):
             first = self.doc[first - 1].sent.start if first > 0 else first
         return first
 
+    def receipt_statements(self) -> None:
+        """One who receives or buys arms, aid or support from another is given them by it:
+        "Ukraine received F-16 fighter jets from Denmark" (Denmark arms Ukraine), "received
+        $5 billion in aid from the EU", "Russia received support from China", "India bought
+        S-400 missiles from Russia" (a purchase of arms only: "bought oil from Russia" is
+        trade, read by the lexicon). The giver is the "from" phrase; the gift, or what it is
+        a package or sum of, names the relation."""
+        cues = self.lex.cues
+        for verb in self.with_lemma([*cues["receipt_verbs"], *cues["purchase_verbs"]]):
+            if verb.pos_ != "VERB":
+                continue
+            relation = self._gift_relation(verb)
+            if relation is None or (
+                relation != "providesWeaponsTo" and verb.lemma_.lower() not in cues["receipt_verbs"]
+            ):
+                continue
+            givers = self._prep_objects(verb, ["from"])
+            receivers = self.subjects(verb)[0]
+            if givers and receivers:
+                self.emit(verb, relation, givers, receivers, derived=True)
+
+    def _gift_relation(self, verb: Token) -> str | None:
+        """What ``verb``'s object gives: arms (a weapon or craft, or one named by a modifier:
+        "air defence systems"), relief, or an act of help ("support", "aid"); also through a
+        package, batch or sum of it ("a package of air defence systems", "$5 billion in
+        aid")."""
+        lex = self.lex
+        gifts = [n for c in verb.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
+        gifts += [
+            p
+            for g in gifts
+            for c in g.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(  # arms first: "a package (aid) of air defence systems (arms)"
+            w.lemma_.lower() in lex.cues["weapon_nouns"]
+            for g in gifts
+            for w in (g, *(m for m in g.children if m.dep_ in {"compound", "amod"}))
+        ):
+            return "providesWeaponsTo"
+        if any(g.lemma_.lower() in lex.cues["relief_nouns"] for g in gifts):
+            return "providesAidTo"
+        acts = [self.noun_entry(g) for g in gifts]
+        return next((a.relation for a in acts if a is not None and a.relation in _GIFT_ACTS), None)
+
     def retaliation_statements(self) -> None:
         """A retaliation vowed with no act named answers the last act of force against the
         retaliator in its sentence or the two before: "Israel struck a Hezbollah command
@@ -2512,6 +2560,8 @@ _RULE_LEMMAS = (
     "switch_verbs",
 )
 _RULE_WORDS = ("be", "responsible", "responsibility")
+#: Acts one receives from another ("received support from China"): the giver's.
+_GIFT_ACTS = frozenset({"supports", "providesAidTo", "providesWeaponsTo"})
 
 
 @cache

@@ -335,8 +335,8 @@ TABLE = [
         set(),
     ),
     (
-        "Russia received support from China.",  # a source, not a threat
-        set(),
+        "Russia received support from China.",  # a source, not a threat: the giver's
+        {("China", "supports", "Russia", False, True)},
         {("Russia", "opposes", "China", False, True)},
     ),
     (
@@ -6555,6 +6555,49 @@ TABLE = [
             ("Russia", "threatens", None, False, True),
         },
         {("Russia", "mobilizesAgainst", None, False, True)},
+    ),
+    (
+        # arms, aid or support received from another are given by it (the "from" phrase)
+        "Ukraine has received F-16 fighter jets from Denmark. Russia received drones from Iran.",
+        {
+            ("Denmark", "providesWeaponsTo", "Ukraine", False, True),
+            ("Iran", "providesWeaponsTo", "Russia", False, True),
+        },
+        {("Ukraine", "meetsWith", "Denmark", False, True)},
+    ),
+    (
+        "Ukraine received $5 billion in aid from the EU. Ukraine received a new package of air "
+        "defence systems from Germany.",  # through a sum or a package: what it is of
+        {
+            ("European Union", "providesAidTo", "Ukraine", False, True),
+            ("Germany", "providesWeaponsTo", "Ukraine", False, True),
+        },
+        {("Germany", "providesAidTo", "Ukraine", False, True)},
+    ),
+    (
+        # a purchase of arms is a transfer by the seller; of oil, trade (the buyer's)
+        "India bought S-400 missiles from Russia. India bought oil from Russia.",
+        {
+            ("Russia", "providesWeaponsTo", "India", False, True),
+            ("India", "cooperatesWith", "Russia", False, True),
+        },
+        {("India", "providesWeaponsTo", "Russia", False, True)},
+    ),
+    (
+        "Ukraine has not received the jets from Denmark. Ukraine received a delegation from "
+        "the US.",  # not received: not given; a delegation is no gift
+        {("Denmark", "providesWeaponsTo", "Ukraine", True, False)},
+        {
+            ("Denmark", "providesWeaponsTo", "Ukraine", False, True),
+            ("United States", "providesAidTo", "Ukraine", False, True),
+            ("United States", "supports", "Ukraine", False, True),
+        },
+    ),
+    (
+        # a call received is a consultation with the caller, no appeal to it
+        "Zelensky received a call from Biden.",
+        {("Ukraine", "consultsWith", "Joe Biden", False, True)},
+        {("Ukraine", "callsOn", "Joe Biden", False, True)},
     ),
 ]
 
