@@ -570,6 +570,9 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     if tok.head.lemma_.lower() in lex.cues["denial_verbs"]:
                         previous = []  # "Iran, suspected of arming the Houthis, denied it":
                         # what is denied is a charge, never an actor
+                    if tok.head.lemma_.lower() in lex.cues["text_verbs"]:
+                        previous = []  # "failed to adopt a resolution on Gaza after the US
+                        # vetoed it": what is vetoed, adopted or signed is a text
             if fits is not None:
                 bound = (
                     _own_object(tok, previous, fits)

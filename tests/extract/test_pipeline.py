@@ -6599,6 +6599,22 @@ TABLE = [
         {("Ukraine", "consultsWith", "Joe Biden", False, True)},
         {("Ukraine", "callsOn", "Joe Biden", False, True)},
     ),
+    (
+        # what is vetoed, adopted or signed is a text, never an actor named inside it
+        "The UN Security Council failed to adopt a resolution on Gaza after the US vetoed it.",
+        {("United States", "rejects", None, False, True)},
+        {("United States", "rejects", "Palestine", False, True)},
+    ),
+    (
+        # a complaint lodged with a state is against it; one lodged against a state too
+        "China lodged a formal complaint with Japan over the visit. Japan lodged a complaint "
+        "against China.",
+        {
+            ("China", "criticizes", "Japan", False, True),
+            ("Japan", "criticizes", "China", False, True),
+        },
+        set(),
+    ),
 ]
 
 
