@@ -6615,6 +6615,18 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # retaliation (a reprisal) against X is an attack on X: kept open, a threat; ruled
+        # out, a negated attack; launched, an attack
+        "Iran did not rule out retaliation against Israel. Hezbollah ruled out reprisals "
+        "against Cyprus. Iran launched retaliation against Israel.",
+        {
+            ("Iran", "threatens", "Israel", False, True),
+            ("Hezbollah", "attacks", "Cyprus", True, False),
+            ("Iran", "attacks", "Israel", False, True),
+        },
+        {("Hezbollah", "attacks", "Cyprus", False, True)},
+    ),
 ]
 
 
