@@ -330,6 +330,8 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
     water cannon at its boat": the cannon owns no boat)."""
     if tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
         return set()
+    if any(c.lower_ == "own" for c in tok.head.children):
+        return set()  # "Ukraine shelled its own cities": said to be its own
     verb = tok.head.head
     if tok.head.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
@@ -347,6 +349,27 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
         if c.dep_ in deps and (c.dep_ == "nsubj" or c.pos_ == "NOUN")
         for t in c.subtree
     }
+
+
+def _charged(tok: Token, lex: Lexicon) -> set[int]:
+    """Tokens of the one accused, for a possessive in the charge whose owner suffers the
+    act charged: "Pakistan accused Afghanistan of sheltering militants who attacked its
+    soldiers" (Pakistan's soldiers, as in "accused Hezbollah of violating its airspace"),
+    not the accused's (unless said: "accused Kyiv of shelling its own cities")."""
+    if tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
+        return set()
+    if any(c.lower_ == "own" for c in tok.head.children):
+        return set()
+    verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+    if not _hostile_verb(verb, lex):
+        return set()
+    for prep in verb.ancestors:
+        if prep.lower_ == "of" and prep.dep_ == "prep" and _accused(prep.head, lex):
+            accuser = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            return {t.i for c in accuser.children if c.dep_ == "dobj" for t in c.subtree} - {
+                t.i for t in prep.subtree
+            }
+    return set()
 
 
 def _window_start(tok: Token, before: int = 2) -> int:
@@ -544,6 +567,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 continue  # "made it clear that ...", "it is vital to ...": refers to nothing
             owner = _claim_owner(tok, lex)  # "U.S. allegations that it ...": not the U.S.
             owner |= _attacker(tok, lex)  # "Manila attacked its fishermen": not Manila's
+            owner |= _charged(tok, lex)  # "accused X of backing militants who attacked its
+            # soldiers": not X's
             previous = [x for x in _previous(b, i) if x.start not in owner]
             fits: Callable[[Mention], Actor | None] | None = None
             if low in lex.cues["person_pronouns"]:

@@ -816,8 +816,13 @@ class _Core(StatementAssembler):
     ) -> list[tuple[Mention, int]]:
         """A possessive pronoun the hostile act ``tok`` reaches is not its doer's own when a
         speaker reports the act: "Israel said Hezbollah violated its airspace" (Israel's,
-        not Hezbollah's)."""
-        if not any(m.kind == "pronoun" and m.actor.id in own for m, _ in found):
+        not Hezbollah's), unless it says so ("Russia said Ukraine shelled its own cities")."""
+        if not any(
+            m.kind == "pronoun"
+            and m.actor.id in own
+            and not any(c.lower_ == "own" for c in self.doc[i].head.children)
+            for m, i in found
+        ):
             return found
         reporter, _ = self._speakers(self.sources.source(tok))
         if reporter is None or reporter.actor.id in own:
@@ -825,7 +830,10 @@ class _Core(StatementAssembler):
         speaker = reporter.actor
         return [
             (replace(m, actor=speaker), i)
-            if m.kind == "pronoun" and m.actor.id in own and self.doc[i].dep_ == "poss"
+            if m.kind == "pronoun"
+            and m.actor.id in own
+            and self.doc[i].dep_ == "poss"
+            and not any(c.lower_ == "own" for c in self.doc[i].head.children)
             else (m, i)
             for m, i in found
         ]

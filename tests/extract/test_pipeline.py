@@ -6627,6 +6627,26 @@ TABLE = [
         },
         {("Hezbollah", "attacks", "Cyprus", False, True)},
     ),
+    (
+        # "its" in a charge is not the accused's when what it owns suffers the act charged,
+        # here through the militants the accused is said to shelter
+        "Pakistan accused Afghanistan of sheltering militants who attacked its soldiers.",
+        {
+            ("Pakistan", "accuses", "Afghanistan", False, True),
+            ("militants", "attacks", "Pakistan", False, False),
+        },
+        {("militants", "attacks", "Afghanistan", False, False)},
+    ),
+    (
+        # ... unless said to be its own: no attack on the speaker (nor on itself)
+        "Russia accused Ukraine of shelling its own cities. Israel said Hezbollah violated "
+        "its airspace.",
+        {
+            ("Russia", "accuses", "Ukraine", False, True),
+            ("Hezbollah", "mobilizesAgainst", "Israel", False, False),
+        },
+        {("Ukraine", "attacks", "Russia", False, False)},
+    ),
 ]
 
 
