@@ -10,7 +10,7 @@ of a hostile act, and the salient-state fallback for an unresolved ``the Prime M
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from functools import partial
 
@@ -483,19 +483,36 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
             if len(states) == 2:
                 break
         states = states if len(states) == 2 else []
-    for x in reversed(_previous(b, tok.i)) if not states else ():
-        if x.start < since:
-            break
-        if (
-            x.actor.type in sides  # named, not a place, not itself a reference
-            and not (x.locative or x.territory)
-            and x.kind not in {"place", "pronoun", "role", "instrument"}
-            and x.actor.id not in subject
-            and all(x.actor.id != y.actor.id for y in states)
-        ):
-            states.append(x)
-        if len(states) == 2:
-            break
+
+    def named_states(excluded: Collection[str]) -> list[Mention]:
+        found: list[Mention] = []
+        for x in reversed(_previous(b, tok.i)):
+            if x.start < since:
+                break
+            if (
+                x.actor.type in sides  # named, not a place, not itself a reference
+                and not (x.locative or x.territory)
+                and x.kind not in {"place", "pronoun", "role", "instrument"}
+                and x.actor.id not in excluded
+                and all(x.actor.id != y.actor.id for y in found)
+            ):
+                found.append(x)
+            if len(found) == 2:
+                break
+        return found
+
+    if not states:
+        states = named_states(subject)
+    if (
+        len(states) < 2
+        and subject
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "between"
+        and tok.head.head.pos_ == "NOUN"
+        and (verb is None or verb.lemma_.lower() not in b.lex.cues["mediator_verbs"])
+    ):  # "Xi met Putin. Xi praised the partnership between the two countries": a tie
+        # between the two includes the one who speaks of it when no other two are named
+        states = named_states(())
     if len(states) < 2:
         return None
     second, first = states

@@ -6647,6 +6647,19 @@ TABLE = [
         },
         {("Ukraine", "attacks", "Russia", False, False)},
     ),
+    (
+        # a tie "between the two countries" includes the one who speaks of it when no
+        # other two are named (a host of talks between the two stays out of the pair)
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow. Xi "
+        "praised the partnership between the two countries.",
+        {("Russia", "partnersWith", "China", False, True)},
+        set(),
+    ),
+    (
+        "Qatar met Israel. Qatar hosted talks between the two sides.",
+        {("Qatar", "meetsWith", "Israel", False, True)},
+        {("Qatar", "negotiatesWith", "Israel", False, True)},
+    ),
 ]
 
 
