@@ -649,7 +649,9 @@ class ModalityFinder(ArgumentFinder):
         ):
             return True  # "the attack reinforces why ...": a material verb used abstractly
         if ontology_relation(entry.relation).plover == "ASSAULT" and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.cues["economy_nouns"]
+            (c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.cues["economy_nouns"])
+            # "Chinese carmakers are crushing German rivals": a business competes, no force
+            or (c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues["business_nouns"])
             for c in kids
         ):
             return True  # "Germany's economy was hit by the loss of Russian gas": a figure

@@ -6660,6 +6660,17 @@ TABLE = [
         {("Qatar", "meetsWith", "Israel", False, True)},
         {("Qatar", "negotiatesWith", "Israel", False, True)},
     ),
+    (
+        # a business that "crushes" or "beats" another competes: no force between states;
+        # a strike on a business is still one
+        "Chinese carmakers are crushing German rivals in China. Chinese firms are beating "
+        "American rivals. A Russian missile hit a Ukrainian bank in Kharkiv.",
+        {("Russia", "attacks", "Ukraine", False, True)},
+        {
+            ("China", "attacks", "Germany", False, True),
+            ("China", "attacks", "United States", False, True),
+        },
+    ),
 ]
 
 
