@@ -6671,6 +6671,17 @@ TABLE = [
             ("China", "attacks", "United States", False, True),
         },
     ),
+    (
+        # one who begs or implores another asks it (the help begged for is not given by
+        # the beggar)
+        "Poland begged the EU for help with the refugees. Zelensky implored the West to send "
+        "more air defence.",
+        {
+            ("Poland", "callsOn", "European Union", False, True),
+            ("Ukraine", "callsOn", "the West", False, True),
+        },
+        {("Poland", "providesAidTo", "refugees", False, True)},
+    ),
 ]
 
 
