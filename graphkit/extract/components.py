@@ -30,6 +30,7 @@ from graphkit.extract.lexicon import load_lexicon
 from graphkit.extract.repairs import (
     and_clauses,
     gerund_objects,
+    known_lemmas,
     misread_nouns,
     prefixed_lemmas,
     semicolon_clauses,
@@ -155,6 +156,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         from graphkit.extract.actors import find_mentions
 
+        known_lemmas(doc)
         if self.lemmatizer is not None:
             prefixed_lemmas(doc, self.lemmatizer)
         semicolon_clauses(doc)

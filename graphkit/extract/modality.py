@@ -449,6 +449,12 @@ class ModalityFinder(ArgumentFinder):
                 return True  # "Turkey no longer supports the Syrian opposition"
             if c.dep_ == "preconj" and c.lower_ == "neither":  # "neither condemned X nor ..."
                 return True
+            if (
+                c.dep_ == "dobj"
+                and tok.pos_ in {"VERB", "AUX"}
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            ):
+                return True  # "imposed no sanctions on X", "provided no weapons to X"
         head = tok.head
         # "... nor endorsed X": a conjunct after "nor" is negated whatever its tense tag
         return tok.dep_ == "conj" and any(
@@ -688,6 +694,17 @@ class ModalityFinder(ArgumentFinder):
             ) or not self._traveller(tok)
         if lemma in lex.cues["contest_verbs"] and self._contest(tok):
             return True  # "Brazil beat Argentina 2-1", "Lula defeated Bolsonaro in the runoff"
+        if (
+            entry.relation == "meetsWith"
+            and lemma in lex.cues["receipt_verbs"]
+            and any(
+                c.dep_ == "dobj"
+                and self.at[c.i] is None
+                and (c.lemma_.lower() in lex.craft_nouns or self.noun_entry(c) is not None)
+                for c in kids
+            )
+        ):
+            return True  # "Israel received support from the US": a gift, no visitor
         if lemma == "call" and any(c.dep_ == "oprd" for c in kids):
             return True  # "called X a partner": a name given, no call on X
         if entry.relation == "meetsWith" and any(

@@ -2331,6 +2331,15 @@ class _Core(StatementAssembler):
                     if not agents and verb.lemma_.lower() in lex.cues["engagement_verbs"]:
                         # "Egypt is locked in a dispute with Ethiopia": the one so engaged
                         agents = self.child_actors(verb, "nsubjpass")
+                    # "Armenia got no support from Russia", "faced condemnation from the UN":
+                    # the act is the one's it comes from, done to the verb's subject; help
+                    # only hoped or asked for from another is no one's ("Armenia hoped for
+                    # support from Russia": not Armenia's)
+                    givers = self._prep_objects(tok, ["from"]) if "from" not in preps else []
+                    if givers and verb.lemma_.lower() in lex.cues["recipient_verbs"]:
+                        agents, objects, inherited = givers, objects or agents, False
+                    elif givers and ontology_relation(relation).polarity > 0:
+                        return
                     own = {m.actor.id for m, _ in agents}
                     # "opened investigations against X", "staged rallies ... against X"
                     if not objects:

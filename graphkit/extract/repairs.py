@@ -4,7 +4,7 @@ statement rules read the Doc (called by the ``graphkit_actors`` component).
 
 Each repairs one shape of error, written in its docstring with the sentences that showed
 it, and leaves any other parse as it is: a lemma the lemmatizer does not know
-(:func:`prefixed_lemmas`), a clause hung across a semicolon (:func:`semicolon_clauses`) or
+(:func:`prefixed_lemmas`) or gets wrong (:func:`known_lemmas`), a clause hung across a semicolon (:func:`semicolon_clauses`) or
 after "and" (:func:`and_clauses`), a noun made a subject or a clause
 (:func:`misread_nouns`), a gerund made a modifier (:func:`gerund_objects`) and a verb made
 a modifier in a sentence with no other verb (:func:`verbless_clauses`).
@@ -28,6 +28,7 @@ from graphkit.extract.mentions import doc_text, token_indices
 __all__ = [
     "and_clauses",
     "gerund_objects",
+    "known_lemmas",
     "misread_nouns",
     "prefixed_lemmas",
     "semicolon_clauses",
@@ -60,6 +61,35 @@ def prefixed_lemmas(doc: Doc, lemmatizer: Any) -> None:
             lemma = _stem_lemma(doc, low[2:], "VERB", lemmatizer)
             if lemma != low[2:]:  # "retook": "took" -> "take" ("reset", "read" stay)
                 tok.lemma_ = "re" + lemma
+
+
+def known_lemmas(doc: Doc) -> None:
+    """Give the forms the model's lemmatizer gets wrong the lemma the lexicon reads them by
+    (cue ``lemma_exceptions``): "hoped", "hoping" and "hopes" come out "hop" (a silent e
+    taken for a doubled consonant's), and a wish went unread ("Armenia hoped for support
+    from Russia" was Armenia's support).
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Kyiv hoped for help.")
+        >>> doc[1].lemma_ = "hop"
+        >>> known_lemmas(doc)
+        >>> doc[1].lemma_
+        'hope'
+    """
+    lemmas, ids = _lemma_exceptions()
+    for i in token_indices(doc, LOWER, ids):
+        doc[i].lemma_ = lemmas[doc[i].lower]
+
+
+@cache
+def _lemma_exceptions() -> tuple[dict[int, str], frozenset[int]]:
+    table = {
+        get_string_id(form): lemma
+        for form, lemma in load_lexicon().cues["lemma_exceptions"].items()
+        if form != "_"
+    }
+    return table, frozenset(table)
 
 
 def semicolon_clauses(doc: Doc) -> None:

@@ -6682,6 +6682,36 @@ TABLE = [
         },
         {("Poland", "providesAidTo", "refugees", False, True)},
     ),
+    (
+        # "no" on a verb's object denies the act: "imposed no sanctions" imposed none
+        "The EU imposed no sanctions on Israel. China provided no weapons to Russia. Russia "
+        "launched no attacks on Ukraine.",
+        {
+            ("European Union", "sanctions", "Israel", True, False),
+            ("China", "providesWeaponsTo", "Russia", True, False),
+            ("Russia", "attacks", "Ukraine", True, False),
+        },
+        {
+            ("European Union", "sanctions", "Israel", False, True),
+            ("China", "providesWeaponsTo", "Russia", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+    ),
+    (
+        # help received "from" another is its help to the receiver; help hoped for is no
+        # one's; a gift received is no visit
+        "Armenia got no support from Russia. Israel received support from the US. Armenia "
+        "hoped for support from Russia.",
+        {
+            ("Russia", "supports", "Armenia", True, False),
+            ("United States", "supports", "Israel", False, True),
+        },
+        {
+            ("Armenia", "supports", "Russia", False, True),
+            ("Russia", "supports", "Armenia", False, True),
+            ("Israel", "meetsWith", "United States", False, True),
+        },
+    ),
 ]
 
 
