@@ -301,6 +301,14 @@ class StatementAssembler(ModalityFinder):
             called_false = any(
                 c.dep_ == "advmod" and c.lower_ in lex.cues["falsity_adverbs"] for c in cue.children
             )
+        # "Reports say / suggest that X attacked Y", "according to reports": hearsay told by
+        # no one named is no fact (not "the report said": one document, its finding)
+        unsaid = unsaid or (
+            source is not None
+            and source.speaker is not None
+            and speaker_mention is None
+            and _hearsay(self.doc[source.speaker], lex)
+        )
         if presupposed and not (
             speaker_mention is not None
             and ontology_relation(rel).polarity < 0
@@ -785,3 +793,14 @@ def stated_year(tok: Token) -> int | None:
 
 def _year(text: str) -> int | None:
     return int(text) if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100 else None
+
+
+def _hearsay(speaker: Token, lex: Lexicon) -> bool:
+    """True for a bare plural of reports or rumours as the source of a clause: "Reports
+    suggest ...", "Unconfirmed media reports said ...", "according to reports" (not "the
+    report", "the UN's reports": a document named)."""
+    return (
+        speaker.tag_ == "NNS"
+        and speaker.lemma_.lower() in lex.cues["hearsay_nouns"]
+        and not any(c.dep_ in {"det", "poss"} for c in speaker.children)
+    )

@@ -6712,6 +6712,21 @@ TABLE = [
             ("Israel", "meetsWith", "United States", False, True),
         },
     ),
+    (
+        # hearsay told by no one named ("reports say", "according to reports") is kept,
+        # not asserted; a document named ("the report said") tells its finding
+        "Reports say that North Korea attacked South Korea. According to reports, Iran "
+        "supplied drones to Russia. The report said that Israel struck Iran.",
+        {
+            ("North Korea", "attacks", "South Korea", False, False),
+            ("Iran", "providesWeaponsTo", "Russia", False, False),
+            ("Israel", "attacks", "Iran", False, True),
+        },
+        {
+            ("North Korea", "attacks", "South Korea", False, True),
+            ("Iran", "providesWeaponsTo", "Russia", False, True),
+        },
+    ),
 ]
 
 
