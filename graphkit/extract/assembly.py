@@ -285,7 +285,11 @@ class StatementAssembler(ModalityFinder):
             if mutual:  # "The US and China disagree on Taiwan": each disputes the other
                 pairs += [(o, s) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
             joint = True
-        elif rel in _OBJECTLESS or (not noun and modal is not None):
+        elif (
+            rel in _OBJECTLESS
+            or (not noun and modal is not None)
+            or (not noun and info.polarity < 0 and self._charged_by_other(tok, subjects))
+        ):  # ("Hamas says Israel bombed a refugee camp": the act charged, its target no actor)
             pairs = [(s, None) for s in subjects]
         else:
             return 0
@@ -488,6 +492,17 @@ class StatementAssembler(ModalityFinder):
                 and (rejecter is None or g != rejecter.i)
             )
         return count
+
+    def _charged_by_other(self, tok: Token, subjects: list[tuple[Mention, int]]) -> bool:
+        """True when a named speaker other than the doers tells the act ``tok``: kept
+        without an object, it is what the speaker accuses them of."""
+        source = self.sources.source(tok)
+        if source is None or source.kind != "speech":
+            return False
+        speaker, _ = self._speakers(source)
+        return speaker is not None and all(
+            self.target(m).id != speaker.actor.id for m, _ in subjects
+        )
 
     def _left_accord(self, tok: Token) -> bool:
         """True when what ``tok`` withdraws from is a deal, a treaty or talks."""

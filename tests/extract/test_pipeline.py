@@ -6727,6 +6727,14 @@ TABLE = [
             ("Iran", "providesWeaponsTo", "Russia", False, True),
         },
     ),
+    (
+        # a hostile act a named speaker tells of another, whose target is no actor, is
+        # kept without an object (attributed): what the speaker accuses the doer of
+        "Hamas says Israel bombed a refugee camp, killing dozens. The Israeli military said "
+        "its jets struck a weapons depot.",
+        {("Hamas", "accuses", "Israel", False, True), ("Israel", "attacks", None, False, False)},
+        {("Israel", "attacks", None, False, True)},
+    ),
 ]
 
 
