@@ -597,7 +597,23 @@ def _minority_groups(b: MentionBuilder) -> None:
     """
     doc, lex = b.doc, b.lex
     for tok in doc:
-        if tok.n_lefts < 2 or tok.pos_ not in {"NOUN", "PROPN"} or b.at(tok.i) is not None:
+        held = b.at(tok.i)
+        if (  # "ethnic Albanians", "ethnic Serbs in northern Kosovo": a people, no state
+            held is not None
+            and held.kind == "demonym"
+            and held.start == held.end - 1 == tok.i
+            and tok.tag_ in {"NNS", "NNPS"}
+            and any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts)
+        ):
+            start = min(c.i for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "ethnic")
+            index = b.owner[tok.i]
+            assert index is not None
+            b.dropped.add(index)
+            b.owner[tok.i] = None
+            label = " ".join(t.text for t in doc[start : tok.i + 1])
+            b.add(Mention(start, tok.i + 1, text_actor(label, "Organization"), "group"))
+            continue
+        if tok.n_lefts < 2 or tok.pos_ not in {"NOUN", "PROPN"} or held is not None:
             continue
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound"}]
         found = [(c, b.at(c.i)) for c in mods]

@@ -6735,6 +6735,19 @@ TABLE = [
         {("Hamas", "accuses", "Israel", False, True), ("Israel", "attacks", None, False, False)},
         {("Israel", "attacks", None, False, True)},
     ),
+    (
+        # "ethnic Albanians", "ethnic Serbs in northern Kosovo": a people, not the state
+        "Ethnic Serbs in northern Kosovo protested against Pristina. Serb forces killed three "
+        "ethnic Albanians.",
+        {
+            ("Ethnic Serbs", "protestsAgainst", "Kosovo", False, True),
+            ("Serbia", "attacks", "ethnic Albanians", False, True),
+        },
+        {
+            ("Serbia", "protestsAgainst", "Kosovo", False, True),
+            ("Serbia", "attacks", "Albania", False, True),
+        },
+    ),
 ]
 
 
