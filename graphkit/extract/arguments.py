@@ -469,6 +469,25 @@ class ArgumentFinder:
             and any(c.dep_ == "xcomp" and with_to(c) for c in verb.children)
         )
 
+    def ultimatum_recipient(self, verb: Token) -> Token | None:
+        """The one given a deadline to act: "NATO gave Russia 48 hours to withdraw its
+        troops", "gave the junta a week to reinstate Bazoum", "gave Israel until Friday to
+        allow aid in" (Russia, the junta, Israel). A verb of giving with a span of time (or
+        "until") and a to-infinitive; the recipient is its indirect or direct object other
+        than the span (an ultimatum: CAMEO 139)."""
+        if verb.lemma_.lower() not in self.lex.cues["deadline_verbs"]:
+            return None
+        kids = list(verb.children)
+        spans = [
+            c
+            for c in kids
+            if (c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in self.lex.cues["span_nouns"])
+            or (c.dep_ == "prep" and c.lower_ == "until")
+        ]
+        if not spans or not any(c.dep_ in {"advcl", "xcomp"} and with_to(c) for c in kids):
+            return None
+        return next((c for c in kids if c.dep_ in {"dative", "dobj"} and c not in spans), None)
+
     def struck_object(self, verb: Token) -> Token | None:
         """The object of a verb of force that the parser made the subject of a participle
         right after it: "Turkey shelled Syria targeting Kurdish militants", "The US struck
@@ -588,6 +607,12 @@ class ArgumentFinder:
             for c in head.children:
                 if c.dep_ == "dobj":
                     return self.np_actor(c), True
+        if (
+            dep in {"advcl", "xcomp"}
+            and with_to(tok)
+            and (given := self.ultimatum_recipient(head)) is not None
+        ):  # "gave Russia 48 hours to withdraw": Russia would withdraw
+            return self.np_actor(given), True
         if (
             dep == "advcl"
             and with_to(tok)
@@ -1004,7 +1029,10 @@ class ArgumentFinder:
         return None
 
     def _content_objects(self, tok: Token, preps: Sequence[str]) -> list[tuple[Mention, int]]:
-        """Objects inside a complement clause: "threatened to cut off power to X"."""
+        """Objects inside a complement clause: "threatened to cut off power to X" (of an
+        ultimatum, only the one given it: "gave the junta a week to reinstate Bazoum")."""
+        if (given := self.ultimatum_recipient(tok)) is not None:
+            return self.np_actor(given)
         for c in tok.children:
             if c.dep_ == "ccomp" or (  # "called for Russia to withdraw": Russia
                 c.dep_ == "advcl"

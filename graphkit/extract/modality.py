@@ -167,14 +167,21 @@ class ModalityFinder(ArgumentFinder):
                 # governor; a "not" or a refusal above leaves it undecided, not undone
                 permitted = permitted or not own_denied
             subject_below = subject_below or subject
-            if cur.dep_ == "advcl" and (
-                any(  # "renewed its appeal to Iran to release ..."
-                    c.dep_ == "dobj" and c.lemma_.lower() in lex.request_verbs
-                    for c in cur.head.children
+            if (
+                cur.dep_ == "advcl"
+                and (
+                    any(  # "renewed its appeal to Iran to release ..."
+                        c.dep_ == "dobj" and c.lemma_.lower() in lex.request_verbs
+                        for c in cur.head.children
+                    )
+                    or (  # "pushed Ukraine to accept ...", parsed as a purpose clause
+                        cur.head.lemma_.lower() in lex.request_verbs and with_to(cur)
+                    )
                 )
-                or (  # "pushed Ukraine to accept ...", parsed as a purpose clause
-                    cur.head.lemma_.lower() in lex.request_verbs and with_to(cur)
-                )
+            ) or (  # "gave Russia 48 hours to withdraw": asked of Russia, by an ultimatum
+                cur.dep_ in {"advcl", "xcomp"}
+                and with_to(cur)
+                and self.ultimatum_recipient(cur.head) is not None
             ):
                 mod.requested = True
                 mod.requester = cur.head.i
@@ -620,6 +627,8 @@ class ModalityFinder(ArgumentFinder):
             return lex.verbs["reject"], None
         if self.directive(tok):  # "Blinken told Netanyahu to avoid civilian deaths": a call
             return lex.verbs["urge"], None  # on him
+        if self.ultimatum_recipient(tok) is not None:  # "gave Russia 48 hours to withdraw":
+            return lex.verbs["threaten"], None  # an ultimatum, a threat (CAMEO 139)
         entry = lex.verbs.get(lemma)
         if entry is None or self._other_sense(tok, entry):
             return None

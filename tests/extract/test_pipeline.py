@@ -6748,6 +6748,40 @@ TABLE = [
             ("Serbia", "attacks", "Albania", False, True),
         },
     ),
+    (
+        # an ultimatum (a deadline given to act) threatens the one given it, who would act:
+        # no withdrawal by NATO, no aid by the US
+        "NATO gave Russia 48 hours to withdraw its troops. The US gave Israel until Friday to "
+        "allow aid into Gaza. ECOWAS gave the junta a week to reinstate President Mohamed "
+        "Bazoum.",
+        {
+            ("NATO", "threatens", "Russia", False, True),
+            ("United States", "threatens", "Israel", False, True),
+        },
+        {
+            ("NATO", "withdrawsFrom", "Russia", False, True),
+            ("United States", "providesAidTo", "Palestine", False, True),
+            (
+                "Economic Community of West African States",
+                "concedesTo",
+                "Mohamed Bazoum",
+                False,
+                True,
+            ),
+            (
+                "Economic Community of West African States",
+                "threatens",
+                "Mohamed Bazoum",
+                False,
+                True,
+            ),
+        },
+    ),
+    (
+        "The US gave Ukraine weapons to defend itself.",  # no span of time: a gift
+        {("United States", "providesWeaponsTo", "Ukraine", False, True)},
+        {("United States", "threatens", "Ukraine", False, True)},
+    ),
 ]
 
 
