@@ -206,11 +206,15 @@ def _org_type(words: Sequence[str], lex: Lexicon) -> str:
     return "Organization"
 
 
-def _force_of_its_own(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+def _force_of_its_own(
+    doc: Doc, start: int, end: int, lex: Lexicon, demonym: KBMatch | None = None
+) -> bool:
     """True for an armed force named by words of its own between a demonym (ending at
     ``start``) and its force noun: "the Sudanese Rapid Support Forces" are no organ of
-    Sudan, "the Sudanese Armed Forces" and "the Iraqi Security Forces" are."""
-    words = doc[start : end - 1]
+    Sudan, "the Sudanese Armed Forces" and "the Iraqi Security Forces" are. With
+    ``demonym``, the words before it (from ``start``) are tested instead: "the Free Syrian
+    Army" is none of Syria's, "the Royal Saudi Air Force" is."""
+    words = doc[start : demonym[0]] if demonym is not None else doc[start : end - 1]
     return (
         doc[end - 1].lemma_.lower() in lex.cues["force_nouns"]
         and len(words) > 0
@@ -400,8 +404,15 @@ def _base_mentions(
                 and doc[start].lemma_.lower() in {"government", "ministry", "parliament", "army"}
                 and doc[start + 1].lower_ == "of"
             )
-            # "the Sudanese Rapid Support Forces": a force of its own, no organ of Sudan
+            # "the Sudanese Rapid Support Forces", "the Free Syrian Army": a force of its own,
+            # no organ of Sudan or Syria (named after the demonym, or with it)
             own_force = bool(inner) and _force_of_its_own(doc, inner[0][1], end, lex)
+            named_before = (
+                bool(inner)
+                and not own_force
+                and _force_of_its_own(doc, start + (doc[start].lower_ == "the"), end, lex, inner[0])
+            )
+            own_force = own_force or named_before
             if (
                 inner
                 and (
@@ -466,7 +477,8 @@ def _base_mentions(
                 if own_force:
                     # "the Sudanese Rapid Support Forces": the Rapid Support Forces, a force
                     # of its own that does not speak for Sudan
-                    name, owner_id = " ".join(doc[inner[0][1] : end].text.split()), None
+                    first = start + (doc[start].lower_ == "the") if named_before else inner[0][1]
+                    name, owner_id = " ".join(doc[first:end].text.split()), None
                 actor = text_actor(name, kind, affiliation=owner_id)
                 candidates.append((end - start, 0, start, Mention(start, end, actor, "org")))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))

@@ -6782,6 +6782,17 @@ TABLE = [
         {("United States", "providesWeaponsTo", "Ukraine", False, True)},
         {("United States", "threatens", "Ukraine", False, True)},
     ),
+    (
+        # a force named with words of its own before the demonym is no organ of the state
+        # ("Royal" is a state's own word: the Royal Saudi Air Force is Saudi Arabia's)
+        "The Free Syrian Army received missiles from Saudi Arabia. The Royal Saudi Air Force "
+        "bombed Houthi positions.",
+        {
+            ("Saudi Arabia", "providesWeaponsTo", "Free Syrian Army", False, True),
+            ("Saudi Arabia", "attacks", "Houthis", False, True),
+        },
+        {("Saudi Arabia", "providesWeaponsTo", "Syria", False, True)},
+    ),
 ]
 
 
