@@ -609,6 +609,8 @@ def _minority_groups(b: MentionBuilder) -> None:
     """
     doc, lex = b.doc, b.lex
     for tok in doc:
+        if not tok.n_lefts:
+            continue
         held = b.at(tok.i)
         if (  # "ethnic Albanians", "ethnic Serbs in northern Kosovo": a people, no state
             held is not None

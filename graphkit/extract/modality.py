@@ -458,8 +458,9 @@ class ModalityFinder(ArgumentFinder):
                 return True
             if (
                 c.dep_ == "dobj"
+                and c.n_lefts
                 and tok.pos_ in {"VERB", "AUX"}
-                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                and any(d.lower_ == "no" and d.dep_ == "det" for d in c.lefts)
             ):
                 return True  # "imposed no sanctions on X", "provided no weapons to X"
         head = tok.head

@@ -2575,6 +2575,8 @@ _RULE_LEMMAS = (
     "punishing_verbs",
     "charge_nouns",
     "switch_verbs",
+    "receipt_verbs",
+    "purchase_verbs",
 )
 _RULE_WORDS = ("be", "responsible", "responsibility")
 #: Acts one receives from another ("received support from China"): the giver's.

@@ -77,19 +77,19 @@ def known_lemmas(doc: Doc) -> None:
         >>> doc[1].lemma_
         'hope'
     """
-    lemmas, ids = _lemma_exceptions()
+    lemmas, ids, stems = _lemma_exceptions()
+    text = doc_text(doc).lower()
+    if not any(stem in text for stem in stems):  # most documents have none: no token loop
+        return
     for i in token_indices(doc, LOWER, ids):
         doc[i].lemma_ = lemmas[doc[i].lower]
 
 
 @cache
-def _lemma_exceptions() -> tuple[dict[int, str], frozenset[int]]:
-    table = {
-        get_string_id(form): lemma
-        for form, lemma in load_lexicon().cues["lemma_exceptions"].items()
-        if form != "_"
-    }
-    return table, frozenset(table)
+def _lemma_exceptions() -> tuple[dict[int, str], frozenset[int], frozenset[str]]:
+    forms = {f: lemma for f, lemma in load_lexicon().cues["lemma_exceptions"].items() if f != "_"}
+    table = {get_string_id(form): lemma for form, lemma in forms.items()}
+    return table, frozenset(table), frozenset(form[:3] for form in forms)
 
 
 def semicolon_clauses(doc: Doc) -> None:
