@@ -606,6 +606,8 @@ def _minority_groups(b: MentionBuilder) -> None:
     A state's demonym with an ethnic qualifier, or two demonyms of different states, before
     one noun name a group of its own (labelled by the modifiers), neither the state nor the
     kin state ("Serb" is Serbia's demonym); with a group or organ noun it takes the noun in.
+    So does a plural demonym after "ethnic": "ethnic Albanians", "ethnic Serbs in northern
+    Kosovo" are a people, not Albania or Serbia.
     """
     doc, lex = b.doc, b.lex
     for tok in doc:

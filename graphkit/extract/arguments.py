@@ -472,9 +472,10 @@ class ArgumentFinder:
     def ultimatum_recipient(self, verb: Token) -> Token | None:
         """The one given a deadline to act: "NATO gave Russia 48 hours to withdraw its
         troops", "gave the junta a week to reinstate Bazoum", "gave Israel until Friday to
-        allow aid in" (Russia, the junta, Israel). A verb of giving with a span of time (or
-        "until") and a to-infinitive; the recipient is its indirect or direct object other
-        than the span (an ultimatum: CAMEO 139)."""
+        allow aid in" (Russia, the junta, Israel). "give" with a short span of time (hours,
+        days, a week, a deadline; or "until") and a to-infinitive; the recipient is its
+        indirect or direct object other than the span (an ultimatum: CAMEO 139). Months or
+        years given are no ultimatum ("gave Ukraine two years to repay the loan")."""
         if verb.lemma_.lower() not in self.lex.cues["deadline_verbs"]:
             return None
         kids = list(verb.children)

@@ -365,8 +365,8 @@ def _charged(tok: Token, lex: Lexicon) -> set[int]:
         return set()
     for prep in verb.ancestors:
         if prep.lower_ == "of" and prep.dep_ == "prep" and _accused(prep.head, lex):
-            accuser = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-            return {t.i for c in accuser.children if c.dep_ == "dobj" for t in c.subtree} - {
+            accusing = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            return {t.i for c in accusing.children if c.dep_ == "dobj" for t in c.subtree} - {
                 t.i for t in prep.subtree
             }
     return set()

@@ -2332,9 +2332,9 @@ class _Core(StatementAssembler):
                         # "Egypt is locked in a dispute with Ethiopia": the one so engaged
                         agents = self.child_actors(verb, "nsubjpass")
                     # "Armenia got no support from Russia", "faced condemnation from the UN":
-                    # the act is the one's it comes from, done to the verb's subject; help
-                    # only hoped or asked for from another is no one's ("Armenia hoped for
-                    # support from Russia": not Armenia's)
+                    # the act is that of the one it comes from, done to the verb's subject;
+                    # help only hoped or asked for from another is no one's ("Armenia hoped
+                    # for support from Russia": not Armenia's)
                     givers = self._prep_objects(tok, ["from"]) if "from" not in preps else []
                     if givers and verb.lemma_.lower() in lex.cues["recipient_verbs"]:
                         agents, objects, inherited = givers, objects or agents, False

@@ -4,10 +4,11 @@ statement rules read the Doc (called by the ``graphkit_actors`` component).
 
 Each repairs one shape of error, written in its docstring with the sentences that showed
 it, and leaves any other parse as it is: a lemma the lemmatizer does not know
-(:func:`prefixed_lemmas`) or gets wrong (:func:`known_lemmas`), a clause hung across a semicolon (:func:`semicolon_clauses`) or
-after "and" (:func:`and_clauses`), a noun made a subject or a clause
-(:func:`misread_nouns`), a gerund made a modifier (:func:`gerund_objects`) and a verb made
-a modifier in a sentence with no other verb (:func:`verbless_clauses`).
+(:func:`prefixed_lemmas`) or gets wrong (:func:`known_lemmas`), a clause hung across a
+semicolon (:func:`semicolon_clauses`) or after "and" (:func:`and_clauses`), a noun made a
+subject or a clause (:func:`misread_nouns`), a gerund made a modifier
+(:func:`gerund_objects`) and a verb made a modifier in a sentence with no other verb
+(:func:`verbless_clauses`).
 """
 
 from __future__ import annotations

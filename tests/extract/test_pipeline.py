@@ -6793,6 +6793,12 @@ TABLE = [
         },
         {("Saudi Arabia", "providesWeaponsTo", "Syria", False, True)},
     ),
+    (
+        # months or years given to act are no ultimatum
+        "The EU gave Ukraine two years to repay the loan.",
+        set(),
+        {("European Union", "threatens", "Ukraine", False, True)},
+    ),
 ]
 
 
