@@ -811,11 +811,11 @@ def _year(text: str) -> int | None:
 
 
 def _hearsay(speaker: Token, lex: Lexicon) -> bool:
-    """True for a bare plural of reports or rumours as the source of a clause: "Reports
-    suggest ...", "Unconfirmed media reports said ...", "according to reports" (not "the
-    report", "the UN's reports": a document named)."""
+    """True for a bare plural of claim nouns (reports, rumours, allegations) as the source
+    of a clause: "Reports suggest ...", "Unconfirmed media reports said ...", "according to
+    reports" (not "the report", "the UN's reports": a document named)."""
     return (
         speaker.tag_ == "NNS"
-        and speaker.lemma_.lower() in lex.cues["hearsay_nouns"]
+        and speaker.lemma_.lower() in lex.cues["claim_nouns"]
         and not any(c.dep_ in {"det", "poss"} for c in speaker.children)
     )

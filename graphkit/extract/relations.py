@@ -1771,7 +1771,12 @@ class _Core(StatementAssembler):
                 relation != "providesWeaponsTo" and verb.lemma_.lower() not in cues["receipt_verbs"]
             ):
                 continue
-            givers = self._prep_objects(verb, ["from"])
+            givers = self._prep_objects(verb, ["from"]) or [  # (or on the gift: "received
+                x  # support from the US")
+                for c in verb.children
+                if c.dep_ == "dobj"
+                for x in self._prep_objects(c, ["from"])
+            ]
             receivers = self.subjects(verb)[0]
             if givers and receivers:
                 self.emit(verb, relation, givers, receivers, derived=True)
@@ -2331,14 +2336,13 @@ class _Core(StatementAssembler):
                     if not agents and verb.lemma_.lower() in lex.cues["engagement_verbs"]:
                         # "Egypt is locked in a dispute with Ethiopia": the one so engaged
                         agents = self.child_actors(verb, "nsubjpass")
-                    # "Armenia got no support from Russia", "faced condemnation from the UN":
-                    # the act is that of the one it comes from, done to the verb's subject;
-                    # help only hoped or asked for from another is no one's ("Armenia hoped
-                    # for support from Russia": not Armenia's)
-                    givers = self._prep_objects(tok, ["from"]) if "from" not in preps else []
-                    if givers and verb.lemma_.lower() in lex.cues["recipient_verbs"]:
-                        agents, objects, inherited = givers, objects or agents, False
-                    elif givers and ontology_relation(relation).polarity > 0:
+                    if (
+                        "from" not in preps
+                        and ontology_relation(relation).polarity > 0
+                        and self._prep_objects(tok, ["from"])
+                    ):  # "Armenia hoped for support from Russia": help that comes from
+                        # another is not the subject's (received, it is the giver's: see
+                        # receipt_statements)
                         return
                     own = {m.actor.id for m, _ in agents}
                     # "opened investigations against X", "staged rallies ... against X"

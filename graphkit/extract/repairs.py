@@ -78,9 +78,9 @@ def known_lemmas(doc: Doc) -> None:
         >>> doc[1].lemma_
         'hope'
     """
-    lemmas, ids, stems = _lemma_exceptions()
+    lemmas, ids, forms = _lemma_exceptions()
     text = doc_text(doc).lower()
-    if not any(stem in text for stem in stems):  # most documents have none: no token loop
+    if not any(form in text for form in forms):  # most documents have none: no token loop
         return
     for i in token_indices(doc, LOWER, ids):
         doc[i].lemma_ = lemmas[doc[i].lower]
@@ -90,7 +90,7 @@ def known_lemmas(doc: Doc) -> None:
 def _lemma_exceptions() -> tuple[dict[int, str], frozenset[int], frozenset[str]]:
     forms = {f: lemma for f, lemma in load_lexicon().cues["lemma_exceptions"].items() if f != "_"}
     table = {get_string_id(form): lemma for form, lemma in forms.items()}
-    return table, frozenset(table), frozenset(form[:3] for form in forms)
+    return table, frozenset(table), frozenset(forms)
 
 
 def semicolon_clauses(doc: Doc) -> None:
@@ -305,9 +305,8 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
         [('The', 'det', 'US'), ('US', 'nsubj', 'armed'), ('armed', 'ROOT', 'armed'),
          ('Ukraine', 'dobj', 'armed'), ('.', 'punct', 'armed')]
     """
-    verbless: list[
-        int | None
-    ] = []  # the first token of each sentence with no verb outside a modifier
+    # the first token of each sentence with no verb outside a modifier (None: it has one)
+    verbless: list[int | None] = []
     for i, (pos, dep, start) in enumerate(doc.to_array([POS, DEP, SENT_START]).tolist()):
         if i == 0 or start == 1:  # (the first token starts one, whatever the parser set)
             verbless.append(i)
@@ -386,6 +385,7 @@ _VERB = frozenset({VERB})
 _NOMINAL = frozenset({NOUN, PROPN})
 _AND = frozenset({get_string_id("and")})
 _VBG = get_string_id("VBG")
+_NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
 
 
 @cache
@@ -395,9 +395,6 @@ def _gerund_verbs() -> frozenset[str]:
     return frozenset(
         [*cues["denial_verbs"], *cues["cessation_verbs"], "admit", "resume", "continue", "avoid"]
     )
-
-
-_NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
 
 
 def _named(tok: Any) -> bool:
