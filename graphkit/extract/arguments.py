@@ -49,6 +49,14 @@ _OBJECT_CONTROL = {
     "spur",
     "lead",
     "cause",
+    "warn",  # "warned Washington not to interfere": Washington would
+    "caution",
+    "remind",
+    "convince",
+    "beg",
+    "implore",
+    "request",
+    "challenge",
 }
 _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in", "including"}
 #: Nouns framing an act's target: "in protest of X", "in response to X".

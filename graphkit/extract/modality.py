@@ -326,6 +326,13 @@ class ModalityFinder(ArgumentFinder):
             if dissuaded:  # "warned X against attacking", "prevented X from attacking"
                 mod.requested = mod.requested or cur.lower_ == "against"
                 mod.negated = mod.negated or cur.lower_ == "from"
+            elif (
+                cur.dep_ == "xcomp"
+                and lemma in lex.cues["dissuasion_verbs"]
+                and any(c.dep_ == "dobj" for c in gov.children)
+            ):  # "warned Washington not to interfere": asked of Washington, no threat by it
+                mod.requested = True
+                mod.requester = gov.i
             elif lemma in lex.threat_verbs and gov.pos_ == "VERB":
                 mod.threat = True
                 mod.vow = lemma in lex.cues["vow_verbs"]

@@ -6799,6 +6799,34 @@ TABLE = [
         set(),
         {("European Union", "threatens", "Ukraine", False, True)},
     ),
+    (  # "warned X not to V", "warned X to V": X's act, asked of X, and a warning to X (not
+        # an act of the warner's own, nor a threat by X)
+        "Beijing warned Washington not to interfere in Taiwan. Russia warned Finland to stay "
+        "out of NATO. The US cautioned Israel not to invade Rafah.",
+        {
+            ("China", "warns", "United States", False, True),
+            ("Russia", "warns", "Finland", False, True),
+            ("United States", "warns", "Israel", False, True),
+        },
+        {
+            ("China", "targets", "Taiwan", True, False),
+            ("United States", "targets", "Taiwan", True, False),
+            ("Finland", "withdrawsFrom", "NATO", False, True),
+            ("Israel", "invades", "Palestine", True, False),
+        },
+    ),
+    (  # the one begged, implored or reminded does the act asked
+        "Ukraine begged Germany to send tanks to the front. Poland implored the EU to sanction "
+        "Belarus. The US reminded China not to attack Taiwan.",
+        {
+            ("Ukraine", "callsOn", "Germany", False, True),
+            ("Poland", "callsOn", "European Union", False, True),
+            ("China", "attacks", "Taiwan", True, False),
+        },
+        {
+            ("United States", "attacks", "Taiwan", True, False),
+        },
+    ),
 ]
 
 
