@@ -886,7 +886,11 @@ def _reporter(
     if addressed and gov.lemma_.lower() in lex.cues["assurance_verbs"]:
         # "Germany told Russia it would not send troops": the teller's own word; "told
         # Sweden it must crack down", "told China it would face consequences": the one told
-        owed = obliged(verb, lex.cues) or verb.lemma_.lower() in lex.cues["undergoing_verbs"]
+        owed = (
+            obliged(verb, lex.cues)
+            or verb.lemma_.lower() in lex.cues["undergoing_verbs"]
+            or tok.dep_ == "nsubjpass"
+        )
         if owed:
             return _last_headed(previous, set(addressed), fits)
     elif addressed:

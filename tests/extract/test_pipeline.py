@@ -6827,6 +6827,12 @@ TABLE = [
             ("United States", "attacks", "Taiwan", True, False),
         },
     ),
+    (  # "X warned Y that it would V": the warner's word (not when the clause befalls the one
+        # warned: "would face consequences", or is done to it: "would be held responsible")
+        "Iran warned Israel that it would retaliate.",
+        {("Iran", "warns", "Israel", False, True), ("Iran", "threatens", None, False, True)},
+        {("Israel", "threatens", None, False, False)},
+    ),
 ]
 
 
