@@ -246,6 +246,22 @@ def _person_of(m: Mention) -> Actor | None:
     return None
 
 
+#: Title words that name a body, not one holder: "the Foreign Ministry", "the State
+#: Department" (no "he" or "she").
+_BODY_TITLES = {"ministry", "office", "department", "state"}
+
+
+def _holder_of(doc: Doc, lex: Lexicon, m: Mention) -> Actor | None:
+    """The actor a "he"/"she" may stand for: a person, or a state's office named by a single
+    title with no name ("the Ukrainian president said ... He also thanked Poland")."""
+    person = _person_of(m)
+    if person is not None or m.kind != "organ":
+        return person
+    head = doc[m.end - 1]
+    title = head.lemma_.lower()
+    return m.actor if head.tag_ == "NN" and title in lex.titles - _BODY_TITLES else None
+
+
 def _thing_of(doc: Doc, m: Mention) -> Actor | None:
     """The actor an "it"/"its" may stand for: no person, no place, no people group named by
     a plural ("protesters"; "the Iran-backed group" is one)."""
@@ -589,7 +605,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             previous = [x for x in _previous(b, i) if x.start not in owner]
             fits: Callable[[Mention], Actor | None] | None = None
             if low in lex.cues["person_pronouns"]:
-                fits = _person_of
+                fits = partial(_holder_of, doc, lex)
             elif low in lex.cues["thing_pronouns"]:
                 fits = partial(_thing_of, doc)
             elif low in lex.cues["plural_pronouns"]:

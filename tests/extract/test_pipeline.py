@@ -6833,6 +6833,18 @@ TABLE = [
         {("Iran", "warns", "Israel", False, True), ("Iran", "threatens", None, False, True)},
         {("Israel", "threatens", None, False, False)},
     ),
+    (  # "he"/"she" after an office named by its title alone: the office's state (a body's
+        # title, "the Foreign Ministry", is no "he")
+        '"We will never recognise the annexation," the Ukrainian president said. He also '
+        "thanked Poland for its support. The French foreign minister arrived in Kyiv. She "
+        "praised Ukraine's resilience.",
+        {
+            ("Ukraine", "praises", "Poland", False, True),
+            ("Poland", "supports", "Ukraine", False, True),
+            ("France", "praises", "Ukraine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
