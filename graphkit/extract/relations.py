@@ -874,6 +874,8 @@ class _Core(StatementAssembler):
             c.dep_ == "xcomp" and rules_out(c, lex.cues) for c in tok.children
         ):
             return None
+        if _to_blame(tok):  # "Russia is to blame": Russia blames no one (see verdicts)
+            return None
         if (
             entry.relation == "agreesWith"
             and tok.lemma_.lower() in {"agree", *lex.cues["measure_verbs"]}
@@ -1348,6 +1350,11 @@ class _Core(StatementAssembler):
             ]
             if any(self._hostile_cause(p, harms) for p in causes):
                 self._verdict(verb, "blames", self.child_actors(verb, "nsubj", depth=0))
+        for tok in self.with_lemma(("blame",)):  # "said Russia was to blame (for the attack)"
+            # (the "is to" of a culprit is no plan: read at the copula; "was not to blame"
+            # clears it, and says nothing)
+            if _to_blame(tok) and not any(c.dep_ == "neg" for c in tok.children):
+                self._verdict(tok.head, "blames", self.child_actors(tok.head, "nsubj", depth=0))
 
     def label_statements(self) -> None:
         """A speaker who says an actor is something pejorative accuses it: '"Russia is a
@@ -2723,6 +2730,13 @@ def _bare_definite(noun: Token, deps: set[str], preps: set[str]) -> bool:
     kids = list(noun.children)
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
         c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in preps) for c in kids
+    )
+
+
+def _to_blame(tok: Token) -> bool:
+    """True for the "blame" of "X is to blame": X is blamed, by no one named in the clause."""
+    return (
+        tok.lemma_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and with_to(tok)
     )
 
 

@@ -6845,6 +6845,23 @@ TABLE = [
         },
         set(),
     ),
+    (  # "X is to blame": X is blamed, by the speaker who says so; X plans nothing (no threat
+        # from the "is to"); unsaid, it is the writer's word; "was not to blame" clears X
+        'Ukraine said Russia was to blame for the attack. "Hamas is to blame," Netanyahu '
+        "said. Iran is to blame for the war. Poland said Belarus was not to blame.",
+        {
+            ("Ukraine", "blames", "Russia", False, True),
+            ("Israel", "blames", "Hamas", False, True),
+        },
+        {
+            ("Russia", "threatens", None, False, False),
+            ("Hamas", "threatens", None, False, False),
+            ("Iran", "threatens", None, False, True),
+            ("Poland", "blames", "Belarus", False, True),
+            ("Belarus", "blames", None, True, False),
+            ("Poland", "accuses", "Belarus", False, True),
+        },
+    ),
 ]
 
 
