@@ -602,6 +602,17 @@ class _Core(StatementAssembler):
             elif noun is not None and noun.lemma_.lower() in lex.cues["countermeasure_nouns"]:
                 # "vowed revenge for the Israeli strike": the act's doer, as above
                 candidates.insert(0, (self._answered(noun), True))
+            forums = self._forums(tok, noun)
+            if forums:  # "filed a case with the ICJ against Russia" ("against" hung on the
+                # forum): Russia, never the ICJ
+                candidates.insert(
+                    0,
+                    (
+                        [x for f in forums.values() for x in self._prep_objects(f, ["against"])],
+                        True,
+                    ),
+                )
+                candidates = [([x for x in f if x[1] not in forums], d) for f, d in candidates]
             if ontology_relation(entry.relation).polarity < 0:
                 candidates = [(self._theirs(tok, f, own_state), d) for f, d in candidates]
             mutual = self._mutual(tok) and len(own_state) >= 2
@@ -857,6 +868,23 @@ class _Core(StatementAssembler):
                         if found:
                             return found
         return []
+
+    def _forums(self, tok: Token, noun: Token | None) -> dict[int, Token]:
+        """The international bodies a complaint or a case is brought before ("lodged a
+        complaint with the WTO", "filed a case at the ICJ"), by token index; none unless the
+        verb's act noun is a filing (``filing_nouns``)."""
+        if noun is None or noun.lemma_.lower() not in self.lex.cues["filing_nouns"]:
+            return {}
+        return {
+            p.i: p
+            for h in (tok, noun)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in {"with", "at", "before", "to"}
+            for p in c.children
+            if p.dep_ == "pobj"
+            and (m := self.mention(p)) is not None
+            and self.target(m).type == "InternationalOrganization"
+        }
 
     def _verb_reading(self, tok: Token, entry: Entry) -> Entry | None:
         """The entry a verb is read by in its clause, or None when the clause says nothing

@@ -6862,6 +6862,23 @@ TABLE = [
             ("Poland", "accuses", "Belarus", False, True),
         },
     ),
+    (  # a complaint or a case brought before an international body: the body is the forum,
+        # the one it is against (or whose act it is over) the target
+        "The EU lodged a complaint with the WTO against China. Australia filed a complaint "
+        "with the WTO over Indian sugar subsidies. Ukraine filed a case with the ICJ against "
+        "Russia. China lodged a complaint with Japan.",
+        {
+            ("European Union", "criticizes", "China", False, True),
+            ("Australia", "criticizes", "India", False, True),
+            ("Ukraine", "accuses", "Russia", False, True),
+            ("China", "criticizes", "Japan", False, True),
+        },
+        {
+            ("European Union", "criticizes", "World Trade Organization", False, True),
+            ("Australia", "criticizes", "World Trade Organization", False, True),
+            ("Ukraine", "accuses", "International Court of Justice", False, True),
+        },
+    ),
 ]
 
 
