@@ -6879,6 +6879,18 @@ TABLE = [
             ("Ukraine", "accuses", "International Court of Justice", False, True),
         },
     ),
+    (  # "no sign that X ...": unknown, not told as done; "signs that X ...": a hint, hedged
+        "There is no sign that Russia is preparing to attack Moldova. There are signs that "
+        "Iran is preparing to strike Israel.",
+        {
+            ("Russia", "threatens", "Moldova", False, False),
+            ("Iran", "threatens", "Israel", False, False),
+        },
+        {
+            ("Russia", "threatens", "Moldova", False, True),
+            ("Iran", "threatens", "Israel", False, True),
+        },
+    ),
 ]
 
 
