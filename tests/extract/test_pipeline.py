@@ -6891,6 +6891,19 @@ TABLE = [
             ("Iran", "threatens", "Israel", False, True),
         },
     ),
+    (  # a mediator of talks, a truce or a swap between two sides negotiates with each, as a
+        # broker of a deal does; the two sides' own act stays theirs
+        "Egypt mediated talks between Israel and Hamas. The UAE mediated a prisoner swap "
+        "between Russia and Ukraine.",
+        {
+            ("Egypt", "negotiatesWith", "Israel", False, True),
+            ("Egypt", "negotiatesWith", "Hamas", False, True),
+            ("Israel", "negotiatesWith", "Hamas", False, True),
+            ("United Arab Emirates", "negotiatesWith", "Russia", False, True),
+            ("Russia", "cooperatesWith", "Ukraine", False, True),
+        },
+        {("United Arab Emirates", "cooperatesWith", "Russia", False, True)},
+    ),
 ]
 
 
