@@ -2215,6 +2215,24 @@ class _Core(StatementAssembler):
             if doers and victims:
                 self.emit(tok, entry.relation, doers, victims, noun=True)
             return
+        faced = tok.head if tok.dep_ == "dobj" else None
+        if (
+            faced is not None
+            and faced.lemma_.lower() in lex.cues["suffering_verbs"]
+            and ontology_relation(entry.relation).polarity < 0
+        ):
+            # "Lithuania has faced Chinese economic coercion", "Ukraine endured Russian
+            # strikes", "Israel faces criticism from its allies": the subject is the target
+            doers = (
+                agents
+                or self._prep_objects(tok, ["from"])
+                or self._prep_objects(faced, ["from"])
+                or compound_actor
+            )
+            victims = self.subjects(faced)[0]
+            if doers and victims:
+                self.emit(tok, entry.relation, doers, victims, noun=True, modality_from=faced)
+            return
         harmed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
         if (
             harmed is not None

@@ -6904,6 +6904,23 @@ TABLE = [
         },
         {("United Arab Emirates", "cooperatesWith", "Russia", False, True)},
     ),
+    (  # the subject of "face", "suffer", "endure" undergoes the hostile act it names: the
+        # act's doer (its owner, a demonym or "from X") acts on the subject, as sure as the verb
+        "Lithuania has faced Chinese economic coercion. Ukraine endured a massive Russian "
+        "missile attack overnight. Israel faces growing criticism from the EU. Russia could "
+        "face new Japanese sanctions. Moldova did not suffer Russian attacks this week.",
+        {
+            ("China", "coerces", "Lithuania", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+            ("European Union", "criticizes", "Israel", False, True),
+            ("Japan", "sanctions", "Russia", False, False),
+            ("Russia", "attacks", "Moldova", True, False),
+        },
+        {
+            ("Japan", "sanctions", "Russia", False, True),
+            ("Russia", "attacks", "Moldova", False, True),
+        },
+    ),
 ]
 
 
