@@ -2095,6 +2095,13 @@ class _Core(StatementAssembler):
             and tok.head.head.lemma_.lower() in lex.cues["undoing_nouns"]
         ):
             return  # "a boycott of the talks with Israel": no talks
+        if tok.lemma_.lower() in lex.refusal_nouns and any(
+            s.trigger is not None and s.trigger.start == c.idx
+            for c in tok.children
+            if c.dep_ == "acl"
+            for s in self.out
+        ):  # "China's refusal to condemn Russia": the act refused says it (not "refusal
+            return  # to accept the independence of Chechnya", which reached no one)
         if entry.relation == "cooperatesWith" and tok.dep_ == "dobj":
             entry = self._show_of_force(tok.head, tok, entry)  # "staged exercises near X"
         preps = lex.preps_for(entry)

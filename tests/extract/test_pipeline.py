@@ -6921,6 +6921,12 @@ TABLE = [
             ("Russia", "attacks", "Moldova", False, True),
         },
     ),
+    (  # a refusal noun whose refused act is told says no more than it: no objectless
+        # "rejects" beside the refusal to condemn
+        "China's refusal to condemn Russia has frustrated European leaders.",
+        {("China", "refusesToCondemn", "Russia", False, True)},
+        {("China", "rejects", None, False, True)},
+    ),
 ]
 
 
