@@ -32,6 +32,7 @@ from graphkit.extract.repairs import (
     gerund_objects,
     known_lemmas,
     misread_nouns,
+    named_roots,
     prefixed_lemmas,
     semicolon_clauses,
     verbless_clauses,
@@ -165,7 +166,9 @@ class ActorsComponent:
         gerund_objects(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:
-            verbless_clauses(doc, self.lemmatizer, names={end - 1 for _, end, _, _ in found})
+            names = {end - 1 for _, end, _, _ in found}
+            verbless_clauses(doc, self.lemmatizer, names=names)
+            named_roots(doc, self.lemmatizer, names=names)
         doc._.graphkit_mentions = find_mentions(doc, found)
         return doc
 

@@ -7,8 +7,8 @@ it, and leaves any other parse as it is: a lemma the lemmatizer does not know
 (:func:`prefixed_lemmas`) or gets wrong (:func:`known_lemmas`), a clause hung across a
 semicolon (:func:`semicolon_clauses`) or after "and" (:func:`and_clauses`), a noun made a
 subject or a clause (:func:`misread_nouns`), a gerund made a modifier
-(:func:`gerund_objects`) and a verb made a modifier in a sentence with no other verb
-(:func:`verbless_clauses`).
+(:func:`gerund_objects`), a verb made a modifier in a sentence with no other verb
+(:func:`verbless_clauses`) or of the object of a name made the root (:func:`named_roots`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ __all__ = [
     "gerund_objects",
     "known_lemmas",
     "misread_nouns",
+    "named_roots",
     "prefixed_lemmas",
     "semicolon_clauses",
     "verbless_clauses",
@@ -379,6 +380,66 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
         root.head, root.dep_ = tok, "dobj"
 
 
+def named_roots(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> None:
+    """Make the verb after a name the verb of its sentence when the parser made the name
+    the sentence's root and the verb a modifier of its object.
+
+    "ECOWAS imposed sanctions on Niger" is parsed with "ECOWAS" the root (tagged as a
+    gerund) and "imposed" an adjective on "sanctions", its object: nobody imposes anything.
+    A lower-case word ending in "-ed" right after a root that is a name (a proper noun, a
+    named entity, an acronym or the last word of a KB name, in ``names``), modifying a noun
+    after it that hangs on the root, becomes the verb, the name its subject and the noun its
+    object; only where its verb lemma is one the lexicon reads as an act on an object, or
+    as a light verb with that noun.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> class Lemmatizer:  # the model's rule lemmatizer, for this one word
+        ...     def rule_lemmatize(self, token): return [token.text[:-1]]
+        >>> words = "ECOWAS imposed sanctions on Niger .".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 2, 3, 0],
+        ...           deps=["ROOT", "amod", "dobj", "prep", "pobj", "punct"],
+        ...           tags=["VBG", "VBN", "NNS", "IN", "NNP", "."],
+        ...           pos=["VERB", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ...           lemmas=["ECOWAS", "imposed", "sanction", "on", "Niger", "."])
+        >>> named_roots(doc, Lemmatizer())
+        >>> [(t.text, t.dep_, t.head.text) for t in doc]  # doctest: +NORMALIZE_WHITESPACE
+        [('ECOWAS', 'nsubj', 'imposed'), ('imposed', 'ROOT', 'imposed'),
+         ('sanctions', 'dobj', 'imposed'), ('on', 'prep', 'sanctions'),
+         ('Niger', 'pobj', 'on'), ('.', 'punct', 'imposed')]
+    """
+    rows = doc.to_array([DEP, HEAD]).tolist()  # HEAD: the offset to the head
+    for i, (dep, _) in enumerate(rows[:-2]):
+        nxt_dep, nxt_head = rows[i + 1]
+        if dep != _ROOT or nxt_dep != _AMOD or not 0 < nxt_head < len(rows):
+            continue  # (a cheap test on the arrays first: most roots fail it; a head
+            # before the word is a negative offset, read as a huge unsigned one)
+        root, tok = doc[i], doc[i + 1]
+        noun = tok.head
+        if not (
+            _past(tok)
+            and noun.head.i == root.i
+            and noun.dep_ in {"dobj", "attr", "npadvmod", "appos"}
+            and root.whitespace_
+            and (i in names or _named(root) or (len(root.text) > 1 and root.text.isupper()))
+        ):
+            continue
+        lemma = _stem_lemma(doc, tok.lower_, "VERB", lemmatizer)
+        if not (_acts_on_object(lemma) or _support_pair(lemma, noun.lemma_.lower())):
+            continue
+        if root.pos_ not in _NOMINAL:
+            root.pos_, root.tag_ = "PROPN", "NNP"
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+        rest = [c for c in root.rights if c.i != noun.i]
+        tok.head, tok.dep_ = tok, "ROOT"
+        root.head, root.dep_ = tok, "nsubj"
+        noun.head, noun.dep_ = tok, "dobj"
+        for c in rest:  # the full stop, a clause after the object
+            c.head = tok
+
+
+_ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})
 _VERBAL = frozenset({VERB, AUX})
 _VERB = frozenset({VERB})

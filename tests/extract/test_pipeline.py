@@ -6927,6 +6927,15 @@ TABLE = [
         {("China", "refusesToCondemn", "Russia", False, True)},
         {("China", "rejects", None, False, True)},
     ),
+    (  # a name parsed as the root (an acronym tagged as a gerund) with the verb after it
+        # read as a modifier of its object: the verb is the sentence's, the name its subject
+        "ECOWAS imposed sanctions on Niger. ECOWAS lifted sanctions on Mali.",
+        {
+            ("Economic Community of West African States", "sanctions", "Niger", False, True),
+            ("Economic Community of West African States", "concedesTo", "Mali", False, True),
+        },
+        set(),
+    ),
 ]
 
 
