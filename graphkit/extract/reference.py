@@ -643,6 +643,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     or bound
                     or _parallel_subject(tok, previous, fits)
                     or _previous_subject(tok, previous, fits)
+                    or _outside_relative(tok, previous, fits)
                     or next((x for x in reversed(previous) if fits(x)), None)
                 )
             if fits is not None and low in lex.cues["plural_pronouns"] and found is not None:
@@ -1022,6 +1023,35 @@ def _previous_subject(
         ),
         None,
     )
+
+
+def _outside_relative(
+    tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
+) -> Mention | None:
+    """The last fitting actor of the sentence before, passing over those inside a relative
+    clause, for a pronoun with no antecedent in its own sentence: "Hungary, which has
+    maintained close ties with Moscow, did not sign the statement. Its foreign minister
+    said ...": Hungary, not Moscow (what a relative clause tells in passing is no centre).
+    None when that sentence has no fitting actor outside one (recency decides)."""
+    if _in_sentence(tok, previous, fits):
+        return None
+    last = next((x for x in reversed(previous) if fits(x)), None)
+    if last is None or not _in_relative(tok.doc[last.end - 1]):
+        return None
+    before = tok.doc[last.start].sent
+    return next(
+        (
+            x
+            for x in reversed(previous)
+            if x.start >= before.start and fits(x) and not _in_relative(tok.doc[x.end - 1])
+        ),
+        None,
+    )
+
+
+def _in_relative(tok: Token) -> bool:
+    """True for a word inside a relative clause."""
+    return any(a.dep_ == "relcl" for a in (tok, *tok.ancestors))
 
 
 def _object_it(

@@ -6936,6 +6936,19 @@ TABLE = [
         },
         set(),
     ),
+    (  # a pronoun with no antecedent in its own sentence passes over an actor told in a
+        # relative clause of the sentence before: "Its foreign minister" is Hungary's
+        "Hungary, which has maintained close ties with Moscow, did not sign the statement. "
+        "Its foreign minister said Budapest would not back sanctions on Moscow.",
+        {
+            ("Hungary", "alignsWith", "Russia", False, True),
+            ("Hungary", "rejects", None, False, True),
+        },
+        {
+            ("Russia", "accuses", "Hungary", False, False),
+            ("Russia", "accuses", "Hungary", False, True),
+        },
+    ),
 ]
 
 
