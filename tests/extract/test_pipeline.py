@@ -6949,6 +6949,17 @@ TABLE = [
             ("Russia", "accuses", "Hungary", False, True),
         },
     ),
+    (  # blocking or stopping exports or imports is a trade sanction on the one they go to
+        # or come from (blocking a resolution is no sanction)
+        "The Netherlands blocked chip equipment exports to China under US pressure. The EU "
+        "blocked imports of Russian steel. Germany stopped exports of weapons to Israel.",
+        {
+            ("Netherlands", "sanctions", "China", False, True),
+            ("European Union", "sanctions", "Russia", False, True),
+            ("Germany", "sanctions", "Israel", False, True),
+        },
+        {("Netherlands", "rejects", "China", False, True)},
+    ),
 ]
 
 
