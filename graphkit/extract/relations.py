@@ -417,7 +417,13 @@ class _Core(StatementAssembler):
                     )
                     or noun.lemma_.lower() in lex.cues["granted_nouns"]
                 )
-                if owned and noun.dep_ == "dobj":
+                measured = (  # "bought record amounts of Russian oil": the oil's owner
+                    noun.dep_ == "pobj"
+                    and noun.head.lower_ in {"of", "in"}
+                    and noun.head.head.dep_ == "dobj"
+                    and noun.head.head.head.i == tok.i
+                )
+                if owned and (noun.dep_ == "dobj" or measured):
                     candidates.append((self.np_actor(noun), False))
                 if (
                     held is not None

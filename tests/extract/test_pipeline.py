@@ -6960,6 +6960,17 @@ TABLE = [
         },
         {("Netherlands", "rejects", "China", False, True)},
     ),
+    (  # goods bought or assets frozen by the amount ("record amounts of Russian oil",
+        # "billions of euros in Russian assets"): their owner, as for the goods named alone
+        "India bought record amounts of Russian oil. China imported record volumes of Russian "
+        "crude. The EU froze billions of euros in Russian assets.",
+        {
+            ("India", "cooperatesWith", "Russia", False, True),
+            ("China", "cooperatesWith", "Russia", False, True),
+            ("European Union", "sanctions", "Russia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
