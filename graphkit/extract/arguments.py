@@ -704,7 +704,9 @@ class ArgumentFinder:
                 dissuaded = prep.lower_ in {"against", "from"} and (
                     gov.lemma_.lower() in self.lex.cues["dissuasion_verbs"]
                 )  # "warned Putin against invading": Putin would act
-                if prep.lower_ in {"of", "for", "with"} or dissuaded:
+                instead = any(c.lower_ in {"instead", "ahead"} for c in prep.children)
+                if (prep.lower_ in {"of", "for", "with"} and not instead) or dissuaded:
+                    # (not "targeted X instead of attacking Y": the subject's own act)
                     for c in gov.children:  # "accused X of V-ing"; "X was accused of V-ing"
                         if c.dep_ in {"dobj", "nsubjpass"}:
                             return self.np_actor(c), True

@@ -6971,6 +6971,17 @@ TABLE = [
         },
         set(),
     ),
+    (  # "instead of V-ing": the subject's own act not done, not its object's
+        "Instead of attacking Iran, Israel targeted Hezbollah.",
+        {
+            ("Israel", "attacks", "Iran", True, False),
+            ("Israel", "targets", "Hezbollah", False, True),
+        },
+        {
+            ("Hezbollah", "attacks", "Iran", True, False),
+            ("Hezbollah", "attacks", "Iran", False, True),
+        },
+    ),
 ]
 
 
