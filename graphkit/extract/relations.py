@@ -145,6 +145,8 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 #: ("protested after Chinese ships entered its waters").
 _REACTIONS = frozenset({"protestsAgainst", "criticizes", "condemns"})
 #: Relations whose object may sit in a complement or purpose clause.
+#: Actor types that admit and exclude members.
+_BODY_TYPES = frozenset({"InternationalOrganization", "InformalBloc", "Organization"})
 _CONTENT_RELATIONS = {
     "accuses",
     "demands",
@@ -351,8 +353,16 @@ class _Core(StatementAssembler):
                 and (sides := self._prep_objects(tok, ["between"]))
             ):  # "An agreement was signed between Israel and the UAE": both sides
                 subjects, objects = sides, []
-            if not subjects and tok.lemma_.lower() == "admit":  # "South Sudan was admitted
-                subjects, objects = objects, self._prep_objects(tok, preps)  # to the AU": joins
+            if not subjects and tok.lemma_.lower() in {"admit", "readmit"}:  # "South Sudan
+                # was admitted to the AU": joins
+                subjects, objects = objects, self._prep_objects(tok, preps)
+            if not subjects and tok.lemma_.lower() in lex.cues["exclusion_verbs"]:
+                # "Russia was expelled from the Council of Europe": the body excludes it
+                subjects = [
+                    x
+                    for x in self._prep_objects(tok, ["from"])
+                    if self.target(x[0]).type in _BODY_TYPES
+                ]
             inherited = False
         else:
             subjects, inherited = self.subjects(tok)

@@ -6982,6 +6982,17 @@ TABLE = [
             ("Hezbollah", "attacks", "Iran", False, True),
         },
     ),
+    (  # a member put out of a body, told in the passive with no agent: the body named by
+        # "from" excludes it; readmitted (lemmatized "readmitte" by the model) is a joining
+        "Russia was expelled from the Council of Europe. Gabon was suspended from the African "
+        "Union after the coup. Syria was readmitted to the Arab League.",
+        {
+            ("Council of Europe", "sanctions", "Russia", False, True),
+            ("African Union", "sanctions", "Gabon", False, True),
+            ("Syria", "alignsWith", "Arab League", False, True),
+        },
+        set(),
+    ),
 ]
 
 
