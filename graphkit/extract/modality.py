@@ -996,13 +996,19 @@ def prospect(tok: Token, cues: Mapping[str, Any]) -> bool:
 def _supposed(tok: Token, cues: Mapping[str, Any]) -> bool:
     """An act noun with "a"/"an" told as what would or could follow or be: "A Russian
     attack on NATO would trigger Article 5", "(it) would be an attack on NATO"; a supposed
-    act, not one done."""
-    if tok.dep_ not in {"nsubj", "nsubjpass", "attr"} or not any(
+    act, not one done. So is one an attitude is taken to with a modal or a "not" ("would
+    not support an Israeli strike on Iran's nuclear sites", "could back a ground
+    offensive"): an act weighed, not one told."""
+    if tok.dep_ not in {"nsubj", "nsubjpass", "attr", "dobj"} or not any(
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
     ):
         return False
     modals = {*cues["speculative_modals"], *cues["possibility_modals"], "would", "'d"}
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.head.children)
+    if tok.dep_ == "dobj":
+        if tok.head.lemma_.lower() not in cues["attitude_heads"]:
+            return False
+        modals |= {*cues["future_auxiliaries"], "not", "n't", "never"}
+    return any(c.dep_ in {"aux", "neg"} and c.lower_ in modals for c in tok.head.children)
 
 
 def claimed(tok: Token, cues: Mapping[str, Any]) -> bool:

@@ -6993,6 +6993,16 @@ TABLE = [
         },
         set(),
     ),
+    (  # an act with "a"/"an" that an attitude is taken to with a modal or a "not" is
+        # weighed, not told as done (a definite one is: "did not condemn the Russian strike")
+        "Biden said he would not support an Israeli strike on Iran's nuclear sites. China did "
+        "not condemn the Russian strike on Kyiv.",
+        {
+            ("Israel", "attacks", "Iran", False, False),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        {("Israel", "attacks", "Iran", False, True)},
+    ),
 ]
 
 
