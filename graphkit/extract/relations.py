@@ -1537,12 +1537,16 @@ class _Core(StatementAssembler):
                 if any(c.dep_ == "agent" for c in verb.children):
                     continue  # "was punished by X": X's act, read as such
                 payers = self.child_actors(verb, "nsubjpass", depth=0)
-            elif verb.lemma_.lower() in cues["regret_verbs"] or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children
+            elif (
+                verb.lemma_.lower() in cues["regret_verbs"]
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children)
+                or (verb.lemma_.lower() == "pay" and self._paid_for_wrong(verb))
             ):  # ("said India would regret any aggression": whatever it would regret)
                 payers = self.child_actors(verb, "nsubj", depth=0)
             else:
                 continue
+            if not payers and verb.dep_ == "conj":  # "Iran made a mistake and will pay for
+                payers = self.child_actors(verb.head, "nsubj", depth=0)  # it": Iran
             if payers and verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "make":
                 # "vowed to make Israel pay a heavy price": the maker's act on the payer
                 self.emit(verb.head, "coerces", self.subjects(verb.head)[0], payers)
@@ -1557,6 +1561,24 @@ class _Core(StatementAssembler):
             if said is not None and said[0].relation in {"warns", "threatens"}:
                 continue
             self.emit(verb, "threatens", teller, payers, derived=True)
+
+    def _paid_for_wrong(self, verb: Token) -> bool:
+        """True for "pay for" a wrong: "Iran will pay for it" (the act told), "will pay for
+        its aggression / crimes / this mistake"; not for a cost ("would pay for the
+        reconstruction of Ukraine", "pay for the weapons")."""
+        wrongs = {*self.lex.cues["fault_nouns"], "crime", "aggression", "attack"}
+        return any(
+            p.lower_ in {"it", "this", "that"}
+            or p.lemma_.lower() in wrongs
+            or (
+                (act := self.noun_entry(p)) is not None
+                and ontology_relation(act.relation).polarity < 0
+            )
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     def _told_by(self, verb: Token) -> tuple[Source | None, list[tuple[Mention, int]]]:
         """The source of ``verb``'s clause and the actor telling it, as a subject list:

@@ -7003,6 +7003,16 @@ TABLE = [
         },
         {("Israel", "attacks", "Iran", False, True)},
     ),
+    (  # a speaker who says another will "pay for" a wrong (the act told, "its aggression",
+        # "its crimes") threatens it; paying for a cost is no penalty
+        'Netanyahu said Iran had made a big mistake and will pay for it. "Russia will pay for '
+        'its crimes," Zelensky said. Germany said it would pay for the reconstruction of Ukraine.',
+        {
+            ("Israel", "threatens", "Iran", False, True),
+            ("Ukraine", "threatens", "Russia", False, True),
+        },
+        {("Germany", "threatens", "Ukraine", False, True)},
+    ),
 ]
 
 
