@@ -1361,7 +1361,7 @@ class _Core(StatementAssembler):
         cues = self.lex.cues
         faults = {*cues["fault_nouns"], *cues["pejorative_nouns"]}
         responsibility = ("responsible", "responsibility")
-        found = self.with_lemma([*cues["verdict_verbs"], *responsibility])
+        found = self.with_lemma([*cues["verdict_verbs"], *cues["fault_verbs"], *responsibility])
         for verb in (t for t in found if t.lemma_ not in responsibility):
             judged = [
                 c
@@ -1372,6 +1372,11 @@ class _Core(StatementAssembler):
                 continue
             acts = [c for c in verb.children if c.dep_ == "nsubj" and self.at[c.i] is None]
             doers = [x for act in acts for x in self._act_doers(act)]
+            if verb.lemma_.lower() in cues["fault_verbs"]:  # "said Iran had made a big
+                # mistake": Iran's fault (not "was committing genocide": an act, accused)
+                if not any(c.lemma_.lower() in cues["fault_nouns"] for c in judged):
+                    continue
+                doers = self.child_actors(verb, "nsubj", depth=0)
             referred = [a for a in acts if not doers and self._anaphoric_act(a)]
             self._verdict(verb, "criticizes", doers, referred[0] if referred else None)
         # "the Minister said the Kremlin bears responsibility for the killings", "said Russia

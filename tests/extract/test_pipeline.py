@@ -7013,6 +7013,17 @@ TABLE = [
         },
         {("Germany", "threatens", "Ukraine", False, True)},
     ),
+    (  # a speaker who says an actor made or committed a fault ("a big mistake", "a grave
+        # violation") criticizes it; an act committed is accused as before, not criticized
+        "Netanyahu said Iran had made a big mistake. The UN said Israel committed a grave "
+        "violation of international law. Spain said that Israel was committing genocide.",
+        {
+            ("Israel", "criticizes", "Iran", False, True),
+            ("United Nations", "criticizes", "Israel", False, True),
+            ("Spain", "accuses", "Israel", False, True),
+        },
+        {("Spain", "criticizes", "Israel", False, True)},
+    ),
 ]
 
 
