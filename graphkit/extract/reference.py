@@ -313,6 +313,16 @@ def _accused(tok: Token, lex: Lexicon) -> bool:
     return entry is not None and entry.relation == "accuses"
 
 
+def _actor_owned(tok: Token, lex: Lexicon) -> bool:
+    """True for an "its" on what only an actor has: a tie, a pact or an act ("its mutual
+    defence treaty with Manila", "its support for Kyiv") or an organ ("its troops", "its
+    foreign ministry"); no thing told nearer owns that."""
+    if tok.dep_ != "poss":
+        return False
+    head = tok.head.lemma_.lower()
+    return head in lex.nouns or head in lex.organ_nouns
+
+
 def _not_it(tok: Token, lex: Lexicon) -> set[int]:
     """Nouns an "it" cannot stand for: the noun it is hung on ("cooperation with it") and
     the charge of an accusation ("accused the IAEA of bias and suspended cooperation with
@@ -673,6 +683,12 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 if (
                     low in lex.cues["thing_pronouns"]
                     and found is not bound
+                    # (an actor naming a thing, "a UN Security Council resolution", is no
+                    # sure owner either)
+                    and not (
+                        _actor_owned(tok, lex)
+                        and doc[found.end - 1].dep_ not in {"compound", "amod", "nmod"}
+                    )
                     and _nearer_thing(b, found.end, i, owner | _not_it(tok, lex))
                 ):
                     continue  # "... the equipment before it posed a threat": not the actor

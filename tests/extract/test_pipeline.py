@@ -7024,6 +7024,18 @@ TABLE = [
         },
         {("Spain", "criticizes", "Israel", False, True)},
     ),
+    (  # an "its" on what only an actor has (a pact, a tie, an act, an organ) is an actor's
+        # even past a thing told nearer: the US's treaty, so the action it condemns is not
+        # its ally's
+        "A Chinese coast guard vessel fired water cannon at a Philippine supply boat, the "
+        "Philippine coast guard said. The United States condemned the action and reaffirmed "
+        "that its mutual defence treaty with Manila extends to attacks on Philippine vessels.",
+        {
+            ("United States", "alliesWith", "Philippines", False, True),
+            ("United States", "condemns", "China", False, True),
+        },
+        {("United States", "condemns", "Philippines", False, True)},
+    ),
 ]
 
 
