@@ -7036,6 +7036,15 @@ TABLE = [
         },
         {("United States", "condemns", "Philippines", False, True)},
     ),
+    (  # a state's proxies are a group of their own (tied to it), not the state: their
+        # attack is theirs
+        "Iran's proxies attacked US bases. Tehran's proxies in Iraq attacked US bases.",
+        {
+            ("Iran proxies", "attacks", "United States", False, True),
+            ("Tehran proxies", "attacks", "United States", False, True),
+        },
+        {("Iran", "attacks", "United States", False, True)},
+    ),
 ]
 
 
