@@ -313,6 +313,28 @@ def _accused(tok: Token, lex: Lexicon) -> bool:
     return entry is not None and entry.relation == "accuses"
 
 
+def _launcher(b: MentionBuilder, tok: Token) -> Mention | None:
+    """The subject of the verb that took the same act noun as its object earlier (in
+    ``tok``'s sentence or the two before it), for "the attack" standing for its doer:
+    "Russia launched a massive missile and drone attack on Ukraine ... the attack targeted
+    power plants" (Russia, not the last acting subject: "Ukraine's air force said it shot
+    down 84 missiles")."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for t in reversed(b.doc[_window_start(tok) : tok.i]):
+        if t.lemma_.lower() != lemma:
+            continue
+        while t.dep_ == "conj" and t.head.i != t.i:  # "a missile and drone attack"
+            t = t.head
+        if t.dep_ == "dobj":
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            held = b.at(subject.i) if subject is not None else None
+            if held is not None and _person_of(held) is None and not held.locative:
+                return held
+    return None
+
+
 def _actor_owned(tok: Token, lex: Lexicon) -> bool:
     """True for an "its" on what only an actor has: a tie, a pact or an act ("its mutual
     defence treaty with Manila", "its support for Kyiv") or an organ ("its troops", "its
@@ -727,7 +749,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech_verbs)
                 else None
             )
-            found = next(
+            found = _launcher(b, tok) or next(
                 (
                     x
                     for x in reversed(previous)

@@ -7045,6 +7045,17 @@ TABLE = [
         },
         {("Iran", "attacks", "United States", False, True)},
     ),
+    (  # "the attack" standing for its doer is the doer of the attack launched before, not
+        # the last acting subject ("it shot down 84 missiles": the defender)
+        "Russia launched a massive missile and drone attack on Ukraine overnight. Ukraine's "
+        "air force said it shot down 84 missiles. The minister said the attack targeted power "
+        "plants.",
+        {("Russia", "targets", None, False, False)},
+        {
+            ("Ukraine", "targets", None, False, False),
+            ("Ukraine", "accuses", "Ukraine", False, False),
+        },
+    ),
 ]
 
 
