@@ -384,7 +384,7 @@ class _Core(StatementAssembler):
                 held = self.at[noun.i]
                 envoy = any(  # "Russia's charge d'affaires": the envoy noun is the compound
                     w.lemma_.lower() in lex.cues["envoy_nouns"]
-                    for w in [noun, *(c for c in noun.children if c.dep_ == "compound")]
+                    for w in [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
                 )
                 if envoy:  # "summoned the German ambassador over remarks by X": Germany,
                     # named or not ("expelled the US ambassador, Ebrahim Rasool": the US)

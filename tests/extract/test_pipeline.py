@@ -7056,6 +7056,12 @@ TABLE = [
             ("Ukraine", "accuses", "Ukraine", False, False),
         },
     ),
+    (  # an envoy noun the tagger reads as an adjective ("chargé" before "d'affaires") still
+        # names the envoy summoned, and so the state it serves
+        "Warsaw summoned Russia's chargé d'affaires and demanded an explanation.",
+        {("Poland", "criticizes", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
