@@ -266,6 +266,8 @@ class ModalityFinder(ArgumentFinder):
                 or _refusal_phrase(gov, lex.refusal_verbs)
                 or lemma in lex.refusal_adjectives
                 or (lemma in lex.refusal_nouns and cur.dep_ == "acl")
+            ) and not (  # "Russia failed to capture Kyiv": the assault was made, in vain
+                lemma in {"fail", "failure"} and tok.lemma_.lower() in lex.cues["assault_goals"]
             )
             litotes = lemma in lex.litotes_verbs or _refusal_phrase(gov, lex.litotes_verbs)
             # a refusal or a halt denied (at the verb, or at the verb or copula above a

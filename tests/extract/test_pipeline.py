@@ -7062,6 +7062,20 @@ TABLE = [
         {("Poland", "criticizes", "Russia", False, True)},
         set(),
     ),
+    (  # failing at what an assault sets out to do is an assault made in vain, not refused
+        # (failing to condemn stays a refusal)
+        "Russia failed to capture Kyiv. Israel failed to destroy Hamas. China failed to "
+        "condemn Russia.",
+        {
+            ("Russia", "attacks", "Ukraine", False, True),
+            ("Israel", "attacks", "Hamas", False, True),
+            ("China", "refusesToCondemn", "Russia", False, True),
+        },
+        {
+            ("Russia", "attacks", "Ukraine", True, False),
+            ("Israel", "attacks", "Hamas", True, False),
+        },
+    ),
 ]
 
 
