@@ -289,7 +289,9 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
     candidate status to Ukraine", the EU a modifier of "granted"), only a light verb with
     the noun that names its act does (not "Iran backed militias", a caption), or any such
     verb between two offices named by whom they serve ("Qatar's emir hosted Hamas leaders",
-    parsed as Qatar's leaders, "emir-hosted"; see :func:`_named_office`).
+    parsed as Qatar's leaders, "emir-hosted"; see :func:`_named_office`), or any such verb
+    on a noun the lexicon reads as an act, the name hung on the verb or on the noun ("Orban
+    blocked EU aid to Ukraine", "The US relaxed sanctions on Syria").
 
     Example:
         >>> import spacy
@@ -345,7 +347,11 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
                     for c in root.lefts
                     if c.dep_ == "amod"
                     and _past(c)
-                    and doc[c.i - 1].head.i == c.i
+                    and (
+                        doc[c.i - 1].head.i == c.i
+                        # "Orban blocked EU aid to Ukraine", the name a modifier of the act
+                        or (doc[c.i - 1].head.i == root.i and _act_noun(root.lemma_.lower()))
+                    )
                     and (
                         c.i - 1 in names
                         or _named(doc[c.i - 1])
@@ -364,6 +370,7 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
             _acts_on_object(lemma)
             if root.pos_ != "NOUN" or _named_office(root, names, modifier=True)
             else _support_pair(lemma, root.lemma_.lower())
+            or (_acts_on_object(lemma) and _act_noun(root.lemma_.lower()))
         ):
             continue
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
@@ -498,6 +505,12 @@ def _past(tok: Any) -> bool:
 def _support_pair(lemma: str, noun: str) -> bool:
     """True for a light verb and the noun that names its act ("granted status")."""
     return (lemma, noun) in load_lexicon().support
+
+
+@cache
+def _act_noun(lemma: str) -> bool:
+    """True for a noun the lexicon reads as an act ("aid", "sanctions", "strikes")."""
+    return lemma in load_lexicon().nouns
 
 
 @cache
