@@ -1253,7 +1253,8 @@ class _Core(StatementAssembler):
         acts = [c for c in tok.children if c.dep_ == "dobj"] + [
             p
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in {"for", "to", "against"}
+            # ("vowed to retaliate after US chip curbs": the act it answers, named as a time)
+            if c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "after", "over"}
             for p in c.children
             if p.dep_ == "pobj"
         ]

@@ -7086,6 +7086,17 @@ TABLE = [
             ("European Union", "providesAidTo", "Ukraine", False, True),
         },
     ),
+    (  # a retaliation "after" or "over" an act answers its doer, as "for" it does ("after the
+        # summit", no act, names no one)
+        "China vowed to retaliate after US chip curbs. Iran vowed to retaliate over the "
+        "Israeli strike in Damascus. Iran vowed to respond after the summit.",
+        {
+            ("China", "threatens", "United States", False, True),
+            ("Iran", "threatens", "Israel", False, True),
+            ("Iran", "threatens", None, False, True),
+        },
+        set(),
+    ),
 ]
 
 
