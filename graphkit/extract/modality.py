@@ -111,7 +111,9 @@ class ModalityFinder(ArgumentFinder):
             self._negated(tok)
             or _instead(tok)
             or self._neither(tok)
-            or (shared is not None and self._negated(shared))
+            # ("posed no threat and appealed to Brazil": the first verb's "no" is its
+            # object's, not shared)
+            or (shared is not None and self._negated(shared, object_no=False))
         )
         mod.hedged = any(
             c.dep_ == "advmod" and c.lower_ in lex.cues["hedges"] for c in tok.children
@@ -451,7 +453,9 @@ class ModalityFinder(ArgumentFinder):
             for c in tok.children
         )
 
-    def _negated(self, tok: Token) -> bool:
+    def _negated(self, tok: Token, *, object_no: bool = True) -> bool:
+        """True when ``tok`` is denied: a "not", a negator, "no longer", "neither", a "nor"
+        before it or (with ``object_no``) a "no" on its object ("imposed no sanctions")."""
         for c in tok.children:
             if c.dep_ == "neg" or (
                 c.lower_ in self.lex.negators and c.dep_ in {"advmod", "det", "neg"}
@@ -466,7 +470,8 @@ class ModalityFinder(ArgumentFinder):
             if c.dep_ == "preconj" and c.lower_ == "neither":  # "neither condemned X nor ..."
                 return True
             if (
-                c.dep_ == "dobj"
+                object_no
+                and c.dep_ == "dobj"
                 and c.n_lefts
                 and tok.pos_ in {"VERB", "AUX"}
                 and any(d.lower_ == "no" and d.dep_ == "det" for d in c.lefts)

@@ -7097,6 +7097,19 @@ TABLE = [
         },
         set(),
     ),
+    (  # a "no" on the first verb's object denies that object, not the verb coordinated
+        # with it ("has not sanctioned or criticized" still shares its "not")
+        "Guyana said it posed no threat to anyone and appealed to Brazil for help. The EU "
+        "imposed no sanctions and criticized Israel.",
+        {
+            ("Guyana", "callsOn", "Brazil", False, True),
+            ("European Union", "criticizes", "Israel", False, True),
+        },
+        {
+            ("Guyana", "callsOn", "Brazil", True, False),
+            ("European Union", "criticizes", "Israel", True, False),
+        },
+    ),
 ]
 
 
