@@ -220,15 +220,14 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
     return affiliations
 
 
+#: Relations of material hostility.
+_HOSTILE = frozenset({"attacks", "fightsAgainst", "coerces", "targets"})
+
+
 def _hostile_verb(tok: Token, lex: Lexicon) -> bool:
     """True for a verb of material hostility ("strikes destroyed ...")."""
     entry = lex.verbs.get(tok.lemma_.lower())
-    return entry is not None and entry.relation in {
-        "attacks",
-        "fightsAgainst",
-        "coerces",
-        "targets",
-    }
+    return entry is not None and entry.relation in _HOSTILE
 
 
 def _titles(doc: Doc, m: Mention, lex: Lexicon) -> set[str]:
@@ -383,6 +382,22 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
     verb = tok.head.head
     if tok.head.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+    if (  # "Iran was behind the attack on its troops", "Iran launched an attack on its
+        # troops": the doer of the hostile act the owned object is hit by
+        verb.pos_ == "NOUN"
+        and (act := lex.nouns.get(verb.lemma_.lower())) is not None
+        and act.relation in _HOSTILE
+    ):
+        gov = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ == "behind" else None
+        if verb.dep_ == "dobj" and (verb.head.lemma_.lower(), verb.lemma_.lower()) in lex.support:
+            gov = verb.head  # (the light verb's subject: not "would not tolerate attacks on
+            # its territory", whose attacks are others')
+        return {
+            t.i
+            for c in (gov.children if gov is not None else ())
+            if c.dep_ == "nsubj"
+            for t in c.subtree
+        }
     intrusion = lex.support.get((verb.lemma_.lower(), tok.head.lemma_.lower()))
     if not _hostile_verb(verb, lex) and not (  # "Chinese ships entered its waters"
         intrusion is not None

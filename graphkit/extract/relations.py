@@ -2319,9 +2319,12 @@ class _Core(StatementAssembler):
                     and gov.lower_ in {"of", "in"}
                     and gov.head.dep_ == "dobj"
                 )
+                behind = (
+                    tok_role.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.lemma_ == "be"
+                )
                 if measured:
                     verb = gov.head.head  # "launched 10 days of war games", "$300m in aid"
-                elif tok_role.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.lemma_ == "be":
+                elif behind:
                     verb = gov.head  # "Russia was behind the arson attack": Russia did it
                 elif (
                     tok_role.dep_ == "pobj"
@@ -2467,7 +2470,9 @@ class _Core(StatementAssembler):
                             relation,
                             agents,
                             objects,
-                            noun=True,
+                            # (one "behind" an act did it, as a verb tells: kept without a
+                            # target when another charges it, "said Russia was behind ...")
+                            noun=not behind,
                             inherited=inherited,
                             modality_from=tok_role if planned or ready else verb,
                         )

@@ -7110,6 +7110,17 @@ TABLE = [
             ("European Union", "criticizes", "Israel", True, False),
         },
     ),
+    (  # one said to be "behind" an act did it: the speaker accuses it, as for "carried out
+        # the attack"; the one behind it owns nothing it hits ("its troops": the speaker's)
+        "US officials said Russia was behind the attack on the pipeline. The US said Iran was "
+        "behind the attack on its troops.",
+        {
+            ("United States", "accuses", "Russia", False, True),
+            ("United States", "accuses", "Iran", False, True),
+            ("Iran", "attacks", "United States", False, False),
+        },
+        set(),
+    ),
 ]
 
 
