@@ -712,6 +712,8 @@ class ArgumentFinder:
                             return self.np_actor(c), True
                     if (gap := self.gap_head(gov)) is not None:  # "firms it accused of V-ing"
                         return self.np_actor(gap), True
+                    if gov.dep_ == "acl" and gov.tag_ == "VBN":  # "nationals suspected by
+                        return self.np_actor(gov.head, depth=0), True  # the West of V-ing"
                 if prep.lower_ == "for":  # "lashed out at Finland for joining NATO"
                     for c in gov.children:
                         if c.dep_ == "prep" and c.lower_ in {"at", "against"} and c.i < prep.i:

@@ -44,7 +44,16 @@ __all__ = [
 
 _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
-_ACCUSATION_VERBS = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "fault"}
+_ACCUSATION_VERBS = {
+    "accuse",
+    "blame",
+    "charge",
+    "criticize",
+    "criticise",
+    "condemn",
+    "fault",
+    "suspect",
+}
 
 
 @dataclass(frozen=True, slots=True)

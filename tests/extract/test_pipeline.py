@@ -7121,6 +7121,22 @@ TABLE = [
         },
         set(),
     ),
+    (  # "suspect X of V-ing" accuses X, its act the suspecter's claim, as "accuse" does;
+        # "officials suspected / accused of V-ing" do the act themselves, not the suspecter
+        "The US suspects China of hacking its networks. Western officials suspect Moscow of "
+        "orchestrating the cable cuts. Libya handed over two nationals suspected by the West "
+        "of blowing up a Pan Am plane.",
+        {
+            ("United States", "accuses", "China", False, True),
+            ("China", "coerces", "United States", False, False),
+            ("the West", "accuses", "Russia", False, True),
+        },
+        {
+            ("China", "coerces", "United States", False, True),
+            ("the West", "attacks", "Pan Am", False, True),
+            ("the West", "attacks", "Pan Am", False, False),
+        },
+    ),
 ]
 
 
