@@ -885,6 +885,27 @@ class _Core(StatementAssembler):
                             return found
         return []
 
+    def _mediated(
+        self,
+        tok: Token,
+        mediators: list[tuple[Mention, int]],
+        sides: list[tuple[Mention, int]],
+        frame: list[Token],
+    ) -> None:
+        """The mediator of a mediation noun (its owner, its demonym or "by X") negotiates
+        with each side it mediates between."""
+        mediators = mediators or [
+            x
+            for f in frame
+            for c in f.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for x in self.child_actors(c, "pobj")
+        ]
+        own = {self.target(m).id for m, _ in mediators}
+        sides = [x for x in sides if self.target(x[0]).id not in own]
+        if mediators and sides:
+            self.emit(tok, "negotiatesWith", mediators, sides, noun=True)
+
     def _forums(self, tok: Token, noun: Token | None) -> dict[int, Token]:
         """The international bodies a complaint or a case is brought before ("lodged a
         complaint with the WTO", "filed a case at the ICJ"), by token index; none unless the
@@ -2177,6 +2198,10 @@ class _Core(StatementAssembler):
             elif c.dep_ == "prep" and c.lower_ == "between":
                 pair = self.child_actors(c, "pobj", depth=0)
                 if len(pair) >= 2:
+                    if tok.lemma_.lower() in lex.cues["mediator_verbs"]:
+                        # "Egypt's mediation between Israel and Hamas": the mediator's talks
+                        # with each side, beside the sides' own (as for "mediated talks")
+                        self._mediated(tok, agents or compound_actor, pair, frame)
                     agents, objects, between = pair[:1], pair[1:2], True
             elif c.dep_ == "prep" and c.lower_ in preps and not objects:
                 objects = self.child_actors(c, "pobj")

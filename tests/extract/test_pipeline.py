@@ -7137,6 +7137,19 @@ TABLE = [
             ("the West", "attacks", "Pan Am", False, False),
         },
     ),
+    (  # the mediator named on a mediation noun (owner, demonym or "by X") negotiates with
+        # each side, as the verb's subject does ("mediated talks between ...")
+        "Egypt's mediation between Israel and Hamas has stalled. The mediation by Turkey "
+        "between Russia and Ukraine produced the grain deal.",
+        {
+            ("Egypt", "negotiatesWith", "Israel", False, True),
+            ("Egypt", "negotiatesWith", "Hamas", False, True),
+            ("Israel", "negotiatesWith", "Hamas", False, True),
+            ("Turkey", "negotiatesWith", "Russia", False, True),
+            ("Turkey", "negotiatesWith", "Ukraine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
