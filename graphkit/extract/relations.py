@@ -343,6 +343,17 @@ class _Core(StatementAssembler):
                 objects = self._prep_objects(noun, preps) or self._prep_objects(tok, preps)
             if not subjects:
                 subjects = self._passive_agent(tok)
+            if not subjects and noun is not None and noun.dep_ == "dobj" and objects:
+                # "Moldova was granted EU candidate status", "Ukraine was given US aid": the
+                # giver named on the gift
+                subjects = [
+                    (m, c.i)
+                    for c in noun.children
+                    if c.dep_ in {"compound", "amod", "poss"}
+                    and c.i < noun.i
+                    and (m := self.mention(c)) is not None
+                    and not m.locative
+                ]
             if not subjects:
                 subjects, objects = self._posted_envoy(tok, objects)
             if not subjects and entry.relation == "withdrawsFrom":  # "were demobilized"

@@ -7150,6 +7150,17 @@ TABLE = [
         },
         set(),
     ),
+    (  # a passive with no agent whose gift names its giver: "was granted EU candidate
+        # status" (the EU), "was given US aid" (the US)
+        "Moldova was granted EU candidate status. Ukraine was given EU candidate status in "
+        "2022. Georgia was given US aid.",
+        {
+            ("European Union", "supports", "Moldova", False, True),
+            ("European Union", "supports", "Ukraine", False, True),
+            ("United States", "providesAidTo", "Georgia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
