@@ -711,6 +711,17 @@ class _Core(StatementAssembler):
             holders = self._prep_objects(tok, ["from"])
             if holders or freed:
                 objects, nested = holders, False
+            else:  # "Hezbollah captured Qusayr", "ISIS seized Palmyra": a one-word name the
+                # model took for a body or a person, unknown to the KB, is a place taken
+                objects = [
+                    x
+                    for x in objects
+                    if not (
+                        x[0].kind in {"org", "person"}
+                        and x[0].end - x[0].start == 1
+                        and self.doc[x[1]].dep_ == "dobj"  # (not "a Karen stronghold": its
+                    )  # holder)
+                ]
         if tok.lemma_.lower() in lex.cues["handover_verbs"]:
             # "extradited two PKK members to Turkey": the state handed to, not the persons
             objects, nested = self._prep_objects(tok, ["to"]), False

@@ -7161,6 +7161,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # a one-word name the model took for a body or a person, unknown to the KB, taken as
+        # the object of a verb of capture, is a place, no actor (a named holder stays)
+        "Hezbollah captured Qusayr. ISIS seized Palmyra. Hamas captured Gilad Shalit.",
+        {("Hamas", "attacks", "Gilad Shalit", False, True)},
+        {
+            ("Hezbollah", "attacks", "Qusayr", False, True),
+            ("Islamic State", "attacks", "Palmyra", False, True),
+        },
+    ),
 ]
 
 
