@@ -144,9 +144,9 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 #: Reactions whose target, when none is named, is the one who did what came first
 #: ("protested after Chinese ships entered its waters").
 _REACTIONS = frozenset({"protestsAgainst", "criticizes", "condemns"})
-#: Relations whose object may sit in a complement or purpose clause.
 #: Actor types that admit and exclude members.
 _BODY_TYPES = frozenset({"InternationalOrganization", "InformalBloc", "Organization"})
+#: Relations whose object may sit in a complement or purpose clause.
 _CONTENT_RELATIONS = {
     "accuses",
     "demands",
@@ -1615,7 +1615,7 @@ class _Core(StatementAssembler):
         """True for "pay for" a wrong: "Iran will pay for it" (the act told), "will pay for
         its aggression / crimes / this mistake"; not for a cost ("would pay for the
         reconstruction of Ukraine", "pay for the weapons")."""
-        wrongs = {*self.lex.cues["fault_nouns"], "crime", "aggression", "attack"}
+        wrongs = {*self.lex.cues["fault_nouns"], *self.lex.cues["wrong_nouns"]}
         return any(
             p.lower_ in {"it", "this", "that"}
             or p.lemma_.lower() in wrongs
