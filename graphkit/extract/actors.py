@@ -980,6 +980,7 @@ def find_mentions(
     _np_mentions(b)
     _owned_units(b)
     _shared_state(b)
+    _organ_named_before(b)
     _titled_by_apposition(b)
     b.dropped.update(k for k, m in enumerate(b.mentions) if m.start in filed)
     for k, m in enumerate(b.mentions):  # "Scholz's government", "Putin's spokesman"
@@ -1007,6 +1008,50 @@ def _titled_by_apposition(b: MentionBuilder) -> None:
             continue
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_title(c, lex) for c in head.children):
             b.mentions[k] = replace(m, actor=text_actor(m.actor.label, PERSON), kind="person")
+
+
+def _organ_named_before(b: MentionBuilder) -> None:
+    """A state's organ named bare ("Foreign Ministry spokesperson") is the organ of the state
+    the KB gives the person named after it ("... Lin Jian": China), else of the state named
+    with it before ("China's foreign ministry lodged a protest with Japan. Foreign Ministry
+    spokesperson X said ..."), not of the state the document names most (which the bare name
+    was given first)."""
+    doc = b.doc
+    for k, m in enumerate(b.mentions):
+        if m.kind != "organ" or m.actor.type != "State":
+            continue
+        words = [t.lower_ for t in doc[m.start : m.end]]
+        cut = next((j for j, w in enumerate(words) if w in _STATE_ORGANS), None)
+        if cut is None or not all(
+            w in b.lex.titles or w in b.lex.organ_nouns or w == "the" for w in words
+        ):
+            continue  # not bare: "China's Foreign Ministry", "the Chinese embassy"
+        named = b.at(m.end) if m.end < len(doc) else None
+        known = kb_affiliation(named.actor) if named is not None else None
+        if known is not None:  # "Foreign Ministry spokesperson Lin Jian", a KB person: the
+            if known.type == "State" and known != m.actor:  # state the KB gives
+                b.mentions[k] = replace(m, actor=known)
+            continue
+        organ = " ".join(w for w in words[: cut + 1] if w != "the")
+        before = max(
+            (
+                o
+                for j, o in enumerate(b.mentions)
+                if j not in b.dropped
+                and o.kind == "organ"
+                and o.actor.type == "State"
+                and o.end <= m.start
+                and " ".join(t.lower_ for t in doc[o.start : o.end]).endswith(organ)
+                and not all(
+                    t.lower_ in b.lex.titles or t.lower_ in b.lex.organ_nouns
+                    for t in doc[o.start : o.end]
+                )
+            ),
+            key=lambda o: o.start,
+            default=None,
+        )
+        if before is not None and before.actor != m.actor:
+            b.mentions[k] = replace(m, actor=before.actor)
 
 
 def _shared_state(b: MentionBuilder) -> None:

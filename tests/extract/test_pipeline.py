@@ -7170,6 +7170,23 @@ TABLE = [
             ("Islamic State", "attacks", "Palmyra", False, True),
         },
     ),
+    (  # a bare "Foreign Ministry" in a title speaks for the state the KB gives the person
+        # named after it, else for the state whose foreign ministry was named before; not for
+        # the state the article names most (Japan here)
+        "China's foreign ministry lodged a stern protest with Japan after Japanese Prime "
+        "Minister Sanae Takaichi said a Chinese attack on Taiwan could threaten Japan's "
+        "survival. Foreign Ministry spokesperson Lin Jian urged Tokyo to retract the remarks. "
+        "Japan said its position had not changed. Tokyo said Japan would not back down. "
+        "Foreign Ministry spokesperson Wang Xiaoming said Tokyo must apologize.",
+        {
+            ("China", "callsOn", "Japan", False, True),
+            ("China", "demands", "Japan", False, True),
+        },
+        {
+            ("Japan", "callsOn", "Japan", False, True),
+            ("Japan", "demands", "Japan", False, True),
+        },
+    ),
 ]
 
 
