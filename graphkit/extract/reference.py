@@ -334,6 +334,29 @@ def _launcher(b: MentionBuilder, tok: Token) -> Mention | None:
     return None
 
 
+def _text_drafter(b: MentionBuilder, tok: Token, lex: Lexicon) -> Mention | None:
+    """The actor named on the last text told before ``tok`` in its sentence ("a
+    U.S.-drafted resolution", "Russia's draft", "a resolution drafted by Brazil"), if any."""
+    for t in reversed(b.doc[tok.sent.start : tok.i]):
+        if t.lemma_.lower() not in lex.cues["proposal_nouns"] or t.pos_ != "NOUN":
+            continue
+        for w in t.subtree:
+            m = b.at(w.i)
+            if (
+                m is not None
+                and w.i < tok.i
+                and not m.locative
+                and m.kind not in {"pronoun", "place"}
+                and (
+                    w.dep_ in {"poss", "compound", "amod", "npadvmod"}
+                    or (w.dep_ == "pobj" and w.head.dep_ == "agent")
+                )
+            ):
+                return m
+        return None
+    return None
+
+
 def _actor_owned(tok: Token, lex: Lexicon) -> bool:
     """True for an "its" on what only an actor has: a tie, a pact or an act ("its mutual
     defence treaty with Manila", "its support for Kyiv") or an organ ("its troops", "its
@@ -676,10 +699,13 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                         previous = []  # "Iran, suspected of arming the Houthis, denied it":
                         # what is denied is a charge, never an actor
                     if tok.head.lemma_.lower() in lex.cues["text_verbs"]:
-                        previous = []  # "failed to adopt a resolution on Gaza after the US
-                        # vetoed it": what is vetoed, adopted or signed is a text
+                        # "failed to adopt a resolution on Gaza after the US vetoed it": what
+                        # is vetoed, adopted or signed is a text, named by its drafter if any
+                        # ("a U.S.-drafted resolution ... Russia and China vetoed it": the US)
+                        bound = _text_drafter(b, tok, lex)
+                        previous = [bound] if bound is not None else []
             if fits is not None:
-                bound = (
+                bound = bound or (
                     _own_object(tok, previous, fits)
                     or _controller(tok, previous, fits)
                     or _reporter(tok, previous, fits, lex)

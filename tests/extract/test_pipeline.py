@@ -7187,6 +7187,19 @@ TABLE = [
             ("Japan", "demands", "Japan", False, True),
         },
     ),
+    (  # a text vetoed as "it" is its drafter's, when the text names one ("a U.S.-drafted
+        # resolution", "a resolution drafted by Brazil"); a text with none stands for no one
+        "The U.N. Security Council failed to adopt a U.S.-drafted resolution calling for a "
+        "ceasefire in Gaza, after Russia and China vetoed it. The council failed to adopt a "
+        "resolution drafted by Brazil after the US vetoed it. The Security Council failed to "
+        "adopt a resolution on Gaza after the US vetoed it.",
+        {
+            ("Russia", "rejects", "United States", False, True),
+            ("China", "rejects", "United States", False, True),
+            ("United States", "rejects", "Brazil", False, True),
+        },
+        {("United States", "rejects", "Palestine", False, True)},
+    ),
 ]
 
 
