@@ -1022,9 +1022,7 @@ def _organ_named_before(b: MentionBuilder) -> None:
             continue
         words = [t.lower_ for t in doc[m.start : m.end]]
         cut = next((j for j, w in enumerate(words) if w in _STATE_ORGANS), None)
-        if cut is None or not all(
-            w in b.lex.titles or w in b.lex.organ_nouns or w == "the" for w in words
-        ):
+        if cut is None or not _bare_organ(words, b.lex):
             continue  # not bare: "China's Foreign Ministry", "the Chinese embassy"
         named = b.at(m.end) if m.end < len(doc) else None
         known = kb_affiliation(named.actor) if named is not None else None
@@ -1042,16 +1040,19 @@ def _organ_named_before(b: MentionBuilder) -> None:
                 and o.actor.type == "State"
                 and o.end <= m.start
                 and " ".join(t.lower_ for t in doc[o.start : o.end]).endswith(organ)
-                and not all(
-                    t.lower_ in b.lex.titles or t.lower_ in b.lex.organ_nouns
-                    for t in doc[o.start : o.end]
-                )
+                and not _bare_organ([t.lower_ for t in doc[o.start : o.end]], b.lex)
             ),
             key=lambda o: o.start,
             default=None,
         )
         if before is not None and before.actor != m.actor:
             b.mentions[k] = replace(m, actor=before.actor)
+
+
+def _bare_organ(words: Sequence[str], lex: Lexicon) -> bool:
+    """True for lower-cased words that name an organ or a title and no one's own ("foreign
+    ministry spokesperson", "the embassy"; not "china 's foreign ministry")."""
+    return all(w in lex.titles or w in lex.organ_nouns or w == "the" for w in words)
 
 
 def _shared_state(b: MentionBuilder) -> None:

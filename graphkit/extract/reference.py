@@ -258,7 +258,9 @@ def _holder_of(doc: Doc, lex: Lexicon, m: Mention) -> Actor | None:
         return person
     head = doc[m.end - 1]
     title = head.lemma_.lower()
-    return m.actor if head.tag_ == "NN" and title in lex.titles - _BODY_TITLES else None
+    return (
+        m.actor if head.tag_ == "NN" and title in lex.titles and title not in _BODY_TITLES else None
+    )
 
 
 def _thing_of(doc: Doc, m: Mention) -> Actor | None:

@@ -2737,8 +2737,9 @@ _RULE_LEMMAS = (
     "switch_verbs",
     "receipt_verbs",
     "purchase_verbs",
+    "fault_verbs",
 )
-_RULE_WORDS = ("be", "responsible", "responsibility")
+_RULE_WORDS = ("be", "responsible", "responsibility", "blame")
 #: Acts one receives from another ("received support from China"): the giver's.
 _GIFT_ACTS = frozenset({"supports", "providesAidTo", "providesWeaponsTo"})
 

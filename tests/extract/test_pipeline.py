@@ -7048,13 +7048,16 @@ TABLE = [
     ),
     (  # "the attack" standing for its doer is the doer of the attack launched before, not
         # the last acting subject ("it shot down 84 missiles": the defender)
-        "Russia launched a massive missile and drone attack on Ukraine overnight. Ukraine's "
-        "air force said it shot down 84 missiles. The minister said the attack targeted power "
-        "plants.",
-        {("Russia", "targets", None, False, False)},
+        "Russia launched a massive missile and drone attack on Ukraine's energy infrastructure "
+        "overnight. Ukraine's air force said it shot down 84 of 127 missiles. Energy Minister "
+        "German Galushchenko said the attack targeted power plants in eight regions.",
+        {
+            ("Russia", "targets", None, False, False),
+            ("German Galushchenko", "accuses", "Russia", False, False),
+        },
         {
             ("Ukraine", "targets", None, False, False),
-            ("Ukraine", "accuses", "Ukraine", False, False),
+            ("German Galushchenko", "accuses", "Ukraine", False, False),
         },
     ),
     (  # an envoy noun the tagger reads as an adjective ("chargé" before "d'affaires") still
@@ -7175,17 +7178,17 @@ TABLE = [
         # the state the article names most (Japan here)
         "China's foreign ministry lodged a stern protest with Japan after Japanese Prime "
         "Minister Sanae Takaichi said a Chinese attack on Taiwan could threaten Japan's "
-        "survival. Foreign Ministry spokesperson Lin Jian urged Tokyo to retract the remarks. "
+        "survival. Foreign Ministry spokesperson Lin Jian said Takaichi's remarks were a gross "
+        "interference in China's internal affairs and urged Tokyo to retract them. "
         "Japan said its position had not changed. Tokyo said Japan would not back down. "
         "Foreign Ministry spokesperson Wang Xiaoming said Tokyo must apologize.",
         {
+            ("China", "accuses", "Japan", False, True),
             ("China", "callsOn", "Japan", False, True),
             ("China", "demands", "Japan", False, True),
+            ("Japan", "targets", "China", False, False),
         },
-        {
-            ("Japan", "callsOn", "Japan", False, True),
-            ("Japan", "demands", "Japan", False, True),
-        },
+        {("Japan", "targets", "China", False, True)},
     ),
     (  # a text vetoed as "it" is its drafter's, when the text names one ("a U.S.-drafted
         # resolution", "a resolution drafted by Brazil"); a text with none stands for no one
