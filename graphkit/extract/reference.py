@@ -400,10 +400,8 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
     ships entered its waters" of another's waters (nor intrude into its own); and, for an
     owned object reached through a preposition, of the common noun it fires or throws ("fired
     water cannon at its boat": the cannon owns no boat)."""
-    if tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
+    if not _others_object(tok):
         return set()
-    if any(c.lower_ == "own" for c in tok.head.children):
-        return set()  # "Ukraine shelled its own cities": said to be its own
     verb = tok.head.head
     if tok.head.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
@@ -439,14 +437,22 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
     }
 
 
+def _others_object(tok: Token) -> bool:
+    """True for a possessive on an object that may be another's than the doer's: not one
+    said to be its own ("Ukraine shelled its own cities")."""
+    return (
+        tok.dep_ == "poss"
+        and tok.head.dep_ in {"dobj", "pobj"}
+        and not any(c.lower_ == "own" for c in tok.head.children)
+    )
+
+
 def _charged(tok: Token, lex: Lexicon) -> set[int]:
     """Tokens of the one accused, for a possessive in the charge whose owner suffers the
     act charged: "Pakistan accused Afghanistan of sheltering militants who attacked its
     soldiers" (Pakistan's soldiers, as in "accused Hezbollah of violating its airspace"),
     not the accused's (unless said: "accused Kyiv of shelling its own cities")."""
-    if tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
-        return set()
-    if any(c.lower_ == "own" for c in tok.head.children):
+    if not _others_object(tok):
         return set()
     verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
     if not _hostile_verb(verb, lex):
