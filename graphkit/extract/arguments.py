@@ -339,11 +339,24 @@ class ArgumentFinder:
             if owner is None:  # "US allies", "Russia's partners" alike (not "NATO allies")
                 named = (self.mention(c) for c in tok.children if c.dep_ == "compound")
                 owner = next((m for m in named if m is not None and m.actor.type == "State"), None)
+            end = tok.i + 1
+            of = next(
+                (
+                    p
+                    for c in tok.children
+                    if c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+            if owner is None and of is not None:  # "critics of the Kremlin", "allies of Putin"
+                owner, end = self.mention(of), of.right_edge.i + 1
+                if owner is None or owner.locative:  # "opponents of the war in Ukraine": no
+                    return []  # one named, and never whom the war is in
             if owner is not None:
                 label = f"{tok.lower_} of {owner.actor.label}"
-                group = Mention(
-                    tok.left_edge.i, tok.i + 1, text_actor(label, "Organization"), "group"
-                )
+                group = Mention(tok.left_edge.i, end, text_actor(label, "Organization"), "group")
                 return [(group, tok.i)]
         if tok.lemma_.lower() in self.lex.cues["named_group_heads"]:
             for c in tok.children:  # "Israel's Likud party": Likud, not its country

@@ -7203,6 +7203,15 @@ TABLE = [
         },
         {("United States", "rejects", "Palestine", False, True)},
     ),
+    (  # "critics of X", "opponents of X" are a group of their own, as "X's critics" are;
+        # "of" naming no actor ("the war in Ukraine") reaches no one inside it
+        "China arrested critics of the Kremlin. Russia jailed opponents of the war in Ukraine.",
+        {("China", "coerces", "critics of Russia", False, True)},
+        {
+            ("China", "coerces", "Russia", False, True),
+            ("Russia", "coerces", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
