@@ -63,6 +63,8 @@ _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in", "in
 _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
 #: Titles whose "for X" names the body spoken for, not a portfolio.
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+#: Actor types whose members are states ("a member of NATO" is one of them, unnamed).
+_BLOCS = {"InternationalOrganization", "InformalBloc"}
 #: First-person plural pronouns: an official's "we" is the body they speak for.
 _WE = {"we", "us", "our", "ours"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
@@ -322,6 +324,17 @@ class ArgumentFinder:
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
         ):
             return []  # "volcanic ash from Indonesia's Mount Ruang": a hazard, nobody's act
+        if (
+            tok.tag_ == "NN"
+            and lemma == "member"
+            and any(
+                (m := self.mention(p)) is not None and m.actor.type in _BLOCS
+                for c in tok.children
+                if c.lower_ == "of"
+                for p in c.children
+            )
+        ):
+            return []  # "a member of the Security Council": one of its states, not the body
         pronoun: list[tuple[Mention, int]] = []
         # "Ukraine's allies", "his counterpart": someone else than the owner ("his Saudi
         # counterpart" still names its own state); a possessed plural is a group of its own
@@ -367,7 +380,7 @@ class ArgumentFinder:
         for c in tok.children:
             if other and c.dep_ == "compound" and tok.lemma_.lower() == "ally":
                 m = self.mention(c)  # "NATO allies": the alliance's own members
-                if m is not None and m.actor.type in {"InternationalOrganization", "InformalBloc"}:
+                if m is not None and m.actor.type in _BLOCS:
                     return [(m, c.i)]
             if other and c.dep_ != "amod":
                 continue

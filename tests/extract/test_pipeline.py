@@ -7212,6 +7212,12 @@ TABLE = [
             ("Russia", "coerces", "Ukraine", False, True),
         },
     ),
+    (  # a member of a body whose members are states is one of them, unnamed: not the body
+        # ("a member of Hamas" stays Hamas's)
+        "A member of the Security Council criticized Israel. Israel killed a member of Hamas.",
+        {("Israel", "attacks", "Hamas", False, True)},
+        {("UN Security Council", "criticizes", "Israel", False, True)},
+    ),
 ]
 
 
