@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from graphkit.extract.lexicon import load_lexicon
 from graphkit.extract.repairs import (
     and_clauses,
+    fronted_appositions,
     gerund_objects,
     known_lemmas,
     misread_nouns,
@@ -164,6 +165,7 @@ class ActorsComponent:
         and_clauses(doc)
         misread_nouns(doc)
         gerund_objects(doc)
+        fronted_appositions(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:
             names = {end - 1 for _, end, _, _ in found}

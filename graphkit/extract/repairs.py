@@ -8,7 +8,8 @@ it, and leaves any other parse as it is: a lemma the lemmatizer does not know
 semicolon (:func:`semicolon_clauses`) or after "and" (:func:`and_clauses`), a noun made a
 subject or a clause (:func:`misread_nouns`), a gerund made a modifier
 (:func:`gerund_objects`), a verb made a modifier in a sentence with no other verb
-(:func:`verbless_clauses`) or of the object of a name made the root (:func:`named_roots`).
+(:func:`verbless_clauses`) or of the object of a name made the root (:func:`named_roots`),
+an opening apposition made a second subject (:func:`fronted_appositions`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from graphkit.extract.mentions import doc_text, token_indices
 
 __all__ = [
     "and_clauses",
+    "fronted_appositions",
     "gerund_objects",
     "known_lemmas",
     "misread_nouns",
@@ -444,6 +446,50 @@ def named_roots(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> None:
         noun.head, noun.dep_ = tok, "dobj"
         for c in rest:  # the full stop, a clause after the object
             c.head = tok
+
+
+def fronted_appositions(doc: Doc) -> None:
+    """Make a noun phrase that opens a sentence, set off by a comma before its subject, an
+    apposition of that subject when the parser made it a second subject of the verb.
+
+    "A key partner of Washington, Japan condemned North Korea" is parsed with two subjects,
+    "partner" and "Japan", and so has Washington condemn North Korea; "A former Soviet
+    republic, Georgia has angered Moscow" has Moscow angered by the Soviet Union. A common
+    noun heading the sentence's first phrase, a comma right after it and the verb's other
+    subject right after the comma: the phrase describes that subject.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "A partner of Washington , Japan condemned Pyongyang .".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 6, 1, 2, 6, 6, 6, 6, 6],
+        ...           deps=["det", "nsubj", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj",
+        ...                 "punct"], pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN",
+        ...                 "VERB", "PROPN", "PUNCT"])
+        >>> fronted_appositions(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc[:6]]  # doctest: +NORMALIZE_WHITESPACE
+        [('A', 'det', 'partner'), ('partner', 'appos', 'Japan'), ('of', 'prep', 'partner'),
+         ('Washington', 'pobj', 'of'), (',', 'punct', 'Japan'), ('Japan', 'nsubj', 'condemned')]
+    """
+    subjects = token_indices(doc, DEP, (_NSUBJ,))
+    if len(subjects) < 2:
+        return
+    by_verb: dict[int, list[Any]] = {}
+    for i in subjects:
+        by_verb.setdefault(doc[i].head.i, []).append(doc[i])
+    for pair in by_verb.values():
+        if len(pair) != 2:
+            continue
+        first, subject = pair
+        comma = first.right_edge.i + 1
+        if (
+            first.pos == NOUN
+            and first.left_edge.is_sent_start
+            and doc[comma].text == ","
+            and subject.left_edge.i == comma + 1
+        ):
+            first.head, first.dep_ = subject, "appos"
+            doc[comma].head = subject
 
 
 _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")

@@ -7218,6 +7218,20 @@ TABLE = [
         {("Israel", "attacks", "Hamas", False, True)},
         {("UN Security Council", "criticizes", "Israel", False, True)},
     ),
+    (  # a phrase opening the sentence before a comma describes the subject after it (the
+        # parser makes it a second subject): no act of whom it names
+        "A key partner of Washington, Japan condemned North Korea. A former KGB officer, Putin"
+        " has accused the West of aggression.",
+        {
+            ("Japan", "condemns", "North Korea", False, True),
+            ("Japan", "partnersWith", "United States", False, True),
+            ("Russia", "accuses", "the West", False, True),
+        },
+        {
+            ("United States", "condemns", "North Korea", False, True),
+            ("KGB", "accuses", "the West", False, True),
+        },
+    ),
 ]
 
 
