@@ -2278,6 +2278,7 @@ class _Core(StatementAssembler):
             agents = self.subjects(claimer)[0]  # "Hamas claimed responsibility for the attack"
         presupposed = bool(agents)
         inherited = False
+        stated_by = None  # the verb whose "not", modal or wish the noun's stance takes
         if tok.lemma_.lower() in lex.cues["agent_nouns"]:
             # "NATO's partners - A, B and C": each member partners with NATO; "Turkey has
             # been a vocal critic of Israel", "Kremlin critic Alexei Navalny": the one named
@@ -2292,8 +2293,8 @@ class _Core(StatementAssembler):
             members = [x for x in members if self.target(x[0]).id not in owners]
             if members and owner:
                 agents, objects = members, owner
-            elif tok.dep_ == "attr":
-                agents, objects = self.subjects(tok.head)[0], owner
+            elif tok.dep_ == "attr":  # "India is not an ally of Russia": the copula's no
+                agents, objects, stated_by = self.subjects(tok.head)[0], owner, tok.head
             elif tok.dep_ == "appos" and owner:  # "Belarus, Russia's closest ally, ...",
                 agents, objects = self.np_actor(tok.head, depth=0), owner  # "a key US ally"
             elif tok.dep_ == "compound" and owner and tok.head.ent_type_ == "PERSON":
@@ -2537,7 +2538,15 @@ class _Core(StatementAssembler):
         if not objects and (thanked := self._thanked_for(tok, entry)) is not None:
             objects = thanked[1]  # "thanked Azerbaijan for its support": support of the thanker
         relation, objects = self._breakaway(tok, entry.relation, objects)
-        self.emit(tok, relation, agents, objects, noun=True, presupposed=presupposed)
+        self.emit(
+            tok,
+            relation,
+            agents,
+            objects,
+            noun=True,
+            presupposed=presupposed,
+            modality_from=stated_by,
+        )
 
     def _responsibility_claim(self, act: Token) -> Token | None:
         """The verb by which its subject owns the act ``act``, or None: "Hamas claimed

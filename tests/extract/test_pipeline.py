@@ -7232,6 +7232,18 @@ TABLE = [
             ("KGB", "accuses", "the West", False, True),
         },
     ),
+    (  # a stance named by a noun after a copula takes the copula's "not" and "never": not
+        # an ally is no alliance
+        "India is not an ally of Russia. Turkey has never been a critic of Israel.",
+        {
+            ("India", "alliesWith", "Russia", True, False),
+            ("Turkey", "criticizes", "Israel", True, False),
+        },
+        {
+            ("India", "alliesWith", "Russia", False, True),
+            ("Turkey", "criticizes", "Israel", False, True),
+        },
+    ),
 ]
 
 
