@@ -335,6 +335,14 @@ class ArgumentFinder:
             )
         ):
             return []  # "a member of the Security Council": one of its states, not the body
+        if lemma in cues["agent_nouns"]:  # "A NATO ally, Turkey, blocked ...": Turkey, not
+            for c in tok.children:  # the alliance it is an ally in
+                beside = c.dep_ == "appos" or (  # (the name parsed as an adverb)
+                    c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
+                )
+                found = self.np_actor(c, depth - 1) if beside else []
+                if found:
+                    return found
         pronoun: list[tuple[Mention, int]] = []
         # "Ukraine's allies", "his counterpart": someone else than the owner ("his Saudi
         # counterpart" still names its own state); a possessed plural is a group of its own

@@ -7244,6 +7244,11 @@ TABLE = [
             ("Turkey", "criticizes", "Israel", False, True),
         },
     ),
+    (  # a name set beside a stance noun is who acts, not the alliance it is an ally in
+        "A NATO ally, Turkey, blocked Sweden's bid.",
+        {("Turkey", "rejects", "Sweden", False, True)},
+        {("NATO", "rejects", "Sweden", False, True)},
+    ),
 ]
 
 
