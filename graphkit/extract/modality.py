@@ -839,6 +839,7 @@ class ModalityFinder(ArgumentFinder):
             and (act := self.noun_entry(c)) is not None
             and not (forceless and ontology_relation(act.relation).plover in _USES_FORCE)
             and c.lower_ not in self.lex.cues["counterpart_nouns"]  # "NATO's partners": actors
+            and c.lemma_.lower() not in self.lex.cues["agent_nouns"]  # "a NATO member"
             for c in tok.children
         )
 

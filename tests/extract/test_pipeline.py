@@ -7249,6 +7249,14 @@ TABLE = [
         {("Turkey", "rejects", "Sweden", False, True)},
         {("NATO", "rejects", "Sweden", False, True)},
     ),
+    (  # membership named by "member": becoming one is joining; a member named beside it acts
+        "Sweden became NATO's 32nd member. A NATO member, Turkey, condemned Sweden.",
+        {
+            ("Sweden", "alignsWith", "NATO", False, True),
+            ("Turkey", "condemns", "Sweden", False, True),
+        },
+        {("NATO", "condemns", "Sweden", False, True)},
+    ),
 ]
 
 
