@@ -408,7 +408,11 @@ class _Core(StatementAssembler):
                             False,
                         )
                     )
-                candidates.append((self._prep_objects(noun, preps), True))
+                if entry.relation in JUDGEMENTS:  # "expressed concern over the killing of
+                    # civilians by Israeli forces": the act's doer, never its victims
+                    candidates.append((self._judged_objects(noun, preps, entry.relation), True))
+                else:
+                    candidates.append((self._prep_objects(noun, preps), True))
                 for g in (  # "banned exports of gallium and germanium to the US": the "to"
                     g  # hung inside the noun's "of" phrase or on its conjunct
                     for c in noun.children
@@ -553,7 +557,13 @@ class _Core(StatementAssembler):
                 and not addressed
             ):  # "threatened to cut off power to X"
                 candidates.append((self._content_objects(tok, preps), True))
-            if noun is not None:
+            if noun is not None and entry.relation in JUDGEMENTS:
+                # "expressed concern over the killing of civilians by Israeli forces": the
+                # act's doer, never its victims
+                candidates.append(
+                    (self._judged_objects(noun, _fallback(entry), entry.relation), True)
+                )
+            elif noun is not None:
                 candidates.append((self._prep_objects(noun, _fallback(entry)), True))
             fallback = _fallback(entry)
             if (
@@ -1051,9 +1061,10 @@ class _Core(StatementAssembler):
     def _judged_objects(
         self, tok: Token, preps: Sequence[str], relation: str
     ) -> list[tuple[Mention, int]]:
-        """Whom a judging adjective reaches: "concerned about China"; "concerned by the M23's
-        seizure of Goma" judges the act's doer (M23), and "alarmed by the arrest of Machar"
-        nobody named (not the one arrested)."""
+        """Whom a judging adjective or noun reaches: "concerned about China"; "concerned by
+        the M23's seizure of Goma" judges the act's doer (M23), and "alarmed by the arrest of
+        Machar" or "expressed concern over the deaths of civilians" nobody named (not the one
+        arrested, not the dead)."""
         for prep in preps:
             for c in tok.children:
                 named = c.dep_ == "prep" and c.lower_ == prep
@@ -1064,6 +1075,9 @@ class _Core(StatementAssembler):
                         p = next((g for o in p.children if o.lower_ == "of" for g in o.children), p)
                     if self.at[p.i] is None and self.noun_entry(p) is not None:
                         found = self._through_act(p, relation)[0]
+                    elif self.at[p.i] is None and p.lemma_.lower() in self.lex.cues["harm_nouns"]:
+                        found = self._act_doers(p)  # "regret over the deaths of civilians":
+                        # whoever caused them, if named, never the dead
                     else:
                         found = self.np_actor(p)
                     if found:

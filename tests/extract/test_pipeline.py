@@ -7257,6 +7257,16 @@ TABLE = [
         },
         {("NATO", "condemns", "Sweden", False, True)},
     ),
+    (  # a judging noun reaches an act through its doer, never its victims; harm done (the
+        # deaths) reaches only whoever is named as causing it
+        "The US expressed concern over the killing of Palestinian civilians by Israeli "
+        "forces. India expressed regret over the deaths of Pakistani civilians.",
+        {("United States", "criticizes", "Israel", False, True)},
+        {
+            ("United States", "criticizes", "Palestinian civilians", False, True),
+            ("India", "criticizes", "Pakistani civilians", False, True),
+        },
+    ),
 ]
 
 
