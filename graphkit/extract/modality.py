@@ -228,6 +228,12 @@ class ModalityFinder(ArgumentFinder):
                 mod.negated = True  # "China has yet to condemn Russia": not (yet) done
             if (
                 cur.dep_ == "ccomp"
+                and cur.head.lemma_.lower() in lex.cues["self_claim_verbs"]
+                and not any(c.dep_ == "nsubj" and self.at[c.i] for c in cur.head.children)
+            ):  # "the report alleged that Rwanda backs M23", "it is alleged that ...": an
+                mod.hedged = True  # allegation by no actor is no fact (an actor's is its claim)
+            if (
+                cur.dep_ == "ccomp"
                 and cur.head.lemma_.lower()
                 not in (lex.demand_verbs | {"insist"} | set(lex.cues["denial_verbs"]))
                 and not _infinitive(cur)

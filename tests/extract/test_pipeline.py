@@ -7267,6 +7267,19 @@ TABLE = [
             ("India", "criticizes", "Pakistani civilians", False, True),
         },
     ),
+    (  # what is alleged or claimed by no actor (a report, experts, "it is alleged") is an
+        # allegation, not the writer's fact
+        "The report alleged that Rwanda backs the M23 rebels. It is alleged that Iran funded "
+        "Hamas.",
+        {
+            ("Rwanda", "supports", "M23", False, False),
+            ("Iran", "providesAidTo", "Hamas", False, False),
+        },
+        {
+            ("Rwanda", "supports", "M23", False, True),
+            ("Iran", "providesAidTo", "Hamas", False, True),
+        },
+    ),
 ]
 
 
