@@ -307,11 +307,15 @@ class StatementAssembler(ModalityFinder):
             )
         # "Reports say / suggest that X attacked Y", "according to reports": hearsay told by
         # no one named is no fact (not "the report said": one document, its finding)
+        # ("Analysts said China supports Russia", "experts say ...": a view, no fact either)
         unsaid = unsaid or (
             source is not None
             and source.speaker is not None
             and speaker_mention is None
-            and _hearsay(self.doc[source.speaker], lex)
+            and (
+                _hearsay(self.doc[source.speaker], lex)
+                or self.doc[source.speaker].lemma_.lower() in lex.cues["private_person_nouns"]
+            )
         )
         if presupposed and not (
             speaker_mention is not None

@@ -7280,6 +7280,17 @@ TABLE = [
             ("Iran", "providesAidTo", "Hamas", False, True),
         },
     ),
+    (  # what analysts or experts say, with no actor named, is their view, not a fact
+        "Analysts said China supports Russia. Experts say Iran supplies drones to Russia.",
+        {
+            ("China", "supports", "Russia", False, False),
+            ("Iran", "providesWeaponsTo", "Russia", False, False),
+        },
+        {
+            ("China", "supports", "Russia", False, True),
+            ("Iran", "providesWeaponsTo", "Russia", False, True),
+        },
+    ),
 ]
 
 
