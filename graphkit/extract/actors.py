@@ -241,7 +241,8 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
         and head.lemma_.lower() in lex.place_nouns
     ):
         return True
-    if tok.dep_ == "compound":  # "the Paris climate agreement", "the Minsk agreements"
+    if tok.dep_ in {"compound", "nmod"}:  # "the Paris climate agreement", "the Minsk
+        # agreements", "a Washington think tank" (parsed as a modifier of the noun)
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
         if any(f in lex.cues["place_named_nouns"] for f in lemma_forms(head)):

@@ -7291,6 +7291,11 @@ TABLE = [
             ("Iran", "providesWeaponsTo", "Russia", False, True),
         },
     ),
+    (  # a capital naming where a think tank is, is no actor: the tank is not its state's
+        "A Washington think tank accused China of espionage.",
+        set(),
+        {("United States", "accuses", "China", False, True)},
+    ),
 ]
 
 
