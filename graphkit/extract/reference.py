@@ -370,15 +370,29 @@ def _actor_owned(tok: Token, lex: Lexicon) -> bool:
 
 
 def _not_it(tok: Token, lex: Lexicon) -> set[int]:
-    """Nouns an "it" cannot stand for: the noun it is hung on ("cooperation with it") and
-    the charge of an accusation ("accused the IAEA of bias and suspended cooperation with
-    it")."""
+    """Nouns an "it" cannot stand for: the noun it is hung on ("cooperation with it"), the
+    charge of an accusation ("accused the IAEA of bias and suspended cooperation with it"),
+    and, for the subject of a verb of saying, any that is no text ("expelled the vessel,
+    which it said had entered Chinese waters": a vessel says nothing)."""
     gov = tok.head.head if tok.dep_ == "pobj" else None
     nouns = {gov.i} if gov is not None and gov.pos_ == "NOUN" else set()
     for t in tok.sent:
         if t.lower_ == "of" and _accused(t.head, lex):
             nouns |= {p.i for p in t.children if p.dep_ == "pobj"}
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.speech_verbs:
+        texts = {*lex.cues["document_nouns"], *lex.cues["claim_nouns"]}
+        nouns |= {t.i for t in tok.sent if t.lemma_.lower() not in texts}
     return nouns
+
+
+def _relative_head(tok: Token) -> set[int]:
+    """Tokens of the noun phrase a relative clause hangs on, for the subject pronoun of that
+    clause's verb: "the Philippine vessel, which it said had entered Chinese waters" (what
+    the clause tells of is not who speaks in it)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return set()
+    return set(range(verb.head.left_edge.i, verb.head.i + 1))
 
 
 def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:
@@ -680,6 +694,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             owner |= _attacker(tok, lex)  # "Manila attacked its fishermen": not Manila's
             owner |= _charged(tok, lex)  # "accused X of backing militants who attacked its
             # soldiers": not X's
+            owner |= _relative_head(tok)
             previous = [x for x in _previous(b, i) if x.start not in owner]
             fits: Callable[[Mention], Actor | None] | None = None
             if low in lex.cues["person_pronouns"]:

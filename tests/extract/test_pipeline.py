@@ -7296,6 +7296,15 @@ TABLE = [
         set(),
         {("United States", "accuses", "China", False, True)},
     ),
+    (  # the subject "it" of a verb of saying is no thing that cannot speak, nor the owner of
+        # what the relative clause tells of: the claim is China's, not the writer's fact
+        "China expelled the Philippine vessel, which it said had entered Chinese waters.",
+        {
+            ("China", "accuses", "Philippines", False, True),
+            ("Philippines", "mobilizesAgainst", "China", False, False),
+        },
+        {("Philippines", "mobilizesAgainst", "China", False, True)},
+    ),
 ]
 
 
