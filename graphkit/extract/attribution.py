@@ -289,6 +289,14 @@ class SourceFinder:
                 if holder is None and view and head.dep_ == "dobj":
                     holder = speech_subject(head.head)
                 return Source(head.i, holder, "claim")
+            if (
+                cur.dep_ == "prep"
+                and cur.lower_ in {"of", "for"}
+                and head.dep_ == "dobj"
+                and head.head.lemma_.lower() in _ACCUSATION_VERBS
+            ):  # "accused China's coast guard of firing ...", the "of" hung on the accused
+                head = head.head
+                lemma = head.lemma_.lower()
             via_prep = cur.dep_ == "prep" and lemma in _ACCUSATION_VERBS
             if via_prep and head.i != tok.i and (self.is_speech(head) or cur.lower_ == "for"):
                 # "accused X of V-ing", "condemned X for V-ing": the act is the accuser's claim

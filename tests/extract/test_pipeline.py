@@ -7305,6 +7305,15 @@ TABLE = [
         },
         {("Philippines", "mobilizesAgainst", "China", False, True)},
     ),
+    (  # "accused X of V-ing" with the "of" hung on the accused: still the accuser's claim
+        "The Philippines accused China's coast guard of firing water cannon at a Philippine "
+        "vessel.",
+        {
+            ("Philippines", "accuses", "China", False, True),
+            ("China", "attacks", "Philippines", False, False),
+        },
+        {("China", "attacks", "Philippines", False, True)},
+    ),
 ]
 
 
