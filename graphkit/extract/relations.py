@@ -364,6 +364,13 @@ class _Core(StatementAssembler):
                 and (sides := self._prep_objects(tok, ["between"]))
             ):  # "An agreement was signed between Israel and the UAE": both sides
                 subjects, objects = sides, []
+            if (
+                not subjects
+                and tok.dep_ == "ccomp"
+                and tok.head.lemma_.lower() in lex.cues["vow_verbs"]
+                and ontology_relation(entry.relation).polarity < 0
+            ):  # "Iran vowed that Israel would be punished": by the one who vows it
+                subjects = self.subjects(tok.head)[0]
             if not subjects and tok.lemma_.lower() in {"admit", "readmit"}:  # "South Sudan
                 # was admitted to the AU": joins
                 subjects, objects = objects, self._prep_objects(tok, preps)

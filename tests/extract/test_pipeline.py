@@ -7314,6 +7314,11 @@ TABLE = [
         },
         {("China", "attacks", "Philippines", False, True)},
     ),
+    (  # a hostile act vowed in the passive, with no agent, is the vower's threat
+        "Iran's supreme leader vowed that Israel would be punished for the strike.",
+        {("Iran", "threatens", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
