@@ -7319,6 +7319,11 @@ TABLE = [
         {("Iran", "threatens", "Israel", False, True)},
         set(),
     ),
+    (  # strengthening cooperation is cooperation ("strengthen" alone builds up forces)
+        "Russia strengthened military cooperation with Iran.",
+        {("Russia", "cooperatesWith", "Iran", False, True)},
+        set(),
+    ),
 ]
 
 
