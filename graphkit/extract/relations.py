@@ -1578,9 +1578,12 @@ class _Core(StatementAssembler):
 
     def worsening_statements(self) -> None:
         """ "Relations between Algeria and France have soured", "India's ties with Canada
-        deteriorated": ties going bad are a dispute, each side disputing the other."""
+        deteriorated": ties going bad are a dispute, each side disputing the other; ties
+        getting better ("Ties between Russia and North Korea have deepened") an alignment."""
         ties = self.lex.cues["diplomatic_tie_nouns"]
-        for verb in self.with_lemma(self.lex.cues["worsening_verbs"]):
+        worse = self.lex.cues["worsening_verbs"]
+        for verb in self.with_lemma([*worse, *self.lex.cues["improving_verbs"]]):
+            relation = "disputes" if verb.lemma_.lower() in worse else "alignsWith"
             for subj in verb.children:
                 if subj.dep_ != "nsubj" or subj.lemma_.lower() not in ties:
                     continue
@@ -1589,8 +1592,8 @@ class _Core(StatementAssembler):
                     owner = [x for c in subj.children if c.dep_ == "poss" for x in self.np_actor(c)]
                     sides = owner[:1] + self._prep_objects(subj, ["with"])
                 if len(sides) >= 2:
-                    self.emit(verb, "disputes", sides[:1], sides[1:2])
-                    self.emit(verb, "disputes", sides[1:2], sides[:1])
+                    self.emit(verb, relation, sides[:1], sides[1:2])
+                    self.emit(verb, relation, sides[1:2], sides[:1])
 
     def penalty_statements(self) -> None:
         """A speaker who says an actor will pay for something threatens it: "Khamenei said
@@ -2761,6 +2764,7 @@ _RULE_LEMMAS = (
     "labelling_verbs",
     "provocation_verbs",
     "worsening_verbs",
+    "improving_verbs",
     "undergoing_verbs",
     "punishing_verbs",
     "charge_nouns",

@@ -7324,6 +7324,16 @@ TABLE = [
         {("Russia", "cooperatesWith", "Iran", False, True)},
         set(),
     ),
+    (  # ties between two sides getting better: each aligns with the other (as ties going
+        # bad are a dispute); not if they did not
+        "Ties between Russia and North Korea have deepened. Relations between Iran and Saudi "
+        "Arabia have not improved.",
+        {
+            ("Russia", "alignsWith", "North Korea", False, True),
+            ("Iran", "alignsWith", "Saudi Arabia", True, False),
+        },
+        {("Iran", "alignsWith", "Saudi Arabia", False, True)},
+    ),
 ]
 
 
