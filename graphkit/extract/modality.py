@@ -374,6 +374,13 @@ class ModalityFinder(ArgumentFinder):
                 mod.hypothetical = True  # "Iran is likely to attack Israel": a forecast
             if lemma in lex.cues["deliberation_verbs"] and cur.dep_ in {"xcomp", "ccomp"}:
                 mod.hypothetical = True  # "Sweden considered sending jets to Ukraine"
+            if (
+                cur.dep_ == "pcomp"
+                and lemma in {"over", "on", "about"}
+                and gov.head.lemma_.lower()
+                in {*lex.cues["division_words"], *lex.cues["deliberation_verbs"]}
+            ):  # "are divided over sending troops to Ukraine": the matter, not the deed
+                mod.hypothetical = True
             if cur.dep_ == "xcomp" and self.directive(gov):
                 mod.requested = True  # "told the US to stop arming Taiwan": asked of the US
                 mod.requester = gov.i

@@ -7334,6 +7334,14 @@ TABLE = [
         },
         {("Iran", "alignsWith", "Saudi Arabia", False, True)},
     ),
+    (  # an act sides are divided, split or argue over is the matter in dispute, not done
+        "France and Germany are divided over sending troops to Ukraine.",
+        set(),
+        {
+            ("France", "mobilizesAgainst", None, False, True),
+            ("Germany", "mobilizesAgainst", None, False, True),
+        },
+    ),
 ]
 
 
