@@ -1088,6 +1088,13 @@ class ArgumentFinder:
                 for s in c.children:
                     if s.dep_ == "nsubj":
                         return self.np_actor(s)
+                    if (
+                        s.dep_ == "nsubjpass"
+                        and (moved := self.lex.verbs.get(c.lemma_.lower())) is not None
+                        and moved.relation in {"mobilizesAgainst", "withdrawsFrom"}
+                        and (found := self.np_actor(s))
+                    ):  # "called for NATO troops to be deployed (Russian troops to be
+                        return found  # withdrawn)": the forces' owner, who moves them
             if c.dep_ == "xcomp" or (
                 c.dep_ == "advcl"
                 and any(a.lower_ == "to" or a.tag_ == "VBG" for a in [c, *c.children])

@@ -7342,6 +7342,20 @@ TABLE = [
             ("Germany", "mobilizesAgainst", None, False, True),
         },
     ),
+    (  # forces moved in the passive are their owner's, who moves them: asking for it asks
+        # the owner, and the place they go to is neither the one asked nor the target
+        "Poland called for NATO troops to be deployed in Ukraine. The UN called for Russian "
+        "troops to be withdrawn from Ukraine.",
+        {
+            ("Poland", "demands", "NATO", False, True),
+            ("United Nations", "demands", "Russia", False, True),
+        },
+        {
+            ("Poland", "opposes", "NATO", False, True),
+            ("Poland", "demands", "Ukraine", False, True),
+            ("United Nations", "demands", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
