@@ -483,9 +483,15 @@ class _Core(StatementAssembler):
                         candidates.append((self.np_actor(c), False))
             topic = tok.lemma_.lower() in lex.cues["topic_object_verbs"]
             judged: list[tuple[Mention, int]] = []
+            kept_from: list[tuple[Mention, int]] | None = None
             for c in tok.children:  # "discussed Iran with X": the object is the topic
                 if c.dep_ in {"dobj", "dative"} and noun is None and not topic:
                     reached, judged = self._through_act(c, entry.relation)
+                    if tok.lemma_.lower() in lex.cues["prevention_verbs"] and self.at[c.i] is None:
+                        # "ordered Israel to prevent genocide in Gaza", "prevent a Russian
+                        # attack on Poland": whoever would do the thing prevented is kept
+                        # from it, never its target nor where it would be
+                        kept_from = self._act_doers(c) if self.noun_entry(c) else []
                     candidates.append((reached, self.at[c.i] is None))
             if noun is None and (gap := self.gap_head(tok)) is not None:
                 candidates.append((self.np_actor(gap), False))  # "firms it accused of V-ing"
@@ -682,6 +688,8 @@ class _Core(StatementAssembler):
                 for t in d.subtree
                 if t.i <= d.i
             }
+            if kept_from is not None:
+                candidates = [(kept_from, True)]
             for found, deep in candidates:
                 found = [
                     x

@@ -7356,6 +7356,12 @@ TABLE = [
             ("United Nations", "demands", "Ukraine", False, True),
         },
     ),
+    (  # what is prevented is kept from its doer: neither its target nor where it would be
+        # is acted on (nor threatened by whoever orders it prevented)
+        "The ICJ ordered Israel to prevent genocide in Gaza.",
+        {("International Court of Justice", "coerces", "Israel", False, True)},
+        {("International Court of Justice", "threatens", "Palestine", False, True)},
+    ),
 ]
 
 
