@@ -389,6 +389,23 @@ class _Core(StatementAssembler):
             inherited = False
         else:
             subjects, inherited = self.subjects(tok)
+            if (
+                entry.relation == "concedesTo"
+                and tok.dep_ in {"xcomp", "ccomp"}
+                and tok.head.lemma_.lower() in lex.cues["helping_verbs"]
+            ):  # "Qatar helped free American hostages held by Iran": the holder frees them
+                # (the helper only helped, and yields nothing: with no holder named, none)
+                subjects = [
+                    x
+                    for c in tok.children
+                    if c.dep_ == "dobj"
+                    for v in c.children
+                    if v.dep_ == "acl" and v.tag_ == "VBN"
+                    for a in v.children
+                    if a.dep_ == "agent"
+                    for x in self.child_actors(a, "pobj")
+                ]
+                inherited = False
             if (charge := self._charge_denied(tok)) is not None:
                 subjects, accusers = charge  # "X accused Y of V-ing, a charge Y denied"
             if ontology_relation(entry.relation).quad in {1, 3} and self.event_subject(tok):

@@ -7362,6 +7362,14 @@ TABLE = [
         {("International Court of Justice", "coerces", "Israel", False, True)},
         {("International Court of Justice", "threatens", "Palestine", False, True)},
     ),
+    (  # who helps free hostages does not free them: their holder does, if named
+        "Qatar helped free American hostages held by Iran. Oman helped free American hostages.",
+        {("Iran", "concedesTo", "United States", False, True)},
+        {
+            ("Qatar", "concedesTo", "United States", False, True),
+            ("Oman", "concedesTo", "United States", False, True),
+        },
+    ),
 ]
 
 
