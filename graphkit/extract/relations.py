@@ -2757,17 +2757,18 @@ class _Core(StatementAssembler):
         lex = self.lex
         if self._done_by(tok):
             return False  # "opposed the sanctions imposed on Iran by Washington": done
-        gov = tok
+        gov = below = tok
         while gov.head.i != gov.i and gov.pos_ not in {"VERB", "AUX"}:
-            gov = gov.head
+            gov, below = gov.head, gov
         if gov.pos_ not in {"VERB", "AUX"}:
             return False
         lemma = gov.lemma_.lower()
         if self._prevented(tok):
             return True  # "averted a war between India and Pakistan"
         if lemma in lex.undoing_verbs:
-            if tok.dep_ == "nsubj" and tok.head.i == gov.i:
-                return False  # "talks between Serbia and Kosovo ended without agreement"
+            if below.dep_ == "nsubj" and below.head.i == gov.i:
+                return False  # "talks between Serbia and Kosovo ended without agreement";
+                # "Orban, an ally of Putin, blocked ...": the subject's side is not undone
             if owned and lemma in lex.cues["halting_verbs"]:
                 mod = self.modality(gov)
                 must = obliged(gov, lex.cues)  # "Russia must end its occupation of Crimea"

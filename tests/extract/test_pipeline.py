@@ -7370,6 +7370,16 @@ TABLE = [
             ("Oman", "concedesTo", "United States", False, True),
         },
     ),
+    (  # a verb that undoes what it governs ("refused", "blocked") leaves its subject's
+        # apposition as it is: a key ally refusing is still an ally
+        "Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq. Hungary, a "
+        "NATO member, blocked the sanctions on Russia.",
+        {
+            ("Pakistan", "alliesWith", "United States", False, True),
+            ("Hungary", "alignsWith", "NATO", False, True),
+        },
+        set(),
+    ),
 ]
 
 
