@@ -350,14 +350,26 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
                     if c.dep_ == "amod"
                     and _past(c)
                     and (
-                        doc[c.i - 1].head.i == c.i
-                        # "Orban blocked EU aid to Ukraine", the name a modifier of the act
-                        or (doc[c.i - 1].head.i == root.i and _act_noun(root.lemma_.lower()))
-                    )
-                    and (
-                        c.i - 1 in names
-                        or _named(doc[c.i - 1])
-                        or _named_office(doc[c.i - 1], names)  # "Qatar's emir hosted ..."
+                        (
+                            (
+                                doc[c.i - 1].head.i == c.i
+                                # "Orban blocked EU aid to Ukraine", the name a modifier of
+                                # the act
+                                or (
+                                    doc[c.i - 1].head.i == root.i and _act_noun(root.lemma_.lower())
+                                )
+                            )
+                            and (
+                                c.i - 1 in names
+                                or _named(doc[c.i - 1])
+                                or _named_office(doc[c.i - 1], names)  # "Qatar's emir hosted"
+                            )
+                        )
+                        # "Orban, an ally of Putin, blocked EU aid to Ukraine"
+                        or (
+                            _act_noun(root.lemma_.lower())
+                            and _apposed_name(c, root, names) is not None
+                        )
                     )
                     and doc[c.i - 1].whitespace_
                 ),
@@ -378,15 +390,36 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
         if tok.i == root.i:
             continue
-        subject = _subject(tok) or doc[tok.i - 1]
+        subject = _subject(tok) or _apposed_name(tok, root, names) or doc[tok.i - 1]
         before = [c for c in root.lefts if c.i < subject.i]
+        closing = [c for c in root.lefts if subject.i < c.i < tok.i and c.dep_ == "punct"]
         tok.head, tok.dep_ = tok, "ROOT"
         subject.head, subject.dep_ = tok, "nsubj"
         for c in before:  # "The" of "The US", "the" of "the Kremlin"
             c.head = subject
+        for c in closing:  # the comma that closes an apposition of the subject
+            c.head = subject
         for c in [c for c in root.rights if c.dep_ == "punct"]:
             c.head = tok
         root.head, root.dep_ = tok, "dobj"
+
+
+def _apposed_name(tok: Any, root: Any, names: Container[int]) -> Any:
+    """The name hung on ``root`` before ``tok`` whose apposition a comma right before
+    ``tok`` closes ("Orban, an ally of Putin, blocked ..."), or None."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 1].text != ",":
+        return None
+    return next(
+        (
+            t
+            for t in root.lefts
+            if t.i < tok.i
+            and (t.i in names or _named(t))
+            and any(a.dep_ == "appos" and a.right_edge.i == tok.i - 2 for a in t.children)
+        ),
+        None,
+    )
 
 
 def named_roots(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> None:

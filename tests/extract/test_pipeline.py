@@ -7380,6 +7380,15 @@ TABLE = [
         },
         set(),
     ),
+    (  # a past verb the parser made a modifier of the act noun after a named subject's
+        # apposition is the verb: Orban blocks the EU's aid (no one gives it)
+        "Orban, an ally of Putin, blocked EU aid to Ukraine.",
+        {
+            ("Hungary", "rejects", "European Union", False, True),
+            ("Hungary", "alliesWith", "Vladimir Putin", False, True),
+        },
+        {("European Union", "providesAidTo", "Ukraine", False, True)},
+    ),
 ]
 
 
