@@ -85,30 +85,48 @@ class StatementAssembler(ModalityFinder):
         ] = []
 
     # ------------------------------------------------------------------ assembly
-    def _hostile_act_target(self, trigger: Token, i: int) -> bool:
+    def _hostile_act_target(self, trigger: Token, i: int, rel: str) -> bool:
         """True when token ``i`` is reached from ``trigger`` only through the preposition of
         a hostile act noun, named as what the help is for or what is complied with, that names
         no actor itself ("support for the war in Ukraine": Ukraine is where the war is, not
         whom the support is for; "comply with Western sanctions against Russia" yields to no
         Russia; "for Russia's war" reaches Russia as its doer; "lifted sanctions on Syria"
-        undoes the act, toward its target)."""
+        undoes the act, toward its target); or, for an agreement, through such a noun that is
+        what is agreed ("agreed (on) a package of sanctions against Russia": no agreement with
+        Russia; "agreed to end the war with Russia", through another verb, is one)."""
         cur = self.doc[i]
+        nominal = True  # no verb met yet between the token and the trigger
         for _ in range(8):
             head = cur.head
             if head.i == cur.i or head.i == trigger.i:
                 return False
-            if (
+            hostile = (
                 cur.dep_ == "prep"
                 and head.pos_ == "NOUN"
-                and head.dep_ == "pobj"
-                and head.head.lower_ in {"for", "with"}  # help for it, compliance with it (not
-                # "lifted sanctions on X", the act undone)
                 and self.at[head.i] is None
                 and (act := self.noun_entry(head)) is not None
                 and ontology_relation(act.relation).polarity < 0
+            )
+            if hostile and (
+                # help for it, compliance with it (not "lifted sanctions on X", the act undone)
+                (head.dep_ == "pobj" and head.head.lower_ in {"for", "with"})
+                or (rel == "agreesWith" and nominal and self._nominal_path(head, trigger))
             ):
                 return True
+            nominal = nominal and head.pos_ not in {"VERB", "AUX"}
             cur = head
+        return False
+
+    @staticmethod
+    def _nominal_path(tok: Token, trigger: Token) -> bool:
+        """True when ``tok`` hangs on ``trigger`` through nouns and prepositions only."""
+        cur = tok
+        for _ in range(8):
+            if cur.head.i == trigger.i:
+                return True
+            if cur.head.i == cur.i or cur.head.pos_ in {"VERB", "AUX"}:
+                return False
+            cur = cur.head
         return False
 
     def _endorse(
@@ -178,7 +196,7 @@ class StatementAssembler(ModalityFinder):
         if objects and ontology_relation(rel).polarity > 0:
             # "lethal support for the war in Ukraine", "support for the fight against ISIS":
             # the target or place of a hostile act is no partner of the help given for it
-            objects = [x for x in objects if not self._hostile_act_target(tok, x[1])]
+            objects = [x for x in objects if not self._hostile_act_target(tok, x[1], rel)]
         if noun and modality_from is None:  # a nominalised event keeps only its own "no"
             mod = _Modality(
                 negated=any(c.lower_ == "no" for c in tok.children if c.dep_ == "det"),

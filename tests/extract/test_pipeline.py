@@ -7389,6 +7389,12 @@ TABLE = [
         },
         {("European Union", "providesAidTo", "Ukraine", False, True)},
     ),
+    (  # agreeing (on) a hostile act is no agreement with its target
+        "The European Union on Monday agreed a 13th package of sanctions against Russia. The "
+        "EU agreed on new sanctions against Russia.",
+        {("European Union", "sanctions", "Russia", False, True)},
+        {("European Union", "agreesWith", "Russia", False, True)},
+    ),
 ]
 
 
