@@ -703,6 +703,10 @@ class ArgumentFinder:
             and (main := next((a for a in head.head.ancestors if a.pos_ == "VERB"), None))
         ):  # "Russia vetoed a resolution that would have demanded X, drawing criticism":
             return self.subjects(main, steps + 1)[0], True  # the main clause's, not the text's
+        if dep == "ccomp" and head.dep_ == "relcl" and head.head.pos_ in {"NOUN", "PROPN"}:
+            # "three Chinese firms it said had supplied drones to Russia": the noun the
+            # relative clause hangs on, the gap of the clause said
+            return self.np_actor(head.head), True
         if dep == "conj" or dep == "advcl":
             return self.subjects(head, steps + 1)[0], True
         if (

@@ -7395,6 +7395,14 @@ TABLE = [
         {("European Union", "sanctions", "Russia", False, True)},
         {("European Union", "agreesWith", "Russia", False, True)},
     ),
+    (  # the clause said inside a relative clause has the noun it hangs on as its subject
+        "The EU sanctioned three Chinese firms it said had supplied drones to Russia.",
+        {
+            ("European Union", "sanctions", "Chinese firms", False, True),
+            ("Chinese firms", "providesWeaponsTo", "Russia", False, False),
+        },
+        set(),
+    ),
 ]
 
 
