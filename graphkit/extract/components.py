@@ -152,6 +152,12 @@ class ActorsComponent:
                 span[0].text[:1].isupper() or re.match(r"al[-\s][A-Z]", span.text)
             ):  # a name ("al-Qaida" as written too), not a common word
                 continue
+            if (
+                span[-1].lower_ in _COMPASS
+                and span.end < len(doc)
+                and doc[span.end].ent_type_ == "NORP"
+            ):  # "the West African regional bloc", "East Asian states": a region, not the West
+                continue
             out.append((span.start, span.end, found[0], found[1]))
         return out
 
@@ -177,6 +183,8 @@ class ActorsComponent:
 
 #: A line break in a document's text.
 _BREAK = re.compile("\n")
+#: Points of the compass, which begin regions' adjectives ("West African", "East Asian").
+_COMPASS = frozenset({"west", "east", "north", "south"})
 
 
 def _title(text: str) -> str:

@@ -7403,6 +7403,11 @@ TABLE = [
         },
         set(),
     ),
+    (  # "West" beginning a region's adjective ("West African") is no "the West"
+        "ECOWAS, the West African regional bloc, threatened Niger.",
+        {("Economic Community of West African States", "threatens", "Niger", False, True)},
+        {("the West", "threatens", "Niger", False, True)},
+    ),
 ]
 
 
