@@ -527,7 +527,18 @@ class ArgumentFinder:
             if (c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in self.lex.cues["span_nouns"])
             or (c.dep_ == "prep" and c.lower_ == "until")
         ]
-        if not spans or not any(c.dep_ in {"advcl", "xcomp"} and with_to(c) for c in kids):
+        apposed = [  # "gave France's ambassador 48 hours to leave", the span parsed as the
+            c  # object's apposition
+            for c in kids
+            if c.dep_ in {"dative", "dobj"}
+            and any(
+                a.dep_ == "appos" and a.lemma_.lower() in self.lex.cues["span_nouns"]
+                for a in c.children
+            )
+        ]
+        if not (spans or apposed) or not any(
+            c.dep_ in {"advcl", "xcomp"} and with_to(c) for c in kids
+        ):
             return None
         return next((c for c in kids if c.dep_ in {"dative", "dobj"} and c not in spans), None)
 

@@ -7408,6 +7408,12 @@ TABLE = [
         {("Economic Community of West African States", "threatens", "Niger", False, True)},
         {("the West", "threatens", "Niger", False, True)},
     ),
+    (  # an ultimatum whose span is parsed as the object's apposition is still one: the one
+        # given it is asked to leave, not the giver leaving it
+        "Niger's military junta on Friday gave France's ambassador 48 hours to leave the country.",
+        {("Niger", "threatens", "France", False, True)},
+        {("Niger", "withdrawsFrom", "France", False, True)},
+    ),
 ]
 
 
