@@ -1063,14 +1063,21 @@ def _parallel_subject(
     """The subject of the first clause when a pronoun is the subject of the second.
 
     "Pakistan has refused to recognise the Taliban government, and on Sunday it closed the
-    border crossing": "it" is Pakistan, not the Taliban (the most recent actor).
+    border crossing": "it" is Pakistan, not the Taliban (the most recent actor). A pronoun
+    subject of an adverbial clause takes a pronoun subject of the clause it hangs on: "...
+    that it must crack down on PKK supporters before it could join NATO".
     """
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i == verb.i:
+    if tok.dep_ != "nsubj" or verb.head.i == verb.i:
         return None
-    return _last_headed(
-        previous, {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}, fits
-    )
+    subjects = {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    if verb.dep_ == "advcl":  # "told Sweden that it must crack down on PKK supporters before
+        # it could join NATO": a pronoun goes on a pronoun subject of the clause it hangs on
+        if not any(tok.doc[i].pos_ == "PRON" for i in subjects):
+            return None
+    elif verb.dep_ != "conj":
+        return None
+    return _last_headed(previous, subjects, fits)
 
 
 def _clause_subject(tok: Token) -> set[int]:

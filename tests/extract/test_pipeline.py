@@ -7414,6 +7414,12 @@ TABLE = [
         {("Niger", "threatens", "France", False, True)},
         {("Niger", "withdrawsFrom", "France", False, True)},
     ),
+    (  # a pronoun subject of an adverbial clause goes on the pronoun subject of the clause
+        # it hangs on, not on a name inside its object
+        "Turkey told Sweden that it must crack down on PKK supporters before it could join NATO.",
+        {("Sweden", "alignsWith", "NATO", False, False)},
+        {("PKK", "alignsWith", "NATO", False, False)},
+    ),
 ]
 
 
