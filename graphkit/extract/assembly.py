@@ -100,17 +100,17 @@ class StatementAssembler(ModalityFinder):
             head = cur.head
             if head.i == cur.i or head.i == trigger.i:
                 return False
-            hostile = (
+            if (
                 cur.dep_ == "prep"
                 and head.pos_ == "NOUN"
+                and (
+                    # help for it, compliance with it (not "lifted sanctions on X", undone)
+                    (head.dep_ == "pobj" and head.head.lower_ in {"for", "with"})
+                    or (rel == "agreesWith" and nominal and self._nominal_path(head, trigger))
+                )
                 and self.at[head.i] is None
                 and (act := self.noun_entry(head)) is not None
                 and ontology_relation(act.relation).polarity < 0
-            )
-            if hostile and (
-                # help for it, compliance with it (not "lifted sanctions on X", the act undone)
-                (head.dep_ == "pobj" and head.head.lower_ in {"for", "with"})
-                or (rel == "agreesWith" and nominal and self._nominal_path(head, trigger))
             ):
                 return True
             nominal = nominal and head.pos_ not in {"VERB", "AUX"}

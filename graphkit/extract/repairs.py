@@ -19,6 +19,7 @@ from collections.abc import Container
 from functools import cache
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START, TAG
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
@@ -504,16 +505,14 @@ def fronted_appositions(doc: Doc) -> None:
         [('A', 'det', 'partner'), ('partner', 'appos', 'Japan'), ('of', 'prep', 'partner'),
          ('Washington', 'pobj', 'of'), (',', 'punct', 'Japan'), ('Japan', 'nsubj', 'condemned')]
     """
-    subjects = token_indices(doc, DEP, (_NSUBJ,))
+    rows = doc.to_array([DEP, HEAD]).astype("int64")  # HEAD: the offset to the head
+    subjects = (rows[:, 0] == _NSUBJ).nonzero()[0]
     if len(subjects) < 2:
         return
-    by_verb: dict[int, list[Any]] = {}
-    for i in subjects:
-        by_verb.setdefault(doc[i].head.i, []).append(doc[i])
-    for pair in by_verb.values():
-        if len(pair) != 2:
-            continue
-        first, subject = pair
+    verbs = subjects + rows[subjects, 1]
+    shared, counts = numpy.unique(verbs, return_counts=True)
+    for verb in shared[counts == 2].tolist():  # (read on the arrays: most verbs have one)
+        first, subject = (doc[int(i)] for i in subjects[verbs == verb])
         comma = first.right_edge.i + 1
         if (
             first.pos == NOUN
