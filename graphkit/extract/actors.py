@@ -355,6 +355,15 @@ def _base_mentions(
             continue  # "Royal Air Force Typhoon (FGR4s)": the force's aircraft, the force
         if start > 0 and doc[start - 1].lower_ == "near":
             continue  # "Near Bayji" tagged as a person or organization: a place
+        if (
+            ent.label_ == "PERSON"
+            and end - start == 1
+            and doc[start].dep_ == "pobj"
+            and doc[start].head.lower_ == "in"
+            and doc[start].head.head.lemma_.lower() not in lex.cues["person_in_nouns"]
+        ):
+            continue  # "a shopping mall in Kremenchuk" tagged as a person: a place (not
+            # "confidence in Zelensky")
         if "," in ent.text and any(
             start <= s and e <= end and a.type == "State" and kind != "demonym"
             for s, e, a, kind in kb_matches

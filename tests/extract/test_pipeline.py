@@ -7420,6 +7420,11 @@ TABLE = [
         {("Sweden", "alignsWith", "NATO", False, False)},
         {("PKK", "alignsWith", "NATO", False, False)},
     ),
+    (  # a one-word name after "in" that the model took for a person is a place, no actor
+        "A Russian missile hit a shopping mall in Kremenchuk.",
+        set(),
+        {("Russia", "attacks", "Kremenchuk", False, True)},
+    ),
 ]
 
 
