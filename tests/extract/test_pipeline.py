@@ -7425,6 +7425,14 @@ TABLE = [
         set(),
         {("Russia", "attacks", "Kremenchuk", False, True)},
     ),
+    (  # halting or restricting sales to X sanctions X, as halting exports to X does
+        "Germany halted arms sales to Saudi Arabia. The US banned chip sales to China.",
+        {
+            ("Germany", "sanctions", "Saudi Arabia", False, True),
+            ("United States", "sanctions", "China", False, True),
+        },
+        set(),
+    ),
 ]
 
 
