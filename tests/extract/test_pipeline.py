@@ -7433,6 +7433,11 @@ TABLE = [
         },
         set(),
     ),
+    (  # a named hall, mall, theatre or hotel is a venue, no actor
+        "The attack on the Crocus City Hall was carried out by Islamic State gunmen, not Ukraine.",
+        set(),
+        {("Islamic State", "attacks", "Crocus City Hall", False, True)},
+    ),
 ]
 
 
