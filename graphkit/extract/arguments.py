@@ -402,7 +402,11 @@ class ArgumentFinder:
                     pronoun = [(m, c.i)]  # "his commitment to the Zambian people": later
                     continue
                 if m is not None and not m.locative:  # "tariffs on Canadian and Mexican goods"
-                    return _unique([(m, c.i), *(x for x in self.joined(c) if not x[0].locative)])
+                    owners = [(m, c.i), *(x for x in self.joined(c) if not x[0].locative)]
+                    if lemma in cues["aspiration_nouns"]:  # "Swedish and Finnish NATO bids"
+                        # (NATO parsed as a third owner): the body sought owns no bid
+                        owners = [x for x in owners if x[0].actor.type not in _BLOCS] or owners
+                    return _unique(owners)
                 if c.dep_ == "compound" and m is None:  # "Sweden's NATO membership bid",
                     # parsed with the owner on "membership": Sweden's bid; "Chinese fighter
                     # jets", with the demonym on "fighter": China's jets

@@ -7438,6 +7438,14 @@ TABLE = [
         set(),
         {("Islamic State", "attacks", "Crocus City Hall", False, True)},
     ),
+    (  # the body a bid is made to owns no bid ("NATO" parsed as a third owner)
+        "Turkey threatened to block Swedish and Finnish NATO bids.",
+        {
+            ("Turkey", "threatens", "Sweden", False, True),
+            ("Turkey", "threatens", "Finland", False, True),
+        },
+        {("Turkey", "threatens", "NATO", False, True)},
+    ),
 ]
 
 
