@@ -19,7 +19,6 @@ from collections.abc import Container
 from functools import cache
 from typing import Any
 
-import numpy
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START, TAG
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
@@ -505,14 +504,13 @@ def fronted_appositions(doc: Doc) -> None:
         [('A', 'det', 'partner'), ('partner', 'appos', 'Japan'), ('of', 'prep', 'partner'),
          ('Washington', 'pobj', 'of'), (',', 'punct', 'Japan'), ('Japan', 'nsubj', 'condemned')]
     """
-    rows = doc.to_array([DEP, HEAD]).astype("int64")  # HEAD: the offset to the head
+    rows = doc.to_array([DEP, HEAD])  # HEAD: the offset to the head (unsigned)
     subjects = (rows[:, 0] == _NSUBJ).nonzero()[0]
-    if len(subjects) < 2:
-        return
-    verbs = subjects + rows[subjects, 1]
-    shared, counts = numpy.unique(verbs, return_counts=True)
-    for verb in shared[counts == 2].tolist():  # (read on the arrays: most verbs have one)
-        first, subject = (doc[int(i)] for i in subjects[verbs == verb])
+    verbs = (subjects + rows[subjects, 1].astype("int64")).tolist()
+    if len(set(verbs)) == len(verbs):
+        return  # (read on the arrays: in most documents no verb has two subjects)
+    for verb in {v for v in verbs if verbs.count(v) == 2}:
+        first, subject = (doc[int(i)] for i, v in zip(subjects, verbs, strict=True) if v == verb)
         comma = first.right_edge.i + 1
         if (
             first.pos == NOUN
