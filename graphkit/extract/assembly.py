@@ -95,7 +95,7 @@ class StatementAssembler(ModalityFinder):
         what is agreed ("agreed (on) a package of sanctions against Russia": no agreement with
         Russia; "agreed to end the war with Russia", through another verb, is one)."""
         cur = self.doc[i]
-        nominal = True  # no verb met yet between the token and the trigger
+        agreed = rel == "agreesWith" and self._nominal_path(cur, trigger)  # what is agreed
         for _ in range(8):
             head = cur.head
             if head.i == cur.i or head.i == trigger.i:
@@ -105,15 +105,13 @@ class StatementAssembler(ModalityFinder):
                 and head.pos_ == "NOUN"
                 and (
                     # help for it, compliance with it (not "lifted sanctions on X", undone)
-                    (head.dep_ == "pobj" and head.head.lower_ in {"for", "with"})
-                    or (rel == "agreesWith" and nominal and self._nominal_path(head, trigger))
+                    agreed or (head.dep_ == "pobj" and head.head.lower_ in {"for", "with"})
                 )
                 and self.at[head.i] is None
                 and (act := self.noun_entry(head)) is not None
                 and ontology_relation(act.relation).polarity < 0
             ):
                 return True
-            nominal = nominal and head.pos_ not in {"VERB", "AUX"}
             cur = head
         return False
 

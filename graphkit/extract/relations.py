@@ -249,7 +249,7 @@ class _Core(StatementAssembler):
         self.label_statements()
         self.switch_statements()
         self.provocation_statements()
-        self.worsening_statements()
+        self.tie_statements()
         self.penalty_statements()
         self.anaphoric_statements()
         self.retaliation_statements()
@@ -395,17 +395,7 @@ class _Core(StatementAssembler):
                 and tok.head.lemma_.lower() in lex.cues["helping_verbs"]
             ):  # "Qatar helped free American hostages held by Iran": the holder frees them
                 # (the helper only helped, and yields nothing: with no holder named, none)
-                subjects = [
-                    x
-                    for c in tok.children
-                    if c.dep_ == "dobj"
-                    for v in c.children
-                    if v.dep_ == "acl" and v.tag_ == "VBN"
-                    for a in v.children
-                    if a.dep_ == "agent"
-                    for x in self.child_actors(a, "pobj")
-                ]
-                inherited = False
+                subjects, inherited = self._holders(tok), False
             if (charge := self._charge_denied(tok)) is not None:
                 subjects, accusers = charge  # "X accused Y of V-ing, a charge Y denied"
             if ontology_relation(entry.relation).quad in {1, 3} and self.event_subject(tok):
@@ -437,11 +427,7 @@ class _Core(StatementAssembler):
                             False,
                         )
                     )
-                if entry.relation in JUDGEMENTS:  # "expressed concern over the killing of
-                    # civilians by Israeli forces": the act's doer, never its victims
-                    candidates.append((self._judged_objects(noun, preps, entry.relation), True))
-                else:
-                    candidates.append((self._prep_objects(noun, preps), True))
+                candidates.append((self._noun_objects(noun, preps, entry.relation), True))
                 for g in (  # "banned exports of gallium and germanium to the US": the "to"
                     g  # hung inside the noun's "of" phrase or on its conjunct
                     for c in noun.children
@@ -592,14 +578,10 @@ class _Core(StatementAssembler):
                 and not addressed
             ):  # "threatened to cut off power to X"
                 candidates.append((self._content_objects(tok, preps), True))
-            if noun is not None and entry.relation in JUDGEMENTS:
-                # "expressed concern over the killing of civilians by Israeli forces": the
-                # act's doer, never its victims
+            if noun is not None:
                 candidates.append(
-                    (self._judged_objects(noun, _fallback(entry), entry.relation), True)
+                    (self._noun_objects(noun, _fallback(entry), entry.relation), True)
                 )
-            elif noun is not None:
-                candidates.append((self._prep_objects(noun, _fallback(entry)), True))
             fallback = _fallback(entry)
             if (
                 entry.relation in JUDGEMENTS
@@ -1094,6 +1076,30 @@ class _Core(StatementAssembler):
                 # Hamas" names no one freed but their holder, who is asked)
                 return replace(entry, relation="supports")
         return entry
+
+    def _holders(self, tok: Token) -> list[tuple[Mention, int]]:
+        """Who holds what ``tok`` frees, named by "by" on its participle: "free American
+        hostages held by Iran" (Iran)."""
+        return [
+            x
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for v in c.children
+            if v.dep_ == "acl" and v.tag_ == "VBN"
+            for a in v.children
+            if a.dep_ == "agent"
+            for x in self.child_actors(a, "pobj")
+        ]
+
+    def _noun_objects(
+        self, noun: Token, preps: Sequence[str], relation: str
+    ) -> list[tuple[Mention, int]]:
+        """Whom the phrase on a support verb's noun reaches: a judgement ("expressed concern
+        over the killing of civilians by Israeli forces") reaches an act's doer, never its
+        victims (see :meth:`_judged_objects`); any other relation its prepositions' actors."""
+        if relation in JUDGEMENTS:
+            return self._judged_objects(noun, preps, relation)
+        return self._prep_objects(noun, preps)
 
     def _judged_objects(
         self, tok: Token, preps: Sequence[str], relation: str
@@ -1606,7 +1612,7 @@ class _Core(StatementAssembler):
                     kw = {"nested": False, "inherited": False}
                     self.anaphora.append((verb, "criticizes", judges, cause, kw))
 
-    def worsening_statements(self) -> None:
+    def tie_statements(self) -> None:
         """ "Relations between Algeria and France have soured", "India's ties with Canada
         deteriorated": ties going bad are a dispute, each side disputing the other; ties
         getting better ("Ties between Russia and North Korea have deepened") an alignment."""

@@ -293,7 +293,9 @@ def verbless_clauses(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> N
     verb between two offices named by whom they serve ("Qatar's emir hosted Hamas leaders",
     parsed as Qatar's leaders, "emir-hosted"; see :func:`_named_office`), or any such verb
     on a noun the lexicon reads as an act, the name hung on the verb or on the noun ("Orban
-    blocked EU aid to Ukraine", "The US relaxed sanctions on Syria").
+    blocked EU aid to Ukraine", "The US relaxed sanctions on Syria"), or on the noun with its
+    apposition closed by a comma right before the verb ("Orban, an ally of Putin, blocked EU
+    aid to Ukraine": see :func:`_apposed_name`).
 
     Example:
         >>> import spacy
