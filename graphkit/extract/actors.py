@@ -705,6 +705,10 @@ def _np_mentions(b: MentionBuilder) -> None:
         low = tok.lower_
         lemma = tok.lemma_.lower()
         group_type = lex.group_type(low, lemma)
+        if lemma in lex.cues["stance_group_nouns"] and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+        ):
+            group_type = None  # "India's opposition to the sanctions": a stance, no party
         # an armed group word is no organ for being a role noun too ("the militia" refers
         # back, but "militias in Syria" are a group there, not Syria's)
         is_organ = (

@@ -7446,6 +7446,14 @@ TABLE = [
         },
         {("Turkey", "threatens", "NATO", False, True)},
     ),
+    (  # "opposition" with "to" is a stance, not an opposition party: Hungary's own
+        "Hungary's opposition to Ukraine's EU membership angered Brussels.",
+        {
+            ("Hungary", "opposes", "Ukraine", False, True),
+            ("European Union", "criticizes", "Hungary", False, True),
+        },
+        {("European Union", "criticizes", "Hungary opposition", False, True)},
+    ),
 ]
 
 
