@@ -290,18 +290,20 @@ def _plural_of(doc: Doc, m: Mention) -> Actor | None:
     return None if alone and m.actor.type == "State" else _group_of(m)
 
 
-def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int]) -> bool:
-    """A singular non-actor noun argument between an "it" and its actor antecedent, other
-    than those in ``skip`` (an attacker, who is not what it owns: "a Russian plane violated
-    its airspace"; nouns "it" cannot be: see _not_it).
+def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int], tag: str = "NN") -> bool:
+    """A singular (``tag`` "NN") or plural ("NNS") non-actor noun argument between a
+    pronoun and its actor antecedent, other than those in ``skip`` (an attacker, who is not
+    what it owns: "a Russian plane violated its airspace"; nouns "it" cannot be: see
+    _not_it).
 
-    "... strike the equipment before it posed a threat": "it" is the equipment, so the
-    actor before it is no sure antecedent.
+    "... strike the equipment before it posed a threat": "it" is the equipment; "said it was
+    open to talks but accused Kyiv of sabotaging them": "them" are the talks. The actor
+    before is no sure antecedent.
     """
     doc = b.doc
     since = max(start, doc[i].sent.start)
     return any(
-        t.tag_ == "NN" and t.dep_ in _ARGUMENT_DEPS and b.at(t.i) is None and t.i not in skip
+        t.tag_ == tag and t.dep_ in _ARGUMENT_DEPS and b.at(t.i) is None and t.i not in skip
         for t in doc[since:i]
     )
 
@@ -716,6 +718,16 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 own = fits(held) if held is not None else None
                 if own is not None:
                     previous = [x for x in previous if fits(x) != own]
+                judged = lex.verbs.get(tok.head.lemma_.lower())
+                if (
+                    low == "them"
+                    and judged is not None
+                    and judged.relation in JUDGEMENTS
+                    and not _in_sentence(tok, previous, fits)
+                    and not _acting_pair(tok.doc, previous, fits)
+                ):  # "Israel struck Hezbollah positions. Iran condemned them": the strikes
+                    previous = []  # (an act told before, found by the act anaphora); but
+                    # "Russia and Iran signed a pact. Washington criticized them": the pair
                 if low == "it":  # "Zakharova dismissed it" (the decision told before)
                     previous = [] if _judged_clause(tok, lex) else _object_it(tok, previous, fits)
                     if tok.head.lemma_.lower() in lex.cues["denial_verbs"]:
@@ -778,6 +790,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     and _nearer_thing(b, found.end, i, owner | _not_it(tok, lex))
                 ):
                     continue  # "... the equipment before it posed a threat": not the actor
+                if low == "them" and _nearer_thing(b, found.end, i, owner, tag="NNS"):
+                    continue  # "open to talks but accused Kyiv of sabotaging them": talks
         elif low == "counterpart":
             kind = "role"
             found = _counterpart(b, tok)
@@ -1174,6 +1188,18 @@ def _object_it(
     Ukraine; "The US backs Taiwan and will defend it": Taiwan.
     """
     return previous if _in_sentence(tok, previous, fits) else []
+
+
+def _acting_pair(doc: Doc, previous: list[Mention], fits: Callable[[Mention], object]) -> bool:
+    """True when the last fitting actor before is one of coordinated subjects ("Russia and
+    Iran signed a pact"), which a "them" after may stand for."""
+    last = next((x for x in reversed(previous) if fits(x)), None)
+    if last is None:
+        return False
+    tok = doc[last.end - 1]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and bool(tok.conjuncts)
 
 
 def _judged_clause(tok: Token, lex: Lexicon) -> bool:

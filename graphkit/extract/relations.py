@@ -1771,7 +1771,7 @@ class _Core(StatementAssembler):
         bound = self.at[pron.i]
         own = {m.actor.id for m, _ in self.subjects(pron.head)[0]}
         return (
-            pron.lower_ in {"it", "this"}
+            pron.lower_ in {"it", "this", "them"}
             # unresolved, or resolved to the judge itself, which an object pronoun cannot be
             and (bound is None or bound.actor.id in own)
             and not any(

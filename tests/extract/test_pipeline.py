@@ -7454,6 +7454,22 @@ TABLE = [
         },
         {("European Union", "criticizes", "Hungary opposition", False, True)},
     ),
+    (  # an object "them" of a judgement after a sentence about an act is the act (its
+        # doer judged), unless coordinated subjects acted ("Russia and Iran signed ...")
+        "Israel struck Hezbollah positions. Iran condemned them. Russia and Iran signed a "
+        "defence pact. Washington criticized them.",
+        {
+            ("Iran", "condemns", "Israel", False, True),
+            ("United States", "criticizes", "Russia", False, True),
+            ("United States", "criticizes", "Iran", False, True),
+        },
+        {("Iran", "condemns", "Hezbollah", False, True)},
+    ),
+    (  # "them" after a nearer plural thing in its sentence is that thing, not an actor
+        "The Kremlin said it was open to talks but accused Kyiv of sabotaging them.",
+        {("Russia", "accuses", "Ukraine", False, True)},
+        {("Ukraine", "attacks", "Russia", False, False)},
+    ),
 ]
 
 
