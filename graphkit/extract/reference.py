@@ -718,10 +718,9 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 own = fits(held) if held is not None else None
                 if own is not None:
                     previous = [x for x in previous if fits(x) != own]
-                judged = lex.verbs.get(tok.head.lemma_.lower())
                 if (
                     low == "them"
-                    and judged is not None
+                    and (judged := lex.verbs.get(tok.head.lemma_.lower())) is not None
                     and judged.relation in JUDGEMENTS
                     and not _in_sentence(tok, previous, fits)
                     and not _acting_pair(tok.doc, previous, fits)

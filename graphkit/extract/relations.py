@@ -1765,9 +1765,10 @@ class _Core(StatementAssembler):
         )
 
     def _act_pronoun(self, pron: Token) -> bool:
-        """True for "it" or "this" judged as an act told before ("Russia struck Kyiv.
-        Germany condemned it."): no other actor the pronoun was resolved to, and no clause
-        it stands for ("found it regrettable that ...", "called it a mistake to ...")."""
+        """True for "it", "this" or "them" judged as an act told before ("Russia struck
+        Kyiv. Germany condemned it."; "... struck Hezbollah positions. Iran condemned them."):
+        no other actor the pronoun was resolved to, and no clause it stands for ("found it
+        regrettable that ...", "called it a mistake to ...")."""
         bound = self.at[pron.i]
         own = {m.actor.id for m, _ in self.subjects(pron.head)[0]}
         return (
