@@ -1053,8 +1053,8 @@ def _organ_named_before(b: MentionBuilder) -> None:
                 and o.kind == "organ"
                 and o.actor.type == "State"
                 and o.end <= m.start
-                and " ".join(t.lower_ for t in doc[o.start : o.end]).endswith(organ)
-                and not _bare_organ([t.lower_ for t in doc[o.start : o.end]], b.lex)
+                and " ".join(said := [t.lower_ for t in doc[o.start : o.end]]).endswith(organ)
+                and not _bare_organ(said, b.lex)
             ),
             key=lambda o: o.start,
             default=None,

@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import Mention
 from graphkit.extract.attribution import SourceFinder
 from graphkit.extract.lexicon import JUDGEMENTS, Lexicon
-from graphkit.extract.mentions import CONTROL_VERBS, PERSON, is_title, text_actor, with_to
+from graphkit.extract.mentions import (
+    BLOC_TYPES,
+    CONTROL_VERBS,
+    PERSON,
+    is_title,
+    text_actor,
+    with_to,
+)
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor
 
@@ -63,8 +70,6 @@ _NP_PREPS = {"of", "from", "by", "on", "against", "with", "to", "for", "in", "in
 _FRAMES = {"protest", "response", "retaliation", "opposition", "reply"}
 #: Titles whose "for X" names the body spoken for, not a portfolio.
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
-#: Actor types whose members are states ("a member of NATO" is one of them, unnamed).
-_BLOCS = {"InternationalOrganization", "InformalBloc"}
 #: First-person plural pronouns: an official's "we" is the body they speak for.
 _WE = {"we", "us", "our", "ours"}
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
@@ -328,7 +333,7 @@ class ArgumentFinder:
             tok.tag_ == "NN"
             and lemma == "member"
             and any(
-                (m := self.mention(p)) is not None and m.actor.type in _BLOCS
+                (m := self.mention(p)) is not None and m.actor.type in BLOC_TYPES
                 for c in tok.children
                 if c.lower_ == "of"
                 for p in c.children
@@ -388,7 +393,7 @@ class ArgumentFinder:
         for c in tok.children:
             if other and c.dep_ == "compound" and tok.lemma_.lower() == "ally":
                 m = self.mention(c)  # "NATO allies": the alliance's own members
-                if m is not None and m.actor.type in _BLOCS:
+                if m is not None and m.actor.type in BLOC_TYPES:
                     return [(m, c.i)]
             if other and c.dep_ != "amod":
                 continue
@@ -405,7 +410,7 @@ class ArgumentFinder:
                     owners = [(m, c.i), *(x for x in self.joined(c) if not x[0].locative)]
                     if lemma in cues["aspiration_nouns"]:  # "Swedish and Finnish NATO bids"
                         # (NATO parsed as a third owner): the body sought owns no bid
-                        owners = [x for x in owners if x[0].actor.type not in _BLOCS] or owners
+                        owners = [x for x in owners if x[0].actor.type not in BLOC_TYPES] or owners
                     return _unique(owners)
                 if c.dep_ == "compound" and m is None:  # "Sweden's NATO membership bid",
                     # parsed with the owner on "membership": Sweden's bid; "Chinese fighter

@@ -22,7 +22,15 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.assertion import scare_quoted, unasserted_reason
 from graphkit.extract.attribution import Source, speech_subject
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import MEDIA, PERSON, Mention, doc_text, is_title, token_indices
+from graphkit.extract.mentions import (
+    BLOC_TYPES,
+    MEDIA,
+    PERSON,
+    Mention,
+    doc_text,
+    is_title,
+    token_indices,
+)
 from graphkit.extract.modality import ModalityFinder, _Modality, claimed, opened_by, prospect
 from graphkit.ontology import relation as ontology_relation
 from graphkit.types import Actor, ActorMention, Span, Statement
@@ -215,11 +223,7 @@ class StatementAssembler(ModalityFinder):
                 self._endorse(self.doc[mod.requester], rel, subjects, objects)
             return 0
         if rel == "withdrawsFrom" and (
-            any(
-                self.target(o).type in {"InternationalOrganization", "InformalBloc"}
-                for o, _ in objects
-            )
-            or self._left_accord(tok)
+            any(self.target(o).type in BLOC_TYPES for o, _ in objects) or self._left_accord(tok)
         ):
             # "Mali withdrew from ECOWAS": leaving a body cuts ties (the ontology's reading);
             # so does leaving a deal or talks ("pulled out of the grain deal with Ukraine").

@@ -24,6 +24,7 @@ from graphkit.kb import load_kb
 from graphkit.types import ACTOR_NS, Actor
 
 __all__ = [
+    "BLOC_TYPES",
     "CONTROL_VERBS",
     "PERSON",
     "KBMatch",
@@ -53,6 +54,9 @@ KBMatch = tuple[int, int, Actor, str]
 PERSON = "Person"
 #: The actor type of a news medium: it reports, it takes no side.
 MEDIA = "MediaOutlet"
+#: Actor types whose members are states ("a member of NATO" is one of them, unnamed;
+#: leaving one cuts ties with it).
+BLOC_TYPES = frozenset({"InternationalOrganization", "InformalBloc"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -751,7 +751,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     or _parallel_subject(tok, previous, fits)
                     or _previous_subject(tok, previous, fits)
                     or _outside_relative(tok, previous, fits)
-                    or next((x for x in reversed(previous) if fits(x)), None)
+                    or _last_fitting(previous, fits)
                 )
             if fits is not None and low in lex.cues["plural_pronouns"] and found is not None:
                 # "its troops out of northern Iraq, where they are fighting": a plural
@@ -1130,7 +1130,7 @@ def _previous_subject(
         return None
     if _in_sentence(tok, previous, fits):
         return None  # an antecedent in the pronoun's own sentence: recency decides
-    last = next((x for x in reversed(previous) if fits(x)), None)
+    last = _last_fitting(previous, fits)
     if last is None:
         return None
     before = tok.doc[last.start].sent
@@ -1147,6 +1147,11 @@ def _previous_subject(
     )
 
 
+def _last_fitting(previous: list[Mention], fits: Callable[[Mention], object]) -> Mention | None:
+    """The most recent actor before that the pronoun fits, if any."""
+    return next((x for x in reversed(previous) if fits(x)), None)
+
+
 def _outside_relative(
     tok: Token, previous: list[Mention], fits: Callable[[Mention], object]
 ) -> Mention | None:
@@ -1157,7 +1162,7 @@ def _outside_relative(
     None when that sentence has no fitting actor outside one (recency decides)."""
     if _in_sentence(tok, previous, fits):
         return None
-    last = next((x for x in reversed(previous) if fits(x)), None)
+    last = _last_fitting(previous, fits)
     if last is None or not _in_relative(tok.doc[last.end - 1]):
         return None
     before = tok.doc[last.start].sent
@@ -1192,7 +1197,7 @@ def _object_it(
 def _acting_pair(doc: Doc, previous: list[Mention], fits: Callable[[Mention], object]) -> bool:
     """True when the last fitting actor before is one of coordinated subjects ("Russia and
     Iran signed a pact"), which a "them" after may stand for."""
-    last = next((x for x in reversed(previous) if fits(x)), None)
+    last = _last_fitting(previous, fits)
     if last is None:
         return False
     tok = doc[last.end - 1]

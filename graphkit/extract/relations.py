@@ -118,6 +118,7 @@ from graphkit.extract.attribution import (
 )
 from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import (
+    BLOC_TYPES,
     MEDIA,
     Mention,
     allied,
@@ -145,7 +146,7 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 #: ("protested after Chinese ships entered its waters").
 _REACTIONS = frozenset({"protestsAgainst", "criticizes", "condemns"})
 #: Actor types that admit and exclude members.
-_BODY_TYPES = frozenset({"InternationalOrganization", "InformalBloc", "Organization"})
+_BODY_TYPES = BLOC_TYPES | {"Organization"}
 #: Relations whose object may sit in a complement or purpose clause.
 _CONTENT_RELATIONS = {
     "accuses",
