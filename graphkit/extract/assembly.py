@@ -614,23 +614,31 @@ class StatementAssembler(ModalityFinder):
     ) -> Statement:
         """The statement record: annotations from the ontology, evidence = ``tok``'s sentence.
 
-        A negated act is never asserted; the confidence is kept within [0.05, 0.99].
+        The evidence runs on over the sentences of a mention named outside ``tok``'s
+        sentence (the speaker after a quote, "'...,' said Burns. 'Her integration...'"), so
+        it holds both mentions. A negated act is never asserted; the confidence is kept
+        within [0.05, 0.99].
         """
         if isinstance(obj, Mention):
             obj = ActorMention(self.target(obj), self._span(obj))
         sent = tok.sent
+        begin, end = sent.start_char, sent.end_char
+        subject = self._span(subj)
+        for m in (subject, obj.mention if obj else None):
+            if m is not None and not begin <= m.start < end:
+                outer = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if outer is not None:
+                    begin, end = min(begin, outer.sent.start_char), max(end, outer.sent.end_char)
         speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
         return Statement(
             doc=self.doc_id,
-            subject=ActorMention(subj.actor, self._span(subj)),
+            subject=ActorMention(subj.actor, subject),
             **relation_fields(rel),
             object=obj,
             negated=negated,
             asserted=asserted and not negated,
             attributed_to=attributed,
-            evidence=Span(
-                doc_text(self.doc)[sent.start_char : sent.end_char], sent.start_char, sent.end_char
-            ),
+            evidence=Span(doc_text(self.doc)[begin:end], begin, end),
             confidence=round(min(0.99, max(0.05, confidence)), 3),
             speaker=speaker,
             trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),

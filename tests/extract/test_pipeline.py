@@ -7754,3 +7754,23 @@ def test_pipeline_judged_act_evidence_runs_from_the_act_referred_to(nlp):
     assert st.object.mention.text == "Russia" and st.extras["refers_to"] == "attacks"
     assert st.evidence.start <= st.object.mention.start < st.subject.mention.start
     assert st.to_dict()["notes"] == {"refers_to": "attacks"}  # the JSONL record says so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will never accept the annexation of Crimea," Ukrainian Foreign Minister Dmytro '
+        'Kuleba told reporters. "Russia must leave our land."',
+        "Following the talks, Foreign Secretary Boris Johnson said:\n"
+        "\u201cThere is only one way to end this conflict. The international community must "
+        "now work to support a ceasefire.\u201d",
+    ],
+)
+def test_pipeline_evidence_holds_both_mentions_across_a_quote(nlp, text):
+    found = [s for s in extract_statements(text, nlp=nlp) if s.relation == "demands"]
+    assert found
+    for st in found:
+        ev = st.evidence
+        assert text[ev.start : ev.end] == ev.text
+        assert ev.start <= st.subject.mention.start < st.subject.mention.end <= ev.end
+        assert ev.start <= st.object.mention.start < st.object.mention.end <= ev.end
