@@ -31,6 +31,7 @@ from graphkit.extract.repairs import (
     and_clauses,
     fronted_appositions,
     gerund_objects,
+    headline_verbs,
     known_lemmas,
     misread_nouns,
     named_roots,
@@ -177,6 +178,7 @@ class ActorsComponent:
             names = {end - 1 for _, end, _, _ in found}
             verbless_clauses(doc, self.lemmatizer, names=names)
             named_roots(doc, self.lemmatizer, names=names)
+            headline_verbs(doc, names=names)
         doc._.graphkit_mentions = find_mentions(doc, found)
         return doc
 

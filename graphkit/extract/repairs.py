@@ -9,7 +9,8 @@ semicolon (:func:`semicolon_clauses`) or after "and" (:func:`and_clauses`), a no
 subject or a clause (:func:`misread_nouns`), a gerund made a modifier
 (:func:`gerund_objects`), a verb made a modifier in a sentence with no other verb
 (:func:`verbless_clauses`) or of the object of a name made the root (:func:`named_roots`),
-an opening apposition made a second subject (:func:`fronted_appositions`).
+an opening apposition made a second subject (:func:`fronted_appositions`), a headline's
+verb read as a plural noun (:func:`headline_verbs`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START, TAG
-from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
+from spacy.parts_of_speech import ADJ, AUX, CCONJ, DET, NOUN, NUM, PART, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -31,6 +32,7 @@ __all__ = [
     "and_clauses",
     "fronted_appositions",
     "gerund_objects",
+    "headline_verbs",
     "known_lemmas",
     "misread_nouns",
     "named_roots",
@@ -483,6 +485,79 @@ def named_roots(doc: Doc, lemmatizer: Any, names: Container[int] = ()) -> None:
             c.head = tok
 
 
+def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
+    """Make a plural noun right after a name the verb of a headline that has no verb.
+
+    "US sanctions Chinese firms over support for Russia" and "Niger junta orders French
+    ambassador to leave" are parsed as noun phrases, "sanctions" a modifier of "firms" and
+    "orders" the root with the ambassador in apposition: nobody sanctions or orders anyone.
+    A word tagged as a plural noun whose lemma the lexicon reads as an act on an object
+    becomes the verb when it comes right after a short noun phrase holding a name (a proper
+    noun, a named entity, or the last word of a KB name, in ``names``) that opens its
+    sentence, and right before a noun phrase opened by a determiner, an adjective, a number
+    or a name ("French ambassador", not "US arms sales", where "arms" modifies "sales"), in a
+    sentence with no verb before that second phrase ends: the first phrase is its subject,
+    the second its object.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "US sanctions Chinese firms".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 3, 3, 3],
+        ...           deps=["compound", "nmod", "amod", "ROOT"],
+        ...           tags=["NNP", "NNS", "JJ", "NNS"],
+        ...           pos=["PROPN", "NOUN", "ADJ", "NOUN"],
+        ...           lemmas=["US", "sanction", "chinese", "firm"])
+        >>> headline_verbs(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc]  # doctest: +NORMALIZE_WHITESPACE
+        [('US', 'nsubj', 'sanctions'), ('sanctions', 'ROOT', 'sanctions'),
+         ('Chinese', 'amod', 'firms'), ('firms', 'dobj', 'sanctions')]
+    """
+    for i in token_indices(doc, TAG, [_NNS]):
+        tok = doc[i]
+        if not (
+            0 < i < len(doc) - 1
+            and tok.lower_.endswith("s")
+            and doc[i - 1].pos in _NOMINAL
+            and doc[i + 1].pos in _OPENS_OBJECT
+            and _acts_on_object(tok.lemma_.lower())
+        ):
+            continue
+        sent = tok.sent
+        subject = doc[sent.start : i]
+        if not (
+            len(subject) <= 5
+            and all(t.pos in _IN_HEADLINE_SUBJECT for t in subject)
+            and any(t.i in names or _named(t) for t in subject)
+            and sent.root.pos in _NOMINAL
+        ):
+            continue
+        end = i + 1  # the object phrase: nominal words and modifiers up to a preposition
+        while end < sent.end and (doc[end].pos in _IN_HEADLINE_OBJECT or doc[end].tag == _POS):
+            end += 1
+        nominal = [t for t in doc[i + 1 : end] if t.pos in _NOMINAL]
+        if not nominal or any(t.pos in _VERBAL for t in doc[sent.start : end]):
+            continue
+        obj, head = nominal[-1], doc[i - 1]
+        inside = range(i + 1, end)
+        outside_object = [t for t in doc[i + 1 : end] if t.head.i not in inside and t.i != obj.i]
+        outside_subject = [t for t in subject if t.head.i >= i and t.i != head.i]
+        after = [
+            t
+            for t in doc[end : sent.end]
+            if t.dep_ == "punct" or (t.head.i < end and t.head.i not in inside)
+        ]
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = tok, "ROOT", "VERB", "VBZ"
+        head.head, head.dep_ = tok, "nsubj"
+        obj.head, obj.dep_ = tok, "dobj"
+        for t in outside_subject:  # "Niger" of "Niger junta"
+            t.head, t.dep_ = head, "compound"
+        for t in outside_object:
+            t.head = obj
+        for t in after:  # the full stop, a phrase hung on the old root
+            t.head = tok
+
+
 def fronted_appositions(doc: Doc) -> None:
     """Make a noun phrase that opens a sentence, set off by a comma before its subject, an
     apposition of that subject when the parser made it a second subject of the verb.
@@ -532,6 +607,12 @@ _NOMINAL = frozenset({NOUN, PROPN})
 _AND = frozenset({get_string_id("and")})
 _VBG = get_string_id("VBG")
 _NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
+_NNS, _POS = get_string_id("NNS"), get_string_id("POS")
+#: The words that open an object phrase after a headline's verb ("Chinese firms", "the
+#: ambassador"; not a common noun, which the plural before it modifies: "arms sales").
+_OPENS_OBJECT = frozenset({DET, ADJ, NUM, PROPN})
+_IN_HEADLINE_OBJECT = frozenset({DET, ADJ, NUM, PROPN, NOUN, CCONJ})
+_IN_HEADLINE_SUBJECT = frozenset({DET, ADJ, PROPN, NOUN, PART})
 
 
 @cache

@@ -7470,6 +7470,24 @@ TABLE = [
         {("Russia", "accuses", "Ukraine", False, True)},
         {("Ukraine", "attacks", "Russia", False, False)},
     ),
+    (  # a headline: a plural noun after a name, before an object, is the verb
+        "Niger junta orders French ambassador to leave.",
+        {("Niger", "coerces", "France", False, True)},
+        set(),
+    ),
+    (
+        "EU sanctions Russian oil imports",
+        {("European Union", "sanctions", "Russia", False, True)},
+        set(),
+    ),
+    (  # not a headline's verb: "arms" modifies "sales", "sanctions" takes "on"
+        "US arms sales to Taiwan. US sanctions on Iranian banks.",
+        {
+            ("United States", "providesWeaponsTo", "Taiwan", False, True),
+            ("United States", "sanctions", "Iran", False, True),
+        },
+        set(),
+    ),
 ]
 
 
