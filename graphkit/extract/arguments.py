@@ -822,11 +822,14 @@ class ArgumentFinder:
                 return self.subjects(voter, steps + 1)[0], True
         return [], False
 
-    def motion_rejecter(self, tok: Token) -> Token | None:
+    def motion_rejecter(self, tok: Token, *, owned: bool = False) -> Token | None:
         """The verb rejecting a motion whose clause holds the act ``tok``, if any.
 
         "rejected calls to sanction X", "opposed a proposal to expel X", "voted against a
         resolution condemning X": the act is refused by the rejecter, not done or asked for.
+        A proposal with an owner ("rejected the EU's plan to sanction X") holds the owner's
+        act, not the rejecter's: its verb is returned only with ``owned`` (the rejection is
+        still a stance on the owner).
         """
         act = tok
         while act.dep_ == "conj" and act.head.i != act.i:
@@ -835,8 +838,13 @@ class ArgumentFinder:
         cues = self.lex.cues
         if act.dep_ not in {"acl", "relcl"} or noun.lemma_.lower() not in cues["motion_nouns"]:
             return None
-        if noun.lemma_.lower() in cues["aspiration_nouns"] and self.noun_agent(noun):
-            return None  # "blocked Sweden's bid to join NATO": Sweden's own act, not Turkey's
+        if (
+            noun.lemma_.lower() in cues["aspiration_nouns"]
+            or (noun.lemma_.lower() in cues["proposal_nouns"] and not owned)
+        ) and self.noun_agent(noun):
+            # "blocked Sweden's bid to join NATO", "opposed the EU's proposal to sanction X":
+            # the owner's own act (unlike "rejected calls by X to ...", asked of the rejecter)
+            return None
         if noun.dep_ in {"dobj", "nsubjpass"}:
             verb, prep = noun.head, None
         elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":

@@ -502,7 +502,8 @@ class StatementAssembler(ModalityFinder):
             modal_lemmas = (
                 lex.refusal_verbs | lex.intent_verbs | lex.threat_verbs | lex.request_verbs
             )
-            rejecter = self.motion_rejecter(tok)  # "rejected calls by X to ...": X is rejected
+            # "rejected calls by X to ...", "rejected X's plan to ...": X is rejected
+            rejecter = self.motion_rejecter(tok, owned=True)
             claims = lex.cues["claim_nouns"]
             below = []  # "rejected Canada's allegations that X ...": the claim's rejecter
             for g in mod.governors:  # is no modal of the act claimed, and keeps its statement

@@ -326,6 +326,13 @@ class ModalityFinder(ArgumentFinder):
                 mod.intent = True  # "has no plans to V", "no intention of V-ing"
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
                     mod.negated = True
+            if (
+                cur.dep_ == "acl"
+                and lemma in lex.cues["proposal_nouns"]
+                and lemma in lex.cues["motion_nouns"]
+                and _infinitive(cur)
+            ):
+                mod.intent = True  # "the EU's proposal to sanction Israel": proposed, not done
             if lemma in {"continue", "keep", "remain"}:
                 mod.ongoing = True  # "will continue to support": an ongoing act, not a promise
             dissuaded = (

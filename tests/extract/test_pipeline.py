@@ -7488,6 +7488,29 @@ TABLE = [
         },
         set(),
     ),
+    (  # a proposal's act is proposed, not done: the owner's threat
+        "The EU's proposal to sanction Israel angered Washington.",
+        {("European Union", "threatens", "Israel", False, True)},
+        {("European Union", "sanctions", "Israel", False, True)},
+    ),
+    (  # who opposes an owned proposal refuses no act of its own: it opposes the owner
+        "Germany opposes the EU's proposal to sanction Israel.",
+        {("Germany", "opposes", "European Union", False, True)},
+        {("Germany", "sanctions", "Israel", True, False)},
+    ),
+    (
+        "Germany rejected the EU's plan to sanction Israel.",
+        {
+            ("Germany", "rejects", "European Union", False, True),
+            ("European Union", "sanctions", "Israel", True, False),
+        },
+        {("Germany", "sanctions", "Israel", True, False)},
+    ),
+    (  # a proposal with no owner: the opponent would have acted
+        "Germany opposes a proposal to sanction Israel.",
+        {("Germany", "sanctions", "Israel", True, False)},
+        set(),
+    ),
 ]
 
 
