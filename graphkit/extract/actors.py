@@ -228,6 +228,9 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in lex.locative_preps - {"from", "on"}:
         return True  # "met in Brussels"; but "sanctions on Moscow" target the state
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based":
+        return True  # "the Brussels-based alliance": where it sits, not who it is
     if any(t.lower_ == "near" for t in tok.doc[max(0, tok.left_edge.i - 1) : tok.i]):
         return True  # "Near Ar Raqqah, 12 strikes ...": misparsed, still a place
     if (

@@ -7511,6 +7511,16 @@ TABLE = [
         {("Germany", "sanctions", "Israel", True, False)},
         set(),
     ),
+    (  # "Brussels-based": where a body sits, not the EU; "the alliance" is NATO
+        "NATO held a summit. The Brussels-based alliance condemned Russia.",
+        {("NATO", "condemns", "Russia", False, True)},
+        {("European Union", "condemns", "Russia", False, True)},
+    ),
+    (
+        "The Brussels-based alliance condemned Russia.",
+        set(),
+        {("European Union", "condemns", "Russia", False, True)},
+    ),
 ]
 
 
