@@ -333,6 +333,13 @@ class ModalityFinder(ArgumentFinder):
                 and _infinitive(cur)
             ):
                 mod.intent = True  # "the EU's proposal to sanction Israel": proposed, not done
+            consequence = (
+                cur.dep_ == "xcomp"
+                and cur.tag_ == "VBG"
+                and lemma in lex.cues["regret_verbs"]
+                and self._future(gov)
+            )  # "Israel would regret attacking Iran": a consequence if it did, no threat
+            mod.hypothetical = mod.hypothetical or consequence  # by Israel
             if lemma in {"continue", "keep", "remain"}:
                 mod.ongoing = True  # "will continue to support": an ongoing act, not a promise
             dissuaded = (
@@ -411,7 +418,7 @@ class ModalityFinder(ArgumentFinder):
                 c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"]
                 for c in gov.children
             )
-            mod.future = mod.future or self._future(gov)
+            mod.future = mod.future or (self._future(gov) and not consequence)
             mod.conditional = mod.conditional or self._marked_clause(
                 gov, lex.cues["conditional_markers"]
             )

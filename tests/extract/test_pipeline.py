@@ -7521,6 +7521,19 @@ TABLE = [
         set(),
         {("European Union", "condemns", "Russia", False, True)},
     ),
+    (  # "would regret V-ing": a consequence if it did, not a threat by the one who would
+        "Israel would regret attacking Iran, Tehran warned.",
+        {
+            ("Iran", "warns", "Israel", False, True),
+            ("Israel", "attacks", "Iran", False, False),
+        },
+        {("Israel", "threatens", "Iran", False, False)},
+    ),
+    (
+        "Israel regretted attacking Lebanon.",
+        {("Israel", "attacks", "Lebanon", False, True)},
+        set(),
+    ),
 ]
 
 
