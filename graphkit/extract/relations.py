@@ -2834,8 +2834,11 @@ def _fallback(entry: Entry) -> tuple[str, ...]:
     """
     info = ontology_relation(entry.relation)
     if entry.relation in TALKS or entry.relation == "disputes":
-        # "held consultations on Myanmar", "disagree on Taiwan": the topic, no party
-        return tuple(p for p in _FALLBACK_PREPS if p not in {"on", "upon"})
+        # "held consultations on Myanmar", "disagree on Taiwan": the topic, no party;
+        # "clashed over Taiwan at the UN", "met at the summit": the venue, no party
+        return tuple(p for p in _FALLBACK_PREPS if p not in {"on", "upon", "at"})
+    if entry.relation == "fightsAgainst":  # "China and the US clashed at the UN": where
+        return tuple(p for p in _FALLBACK_PREPS if p not in {*_BENEFACTIVE, "at"})
     if info.quad == 4:
         return tuple(p for p in _FALLBACK_PREPS if p not in _BENEFACTIVE)
     if info.polarity > 0:  # "agreed to cooperate against al-Shabaab": the common foe;

@@ -7534,6 +7534,38 @@ TABLE = [
         {("Israel", "attacks", "Lebanon", False, True)},
         set(),
     ),
+    (  # "at" names where two sides clash, meet or quarrel, not a party; no co-agents
+        "China and the US clashed at the UN.",
+        {("China", "fightsAgainst", "United States", False, True)},
+        {
+            ("China", "fightsAgainst", "United Nations", False, True),
+            ("China", "cooperatesWith", "United States", False, True),
+        },
+    ),
+    (
+        "China and Japan quarreled at the UN.",
+        {("China", "disputes", "Japan", False, True)},
+        {("China", "disputes", "United Nations", False, True)},
+    ),
+    (  # "clashed ... over" a topic: a dispute, not fighting
+        "Orban, who has repeatedly clashed with Brussels over its support for Kyiv, called "
+        "the decision senseless.",
+        {("Hungary", "disputes", "European Union", False, True)},
+        {("Hungary", "fightsAgainst", "European Union", False, True)},
+    ),
+    (
+        "China and the US clashed over Taiwan at the UN.",
+        {
+            ("China", "disputes", "United States", False, True),
+            ("United States", "disputes", "China", False, True),
+        },
+        {("China", "cooperatesWith", "United States", False, True)},
+    ),
+    (  # "over the weekend" is a date, not a topic: troops still fight
+        "Israeli troops clashed with Palestinians over the weekend.",
+        {("Israel", "fightsAgainst", "Palestine", False, True)},
+        set(),
+    ),
 ]
 
 
