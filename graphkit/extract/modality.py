@@ -148,6 +148,8 @@ class ModalityFinder(ArgumentFinder):
         )
         if _counterfactual(tok):  # "Iraq would have invaded Saudi Arabia": it did not
             mod.hypothetical, mod.future = True, False
+        if _inverted_condition(tok):  # "Had Iran attacked Israel, ...": a condition
+            mod.hypothetical = True
         if self.attitude_gerund(tok):  # "opposes Ukraine joining the EU", "fears Finland
             mod.hypothetical = True  # joining NATO": an attitude's content, not a deed
         for _ in range(6):
@@ -1159,6 +1161,36 @@ def _counterfactual(tok: Token) -> bool:
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return tok.tag_ == "VBN" and "have" in aux and bool(aux & _COUNTERFACTUAL_MODALS)
 
+
+def _inverted_condition(tok: Token) -> bool:
+    """ "Had Iran attacked Israel, ...", "Were Russia to attack Poland, ...", "Should China
+    invade Taiwan, ...": a condition told by an auxiliary before its subject, at the start
+    of a clause that is not the sentence's own (of ``tok`` or the clause it completes).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["Had", "Iran", "attacked", "Israel", ",", "the", "US", "would", "act"]
+        >>> doc = Doc(spacy.blank("en").vocab, words=words,
+        ...           heads=[2, 2, 8, 2, 8, 6, 8, 8, 8],
+        ...           deps=["aux", "nsubj", "advcl", "dobj", "punct", "det", "nsubj", "aux",
+        ...                 "ROOT"])
+        >>> _inverted_condition(doc[2]), _inverted_condition(doc[8])
+        (True, False)
+    """
+    for verb in (tok, tok.head):
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return False
+        first = verb.doc[verb.left_edge.i]
+        if first.lower_ in _INVERTING and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == first.i + 1 for c in verb.children
+        ):
+            return True
+    return False
+
+
+#: Auxiliaries that open a condition before its subject ("Had X ...", "Were X to ...").
+_INVERTING = frozenset({"had", "were", "should"})
 
 #: Modals that with "have" and a participle tell what would have happened.
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})

@@ -7566,6 +7566,21 @@ TABLE = [
         {("Israel", "fightsAgainst", "Palestine", False, True)},
         set(),
     ),
+    (  # a condition told by an auxiliary before its subject is no fact
+        "Had Iran attacked Israel, the US would have intervened.",
+        {("Iran", "attacks", "Israel", False, False)},
+        {("Iran", "attacks", "Israel", False, True)},
+    ),
+    (
+        "Were Russia to attack Poland, NATO would respond.",
+        {("Russia", "attacks", "Poland", False, False)},
+        {("Russia", "attacks", "Poland", False, True)},
+    ),
+    (
+        "Should China invade Taiwan, the US would defend it.",
+        {("China", "invades", "Taiwan", False, False)},
+        {("China", "invades", "Taiwan", False, True)},
+    ),
 ]
 
 
