@@ -1063,6 +1063,10 @@ def _subject_clause(verb: Token) -> Token:
     return verb
 
 
+#: Dependencies of a name that only modifies a noun ("EU sanctions", "US strikes").
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def _last_headed(
     previous: list[Mention], heads: set[int], fits: Callable[[Mention], object]
 ) -> Mention | None:
@@ -1078,7 +1082,9 @@ def _parallel_subject(
     "Pakistan has refused to recognise the Taliban government, and on Sunday it closed the
     border crossing": "it" is Pakistan, not the Taliban (the most recent actor). A pronoun
     subject of an adverbial clause takes a pronoun subject of the clause it hangs on: "...
-    that it must crack down on PKK supporters before it could join NATO".
+    that it must crack down on PKK supporters before it could join NATO"; or a named one
+    when every actor named in between only modifies a noun: "China risks EU sanctions if it
+    arms Russia" (China; but "The US will strike Iran if it attacks Israel": Iran).
     """
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.head.i == verb.i:
@@ -1086,7 +1092,15 @@ def _parallel_subject(
     subjects = {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
     if verb.dep_ == "advcl":  # "told Sweden that it must crack down on PKK supporters before
         # it could join NATO": a pronoun goes on a pronoun subject of the clause it hangs on
-        if not any(tok.doc[i].pos_ == "PRON" for i in subjects):
+        doc = tok.doc
+        if not any(doc[i].pos_ == "PRON" for i in subjects) and (
+            not subjects
+            or verb.i < verb.head.i
+            or any(
+                x.start > max(subjects) and fits(x) and doc[x.end - 1].dep_ not in _MODIFIERS
+                for x in previous
+            )
+        ):
             return None
     elif verb.dep_ != "conj":
         return None

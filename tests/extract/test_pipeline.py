@@ -7581,6 +7581,16 @@ TABLE = [
         {("China", "invades", "Taiwan", False, False)},
         {("China", "invades", "Taiwan", False, True)},
     ),
+    (  # a pronoun subject of an "if" clause: the main subject, past names that modify
+        "China risks EU sanctions if it arms Russia.",
+        {("China", "providesWeaponsTo", "Russia", False, False)},
+        {("European Union", "providesWeaponsTo", "Russia", False, False)},
+    ),
+    (  # but not past a name that is the main clause's object
+        "The US will strike Iran if it attacks Israel.",
+        {("Iran", "attacks", "Israel", False, False)},
+        {("United States", "attacks", "Israel", False, False)},
+    ),
 ]
 
 
