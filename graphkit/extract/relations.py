@@ -2391,8 +2391,11 @@ class _Core(StatementAssembler):
                 or compound_actor
             )
             victims = self.subjects(faced)[0]
+            # "Iran faces US strikes if it attacks Israel": a penalty on a condition, the
+            # doer's threat
+            relation = "threatens" if _on_condition(faced, lex) else entry.relation
             if doers and victims:
-                self.emit(tok, entry.relation, doers, victims, noun=True, modality_from=faced)
+                self.emit(tok, relation, doers, victims, noun=True, modality_from=faced)
             return
         harmed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
         if (
@@ -2822,6 +2825,15 @@ def _rule_lemma_ids() -> frozenset[int]:
     cues = load_lexicon().cues
     words = [*_RULE_WORDS, *(w for name in _RULE_LEMMAS for w in cues[name])]
     return frozenset(get_string_id(w) for w in words)
+
+
+def _on_condition(verb: Token, lex: Lexicon) -> bool:
+    """True when ``verb`` has a clause of condition: "if ...", "unless ..."."""
+    markers = {"if", *lex.cues["conditional_markers"]}
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+        for c in verb.children
+    )
 
 
 def _fallback(entry: Entry) -> tuple[str, ...]:

@@ -7591,6 +7591,19 @@ TABLE = [
         {("Iran", "attacks", "Israel", False, False)},
         {("United States", "attacks", "Israel", False, False)},
     ),
+    (  # a penalty faced on a condition is a threat, not done
+        "Iran faces US strikes if it attacks Israel.",
+        {
+            ("United States", "threatens", "Iran", False, True),
+            ("Iran", "attacks", "Israel", False, False),
+        },
+        {("United States", "attacks", "Iran", False, True)},
+    ),
+    (
+        "Russia faces new EU sanctions.",
+        {("European Union", "sanctions", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
