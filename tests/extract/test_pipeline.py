@@ -7604,6 +7604,16 @@ TABLE = [
         {("European Union", "sanctions", "Russia", False, True)},
         set(),
     ),
+    (  # who repels an attack is its target
+        "Chad's army repelled an attack by Boko Haram.",
+        {("Boko Haram", "attacks", "Chad", False, True)},
+        set(),
+    ),
+    (
+        "Ukraine repelled Russian attacks near Bakhmut.",
+        {("Russia", "attacks", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
