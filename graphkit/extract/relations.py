@@ -1616,11 +1616,28 @@ class _Core(StatementAssembler):
     def tie_statements(self) -> None:
         """ "Relations between Algeria and France have soured", "India's ties with Canada
         deteriorated": ties going bad are a dispute, each side disputing the other; ties
-        getting better ("Ties between Russia and North Korea have deepened") an alignment."""
-        ties = self.lex.cues["diplomatic_tie_nouns"]
-        worse = self.lex.cues["worsening_verbs"]
-        for verb in self.with_lemma([*worse, *self.lex.cues["improving_verbs"]]):
-            relation = "disputes" if verb.lemma_.lower() in worse else "alignsWith"
+        getting better ("Ties between Russia and North Korea have deepened") an alignment.
+        So are ties told as bad or good: "Relations between Algeria and Morocco have been
+        tense for decades", "Ties between Hanoi and Moscow are warm" (the copula's "not"
+        or modal is theirs)."""
+        cues = self.lex.cues
+        ties = cues["diplomatic_tie_nouns"]
+        worse = {*cues["worsening_verbs"], *cues["strained_tie_adjectives"]}
+        for word in self.with_lemma(
+            [
+                *cues["worsening_verbs"],
+                *cues["improving_verbs"],
+                *cues["strained_tie_adjectives"],
+                *cues["warm_tie_adjectives"],
+            ]
+        ):
+            relation = "disputes" if word.lemma_.lower() in worse else "alignsWith"
+            if word.pos_ == "ADJ":  # "have been tense": the copula has the subject
+                if word.dep_ != "acomp" or word.head.i == word.i:
+                    continue
+                verb = word.head
+            else:
+                verb = word
             for subj in verb.children:
                 if subj.dep_ != "nsubj" or subj.lemma_.lower() not in ties:
                     continue
@@ -1629,8 +1646,8 @@ class _Core(StatementAssembler):
                     owner = [x for c in subj.children if c.dep_ == "poss" for x in self.np_actor(c)]
                     sides = owner[:1] + self._prep_objects(subj, ["with"])
                 if len(sides) >= 2:
-                    self.emit(verb, relation, sides[:1], sides[1:2])
-                    self.emit(verb, relation, sides[1:2], sides[:1])
+                    self.emit(word, relation, sides[:1], sides[1:2], modality_from=verb)
+                    self.emit(word, relation, sides[1:2], sides[:1], modality_from=verb)
 
     def penalty_statements(self) -> None:
         """A speaker who says an actor will pay for something threatens it: "Khamenei said
@@ -2807,6 +2824,8 @@ _RULE_LEMMAS = (
     "provocation_verbs",
     "worsening_verbs",
     "improving_verbs",
+    "strained_tie_adjectives",
+    "warm_tie_adjectives",
     "undergoing_verbs",
     "punishing_verbs",
     "charge_nouns",

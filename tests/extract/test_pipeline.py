@@ -7614,6 +7614,24 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
         set(),
     ),
+    (  # ties told as bad or good: a dispute or an alignment, the copula's "not" theirs
+        "Relations between Algeria and Morocco have been tense for decades.",
+        {
+            ("Algeria", "disputes", "Morocco", False, True),
+            ("Morocco", "disputes", "Algeria", False, True),
+        },
+        set(),
+    ),
+    (
+        "Ties between Hanoi and Moscow are warm.",
+        {("Vietnam", "alignsWith", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Relations between India and China are not hostile.",
+        {("India", "disputes", "China", True, False)},
+        {("India", "disputes", "China", False, True)},
+    ),
 ]
 
 
