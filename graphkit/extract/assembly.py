@@ -317,8 +317,10 @@ class StatementAssembler(ModalityFinder):
         speaker_mention, co_speakers = self._speakers(source)
         unsaid = False  # "Israel did not confirm / declined to confirm that it had struck X"
         called_false = False  # "Venezuela invaded Guyana, an official falsely claimed"
+        self_claimed = False  # "Ukraine claimed it had destroyed a Russian warship"
         if source is not None and source.kind == "speech":
             cue = self.doc[source.cue]
+            self_claimed = cue.lemma_.lower() in lex.cues["self_claim_verbs"]
             unsaid = self._negated(cue) or (
                 cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusal_verbs
             )
@@ -441,7 +443,8 @@ class StatementAssembler(ModalityFinder):
                 else "hypothetical"
                 if mod.hypothetical
                 else "hedged"
-                if mod.hedged or unsaid
+                # (a party's claim of its own act is its claim: "claimed it had destroyed")
+                if mod.hedged or unsaid or (party and self_claimed)
                 else "contested"
                 if contested
                 else "past event"

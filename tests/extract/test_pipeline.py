@@ -7632,6 +7632,16 @@ TABLE = [
         {("India", "disputes", "China", True, False)},
         {("India", "disputes", "China", False, True)},
     ),
+    (  # a party's claim of its own act is its claim, as "claimed to have V-ed" is
+        "Ukraine claimed it had destroyed a Russian warship.",
+        {("Ukraine", "attacks", "Russia", False, False)},
+        {("Ukraine", "attacks", "Russia", False, True)},
+    ),
+    (
+        "Ukraine said its forces had destroyed a Russian warship.",
+        {("Ukraine", "attacks", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
