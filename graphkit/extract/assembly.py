@@ -352,6 +352,10 @@ class StatementAssembler(ModalityFinder):
         count = 0
         for (subj, _s_tok), obj_pair in pairs:
             obj = obj_pair[0] if obj_pair else None
+            if joint and obj is not None and obj.speaker is not None:
+                # "Japanese Prime Minister Kishida and South Korean President Yoon agreed to
+                # ...": a co-agent acts for its side, as the first one does, not as a person
+                obj = replace(obj, speaker=None)
             if obj is not None and self.target(obj).id == subj.actor.id:
                 person = self.agent(subj)
                 if (

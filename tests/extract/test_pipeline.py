@@ -7642,6 +7642,12 @@ TABLE = [
         {("Ukraine", "attacks", "Russia", False, True)},
         set(),
     ),
+    (  # co-agents act for their sides: the second is its state too, not a person
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+        "agreed to boost security cooperation.",
+        {("South Korea", "agreesWith", "Japan", False, True)},
+        {("South Korea", "agreesWith", "Fumio Kishida", False, True)},
+    ),
 ]
 
 
