@@ -381,11 +381,15 @@ class _Core(StatementAssembler):
                 # was admitted to the AU": joins
                 subjects, objects = objects, self._prep_objects(tok, preps)
             if not subjects and tok.lemma_.lower() in lex.cues["exclusion_verbs"]:
-                # "Russia was expelled from the Council of Europe": the body excludes it
+                # "Russia was expelled from the Council of Europe": the body excludes it;
+                # "Russian diplomats were expelled from Germany": people (a common noun) are
+                # expelled by the state too
+                people = any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children)
                 subjects = [
                     x
                     for x in self._prep_objects(tok, ["from"])
                     if self.target(x[0]).type in _BODY_TYPES
+                    or (people and self.target(x[0]).type == "State")
                 ]
             inherited = False
         else:

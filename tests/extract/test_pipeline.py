@@ -7648,6 +7648,19 @@ TABLE = [
         {("South Korea", "agreesWith", "Japan", False, True)},
         {("South Korea", "agreesWith", "Fumio Kishida", False, True)},
     ),
+    (  # people expelled from a state: by that state
+        "Russian diplomats were expelled from Germany.",
+        {("Germany", "cutsTiesWith", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Russia was expelled from Syria.",
+        set(),
+        {
+            ("Syria", "cutsTiesWith", "Russia", False, True),
+            ("Syria", "sanctions", "Russia", False, True),
+        },
+    ),
 ]
 
 
