@@ -2229,6 +2229,12 @@ class _Core(StatementAssembler):
             if c.dep_ in {"dobj", "nsubj", "nsubjpass"}:
                 holders.append(c)
                 holders.extend(a for a in c.children if a.dep_ == "acl")
+            elif (c.dep_ == "punct" and c.text == ",") or (
+                c.dep_ == "prep" and c.lower_ == "along"
+            ):
+                # "The US, together with Britain, struck ...", the phrase hung on the comma;
+                # "The US, along with Britain, struck ...", "with" hung on "along"
+                holders.append(c)
         found: list[tuple[list[tuple[Mention, int]], bool]] = []
         for holder in holders:
             coordinated = holder.lemma_.lower() in cues["coordination_verbs"]
@@ -2236,7 +2242,11 @@ class _Core(StatementAssembler):
             preps += [g for c in preps for g in c.children if g.dep_ == "conj"]  # "with and in"
             for prep in preps:
                 word = prep.lower_
-                together = prep.i > 0 and self.doc[prep.i - 1].lower_ in {"together", "jointly"}
+                together = prep.i > 0 and self.doc[prep.i - 1].lower_ in {
+                    "together",
+                    "jointly",
+                    "along",
+                }
                 if word == "alongside" or (word == "with" and (together or coordinated)):
                     fighting = word == "alongside" or together
                     found.append((self.child_actors(prep, "pobj"), fighting))

@@ -7661,6 +7661,20 @@ TABLE = [
             ("Syria", "sanctions", "Russia", False, True),
         },
     ),
+    (  # "along with X", "together with X" set off by commas: a partner fighting alongside
+        "The US, along with Britain, struck Houthi targets in Yemen.",
+        {
+            ("United States", "attacks", "Houthis", False, True),
+            ("United States", "cooperatesWith", "United Kingdom", False, True),
+            ("United Kingdom", "opposes", "Houthis", False, True),
+        },
+        set(),
+    ),
+    (
+        "The US, together with Britain, struck Houthi targets in Yemen.",
+        {("United States", "cooperatesWith", "United Kingdom", False, True)},
+        set(),
+    ),
 ]
 
 
