@@ -2353,6 +2353,14 @@ class _Core(StatementAssembler):
                 objects = objects or compound_actor
             else:
                 agents = compound_actor
+        if (
+            agents
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in lex.cues["echo_verbs"]
+            and ontology_relation(entry.relation).quad in {1, 3}
+        ):  # "Japan echoed US criticism of China", "shares Washington's concerns": the
+            # echoer voices the judgement too
+            agents = _unique([*agents, *self.subjects(tok.head)[0]])
         members = self.child_actors(tok, "appos", depth=0)
         if agents and all(m.kind == "pronoun" for m, _ in agents) and tok.dep_ in {"pobj", "dobj"}:
             # "EU is united in its condemnation of X", "the ILO reiterated its demand that

@@ -7675,6 +7675,19 @@ TABLE = [
         {("United States", "cooperatesWith", "United Kingdom", False, True)},
         set(),
     ),
+    (  # who echoes another's judgement voices it too
+        "Japan echoed US criticism of China.",
+        {
+            ("United States", "criticizes", "China", False, True),
+            ("Japan", "criticizes", "China", False, True),
+        },
+        set(),
+    ),
+    (  # but does not do another's material act
+        "Japan echoed the US sanctions on Russia.",
+        {("United States", "sanctions", "Russia", False, True)},
+        {("Japan", "sanctions", "Russia", False, True)},
+    ),
 ]
 
 
