@@ -545,7 +545,16 @@ class _Core(StatementAssembler):
                 candidates.append((self._judged_objects(tok, preps, entry.relation), False))
             else:
                 candidates.append((self._prep_objects(tok, preps), False))
-            if noun is None and not any(c.dep_ == "dobj" for c in tok.children):
+            if noun is None and not any(
+                c.dep_ == "dobj"
+                # "stood with its ally and urged China to stop": an object of its own, no actor
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in preps
+                    and any(p.dep_ == "pobj" for p in c.children)
+                )
+                for c in tok.children
+            ):
                 for conj in (c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "VERB"):
                     for d in conj.children:  # "bombed and shelled X", "condemned,
                         if d.dep_ == "dobj":  # sanctioned or criticized X": one object

@@ -7688,6 +7688,11 @@ TABLE = [
         {("United States", "sanctions", "Russia", False, True)},
         {("Japan", "sanctions", "Russia", False, True)},
     ),
+    (  # a verb with its own object phrase (no actor) takes no object of the verb after it
+        "The United States said it stood with its ally and urged China to stop.",
+        {("United States", "callsOn", "China", False, True)},
+        {("United States", "supports", "China", False, True)},
+    ),
 ]
 
 
