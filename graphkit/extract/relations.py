@@ -1840,7 +1840,7 @@ class _Core(StatementAssembler):
                 doers, told = self._last_speakers(tok, self._own_ids(subjects))
                 acts: list[Statement] = []
             else:
-                doers, acts, told = self._antecedent(tok, subjects, entry, hostile)
+                doers, acts, told = self._antecedent(tok, subjects, entry, hostile, noun)
             if not doers or told is None:
                 continue
             if entry is not None:  # "the attack on Kyiv": an attack on Ukraine
@@ -1879,6 +1879,7 @@ class _Core(StatementAssembler):
         subjects: list[tuple[Mention, int]],
         entry: Entry | None,
         hostile: bool,
+        noun: Token | None = None,
     ) -> tuple[list[tuple[Mention, int]], list[Statement], tuple[int, str] | None]:
         """The doers and statements of the last act before ``tok`` of ``entry``'s kind
         (any material act for None) that is not the judges' own (internal), and where it
@@ -1897,12 +1898,23 @@ class _Core(StatementAssembler):
             return info.plover == ontology_relation(entry.relation).plover
 
         first = self._window_start(tok)
+        # an act named again by its own noun ("Israeli airstrikes hit southern Lebanon ...
+        # Mikati condemned the strikes"): that act first, looked for further back
+        word = noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
+        wide, repeated = first, []
+        if noun is not None and len(word) >= 4:
+            wide = self._window_start(tok, back=4)
+            repeated = [
+                t
+                for t in reversed(self.doc[wide : tok.i])
+                if t.pos_ == "NOUN" and t.i != noun.i and t.lemma_.lower().endswith(word)
+            ]
         by_trigger: dict[int, list[Statement]] = {}
         for p in self.out:
             at = token_at(self.doc, p.trigger.start) if p.trigger else None
-            if at is not None and first <= at.i < tok.i and not p.negated and fits(p.relation):
+            if at is not None and wide <= at.i < tok.i and not p.negated and fits(p.relation):
                 by_trigger.setdefault(at.i, []).append(p)
-        for t in reversed(self.doc[first : tok.i]):
+        for t in [*repeated, *reversed(self.doc[first : tok.i])]:
             found = self.verb_entry(t) if t.pos_ in {"VERB", "AUX"} else None
             rel = (
                 found[0].relation if found else (e.relation if (e := self.noun_entry(t)) else None)
@@ -1961,11 +1973,11 @@ class _Core(StatementAssembler):
             and at.i in joined
         }
 
-    def _window_start(self, tok: Token) -> int:
-        """The first token of ``tok``'s sentence or of the two before it: how far back an
-        act a later sentence refers to ("the attack", "vowed to retaliate") is looked for."""
+    def _window_start(self, tok: Token, back: int = 2) -> int:
+        """The first token of ``tok``'s sentence or of the ``back`` before it: how far back
+        an act a later sentence refers to ("the attack", "vowed to retaliate") is looked for."""
         first = tok.sent.start
-        for _ in range(2):
+        for _ in range(back):
             first = self.doc[first - 1].sent.start if first > 0 else first
         return first
 

@@ -7693,6 +7693,18 @@ TABLE = [
         {("United States", "callsOn", "China", False, True)},
         {("United States", "supports", "China", False, True)},
     ),
+    (  # an act named again by its own noun is the one judged, even three sentences back
+        "Israeli airstrikes hit southern Lebanon. Hezbollah said it fired rockets at Israeli "
+        "positions. The Israeli military said it intercepted most of them. Lebanon's prime "
+        "minister condemned the strikes.",
+        {("Lebanon", "condemns", "Israel", False, True)},
+        {("Lebanon", "condemns", "Hezbollah", False, True)},
+    ),
+    (  # a verb is no such repeat: the last act is judged, as before
+        "Russia attacked Kyiv. Ukraine shelled Belgorod. Germany condemned the attack.",
+        {("Germany", "condemns", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
