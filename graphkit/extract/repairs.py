@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from graphkit.extract.lexicon import load_lexicon
-from graphkit.extract.mentions import doc_text, token_indices
+from graphkit.extract.mentions import doc_text, token_indices, with_to
 
 __all__ = [
     "and_clauses",
@@ -497,7 +497,9 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
     sentence, and right before a noun phrase opened by a determiner, an adjective, a number
     or a name ("French ambassador", not "US arms sales", where "arms" modifies "sales"), in a
     sentence with no verb before that second phrase ends: the first phrase is its subject,
-    the second its object.
+    the second its object. (With no full stop the parser may make an infinitive after the
+    object the root, "to leave", and the plural its subject: it becomes the verb's
+    complement.)
 
     Example:
         >>> import spacy
@@ -529,14 +531,21 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
             len(subject) <= 5
             and all(t.pos in _IN_HEADLINE_SUBJECT for t in subject)
             and any(t.i in names or _named(t) for t in subject)
-            and sent.root.pos in _NOMINAL
         ):
             continue
         end = i + 1  # the object phrase: nominal words and modifiers up to a preposition
         while end < sent.end and (doc[end].pos in _IN_HEADLINE_OBJECT or doc[end].tag == _POS):
             end += 1
         nominal = [t for t in doc[i + 1 : end] if t.pos in _NOMINAL]
-        if not nominal or any(t.pos in _VERBAL for t in doc[sent.start : end]):
+        root = sent.root
+        # the root: a noun, or an infinitive after the object ("... ambassador to leave",
+        # with no full stop: "leave" is made the root and "orders" its subject)
+        infinitive = root.i >= end and root.tag_ == "VB" and with_to(root)
+        if (
+            not nominal
+            or not (root.pos in _NOMINAL or infinitive)
+            or any(t.pos in _VERBAL for t in doc[sent.start : end])
+        ):
             continue
         obj, head = nominal[-1], doc[i - 1]
         inside = range(i + 1, end)
@@ -556,6 +565,8 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
             t.head = obj
         for t in after:  # the full stop, a phrase hung on the old root
             t.head = tok
+        if infinitive:
+            root.head, root.dep_ = tok, "xcomp"
 
 
 def fronted_appositions(doc: Doc) -> None:

@@ -7705,6 +7705,11 @@ TABLE = [
         {("Germany", "condemns", "Ukraine", False, True)},
         set(),
     ),
+    (  # the same headline with no full stop: "leave" was the root, "orders" its subject
+        "Niger junta orders French ambassador to leave",
+        {("Niger", "coerces", "France", False, True)},
+        set(),
+    ),
 ]
 
 
