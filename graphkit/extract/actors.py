@@ -231,7 +231,7 @@ def _is_place_use(tok: Token, lex: Lexicon) -> bool:
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based":
         return True  # "the Brussels-based alliance": where it sits, not who it is
-    if any(t.lower_ == "near" for t in tok.doc[max(0, tok.left_edge.i - 1) : tok.i]):
+    if any(t.lower_ == "near" for t in doc[max(0, tok.left_edge.i - 1) : tok.i]):
         return True  # "Near Ar Raqqah, 12 strikes ...": misparsed, still a place
     if (
         tok.dep_ == "pobj"
