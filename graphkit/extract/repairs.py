@@ -499,7 +499,10 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
     sentence with no verb before that second phrase ends: the first phrase is its subject,
     the second its object. (With no full stop the parser may make an infinitive after the
     object the root, "to leave", and the plural its subject: it becomes the verb's
-    complement.)
+    complement.) A present-tense verb the parser did tag as one may still have lost its
+    subject to a modifier reading: "China arms Russia", "The US sanctions three Chinese
+    firms" hang the name on the verb as a compound; the name becomes its subject, and a name
+    in apposition right after it its object (see :func:`_modifier_subject`).
 
     Example:
         >>> import spacy
@@ -515,7 +518,17 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
         [('US', 'nsubj', 'sanctions'), ('sanctions', 'ROOT', 'sanctions'),
          ('Chinese', 'amod', 'firms'), ('firms', 'dobj', 'sanctions')]
     """
-    for i in token_indices(doc, TAG, [_NNS]):
+    rows = doc.to_array([TAG, DEP, HEAD]).tolist()  # HEAD: the offset to the head
+    for i in range(1, len(rows) - 1):
+        tag = rows[i][0]
+        if tag == _VBZ:
+            # "China arms Russia", "The US sanctions three Chinese firms": a verb with the
+            # name before it hung on it as a modifier, and no subject
+            if rows[i - 1][1] in _MODIFIER and rows[i - 1][2] == 1:
+                _modifier_subject(doc[i], names)
+            continue
+        if tag != _NNS:
+            continue
         tok = doc[i]
         if not (
             0 < i < len(doc) - 1
@@ -569,6 +582,29 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
             root.head, root.dep_ = tok, "xcomp"
 
 
+def _modifier_subject(verb: Any, names: Container[int]) -> None:
+    """Make the name hung on ``verb`` right before it as a modifier its subject, and a name
+    in apposition right after it its object, when the verb has no subject and the lexicon
+    reads its lemma as an act on an object (see :func:`headline_verbs`)."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if (
+        verb.pos_ != "VERB"
+        or not (before.i in names or _named(before))
+        or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)
+        or not _acts_on_object(verb.lemma_.lower())
+    ):
+        return
+    lefts = [c for c in verb.lefts if c.i < before.i]
+    before.dep_ = "nsubj"
+    for c in lefts:  # "The" of "The US"
+        c.head = before
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        after = next((c for c in verb.rights if c.dep_ in {"appos", "npadvmod"}), None)
+        if after is not None and after.left_edge.i == verb.i + 1 and after.pos in _NOMINAL:
+            after.dep_ = "dobj"  # "China arms Russia", "Russia" parsed in apposition
+
+
 def fronted_appositions(doc: Doc) -> None:
     """Make a noun phrase that opens a sentence, set off by a comma before its subject, an
     apposition of that subject when the parser made it a second subject of the verb.
@@ -618,7 +654,7 @@ _NOMINAL = frozenset({NOUN, PROPN})
 _AND = frozenset({get_string_id("and")})
 _VBG = get_string_id("VBG")
 _NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
-_NNS, _POS = get_string_id("NNS"), get_string_id("POS")
+_NNS, _VBZ, _POS = get_string_id("NNS"), get_string_id("VBZ"), get_string_id("POS")
 #: The words that open an object phrase after a headline's verb ("Chinese firms", "the
 #: ambassador"; not a common noun, which the plural before it modifies: "arms sales").
 _OPENS_OBJECT = frozenset({DET, ADJ, NUM, PROPN})

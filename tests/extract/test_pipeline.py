@@ -7710,6 +7710,16 @@ TABLE = [
         {("Niger", "coerces", "France", False, True)},
         set(),
     ),
+    (  # a present-tense verb whose name before it was hung on it as a modifier
+        "China arms Russia.",
+        {("China", "providesWeaponsTo", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "The US sanctions three Chinese firms.",
+        {("United States", "sanctions", "Chinese firms", False, True)},
+        set(),
+    ),
 ]
 
 
