@@ -637,7 +637,7 @@ class StatementAssembler(ModalityFinder):
                 outer = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if outer is not None:
                     begin, end = min(begin, outer.sent.start_char), max(end, outer.sent.end_char)
-        speaker = ActorMention(subj.speaker, self._span(subj)) if subj.speaker else None
+        speaker = ActorMention(subj.speaker, subject) if subj.speaker else None
         return Statement(
             doc=self.doc_id,
             subject=ActorMention(subj.actor, subject),

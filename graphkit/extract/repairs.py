@@ -518,7 +518,7 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
         [('US', 'nsubj', 'sanctions'), ('sanctions', 'ROOT', 'sanctions'),
          ('Chinese', 'amod', 'firms'), ('firms', 'dobj', 'sanctions')]
     """
-    rows = doc.to_array([TAG, DEP, HEAD]).tolist()  # HEAD: the offset to the head
+    rows = doc.to_array([TAG, DEP, HEAD, POS]).tolist()  # HEAD: the offset to the head
     for i in range(1, len(rows) - 1):
         tag = rows[i][0]
         if tag == _VBZ:
@@ -527,16 +527,10 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
             if rows[i - 1][1] in _MODIFIER and rows[i - 1][2] == 1:
                 _modifier_subject(doc[i], names)
             continue
-        if tag != _NNS:
-            continue
+        if tag != _NNS or rows[i - 1][3] not in _NOMINAL or rows[i + 1][3] not in _OPENS_OBJECT:
+            continue  # (read on the array: no Token is built for most plural nouns)
         tok = doc[i]
-        if not (
-            0 < i < len(doc) - 1
-            and tok.lower_.endswith("s")
-            and doc[i - 1].pos in _NOMINAL
-            and doc[i + 1].pos in _OPENS_OBJECT
-            and _acts_on_object(tok.lemma_.lower())
-        ):
+        if not (tok.lower_.endswith("s") and _acts_on_object(tok.lemma_.lower())):
             continue
         sent = tok.sent
         subject = doc[sent.start : i]
