@@ -502,7 +502,9 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
     complement.) A present-tense verb the parser did tag as one may still have lost its
     subject to a modifier reading: "China arms Russia", "The US sanctions three Chinese
     firms" hang the name on the verb as a compound; the name becomes its subject, and a name
-    in apposition right after it its object (see :func:`_modifier_subject`).
+    in apposition right after it its object (see :func:`_modifier_subject`). And one with a
+    subject of its own may be hung on the noun after it: "The EU sanctions Russian banks"
+    (see :func:`_hung_clause`).
 
     Example:
         >>> import spacy
@@ -526,6 +528,8 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
             # name before it hung on it as a modifier, and no subject
             if rows[i - 1][1] in _MODIFIER and rows[i - 1][2] == 1:
                 _modifier_subject(doc[i], names)
+            if rows[i][1] in _HUNG and 0 < rows[i][2] < 6:  # (a head to its right)
+                _hung_clause(doc[i])
             continue
         if tag != _NNS or rows[i - 1][3] not in _NOMINAL or rows[i + 1][3] not in _OPENS_OBJECT:
             continue  # (read on the array: no Token is built for most plural nouns)
@@ -599,6 +603,39 @@ def _modifier_subject(verb: Any, names: Container[int]) -> None:
             after.dep_ = "dobj"  # "China arms Russia", "Russia" parsed in apposition
 
 
+def _hung_clause(verb: Any) -> None:
+    """Make a present-tense verb with a subject of its own, hung as a modifier on the noun
+    after it, the verb of its clause, and that noun its object.
+
+    "The EU sanctions Russian banks" is parsed as a noun phrase headed by "banks", and "as
+    Beijing deepens ties with Moscow" as a prepositional phrase headed by "ties": a verb
+    with a subject cannot modify a noun. When the noun heads its sentence, the verb becomes
+    the root; when it is the object of a subordinating word ("as", "after", "while"), the
+    verb becomes the clause that word opens, and the word its marker. Anything else is left
+    as parsed.
+    """
+    noun, subject = verb.head, _subject(verb)
+    if subject is None or subject.i > verb.i or noun.pos not in _NOMINAL:
+        return
+    if noun.dep == _ROOT:
+        head, dep, marker = verb, "ROOT", None
+    elif noun.dep_ == "pobj" and noun.head.lower_ in _SUBORDINATORS:
+        marker = noun.head
+        head, dep = marker.head, "advcl"
+    else:
+        return
+    before = [c for c in noun.lefts if c.i < verb.i]
+    trailing = [c for c in noun.rights if c.dep_ == "punct"] if marker is None else []
+    verb.head, verb.dep_ = head, dep
+    noun.head, noun.dep_ = verb, "dobj"
+    for c in before:  # "The" of "The EU"
+        c.head = subject
+    for c in trailing:  # the full stop
+        c.head = verb
+    if marker is not None:
+        marker.head, marker.dep_ = verb, "mark"
+
+
 def fronted_appositions(doc: Doc) -> None:
     """Make a noun phrase that opens a sentence, set off by a comma before its subject, an
     apposition of that subject when the parser made it a second subject of the verb.
@@ -643,6 +680,10 @@ def fronted_appositions(doc: Doc) -> None:
 _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})
 _VERBAL = frozenset({VERB, AUX})
+#: The dependencies of a verb misread as a modifier of the noun after it.
+_HUNG = frozenset({get_string_id("amod"), get_string_id("compound"), get_string_id("nmod")})
+#: Words that open a clause the parser may read as a preposition ("as Beijing deepens ties").
+_SUBORDINATORS = frozenset({"as", "after", "before", "while", "since", "until", "because"})
 _VERB = frozenset({VERB})
 _NOMINAL = frozenset({NOUN, PROPN})
 _AND = frozenset({get_string_id("and")})

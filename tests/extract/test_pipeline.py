@@ -7720,6 +7720,23 @@ TABLE = [
         {("United States", "sanctions", "Chinese firms", False, True)},
         set(),
     ),
+    # a present-tense verb with a subject of its own, hung as a modifier on the noun after it
+    (
+        "The EU sanctions Russian banks.",
+        {("European Union", "sanctions", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "US and Chinese officials hold talks as Beijing deepens ties with Moscow.",
+        {
+            ("China", "negotiatesWith", "United States", False, True),
+            ("China", "alignsWith", "Russia", False, True),
+        },
+        {
+            ("United States", "negotiatesWith", "Russia", False, True),
+            ("China", "negotiatesWith", "Russia", False, True),
+        },
+    ),
 ]
 
 
