@@ -499,7 +499,8 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
     sentence with no verb before that second phrase ends: the first phrase is its subject,
     the second its object. (With no full stop the parser may make an infinitive after the
     object the root, "to leave", and the plural its subject: it becomes the verb's
-    complement.) A present-tense verb the parser did tag as one may still have lost its
+    complement; with a comma and a speech verb after the object, "China arms Russia, the
+    US says", the verb becomes that speech verb's complement.) A present-tense verb the parser did tag as one may still have lost its
     subject to a modifier reading: "China arms Russia", "The US sanctions three Chinese
     firms" hang the name on the verb as a compound; the name becomes its subject, and a name
     in apposition right after it its object (see :func:`_modifier_subject`). And one with a
@@ -552,9 +553,16 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
         # the root: a noun, or an infinitive after the object ("... ambassador to leave",
         # with no full stop: "leave" is made the root and "orders" its subject)
         infinitive = root.i >= end and root.tag_ == "VB" and with_to(root)
+        # or a speech verb after a comma: "China arms Russia, the US says"
+        reported = (
+            root.i > end
+            and doc[end].text == ","
+            and root.pos == VERB
+            and root.lemma_.lower() in load_lexicon().speech_verbs
+        )
         if (
             not nominal
-            or not (root.pos in _NOMINAL or infinitive)
+            or not (root.pos in _NOMINAL or infinitive or reported)
             or any(t.pos in _VERBAL for t in doc[sent.start : end])
         ):
             continue
@@ -565,9 +573,10 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
         after = [
             t
             for t in doc[end : sent.end]
-            if t.dep_ == "punct" or (t.head.i < end and t.head.i not in inside)
+            if not reported and (t.dep_ == "punct" or (t.head.i < end and t.head.i not in inside))
         ]
-        tok.head, tok.dep_, tok.pos_, tok.tag_ = tok, "ROOT", "VERB", "VBZ"
+        tok.pos_, tok.tag_ = "VERB", "VBZ"
+        tok.head, tok.dep_ = (root, "ccomp") if reported else (tok, "ROOT")
         head.head, head.dep_ = tok, "nsubj"
         obj.head, obj.dep_ = tok, "dobj"
         for t in outside_subject:  # "Niger" of "Niger junta"

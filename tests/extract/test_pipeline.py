@@ -7737,6 +7737,11 @@ TABLE = [
             ("China", "negotiatesWith", "Russia", False, True),
         },
     ),
+    (  # a headline's plural-noun verb before a comma and a speech verb: the claim reported
+        "China arms Russia, the US says.",
+        {("China", "providesWeaponsTo", "Russia", False, False)},
+        {("China", "providesWeaponsTo", "Russia", False, True)},
+    ),
 ]
 
 
