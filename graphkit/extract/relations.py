@@ -2407,16 +2407,17 @@ class _Core(StatementAssembler):
             # beside the noun is its agent, its owner or "of" its object
             owner = agents or objects
             former = set(lex.cues["former_words"])
+            copula = _copula(tok)
             if any(c.lower_ in former for c in tok.children) or (
-                tok.dep_ == "attr" and any(c.lower_ in former for c in tok.head.children)
+                copula is not None and any(c.lower_ in former for c in copula.children)
             ):
                 return  # "a former US ally", "was once a close US ally": no more
             owners = {self.target(m).id for m, _ in owner}
             members = [x for x in members if self.target(x[0]).id not in owners]
             if members and owner:
                 agents, objects = members, owner
-            elif tok.dep_ == "attr":  # "India is not an ally of Russia": the copula's no
-                agents, objects, stated_by = self.subjects(tok.head)[0], owner, tok.head
+            elif copula is not None:  # "India is not an ally of Russia": the copula's no
+                agents, objects, stated_by = self.subjects(copula)[0], owner, copula
             elif tok.dep_ == "appos" and owner:  # "Belarus, Russia's closest ally, ...",
                 agents, objects = self.np_actor(tok.head, depth=0), owner  # "a key US ally"
             elif tok.dep_ == "compound" and owner and tok.head.ent_type_ == "PERSON":
@@ -2896,6 +2897,21 @@ def _on_condition(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
         for c in verb.children
     )
+
+
+def _copula(noun: Token) -> Token | None:
+    """The linking verb that says its subject is ``noun``: "is an ally of X", also "is one
+    of X's allies" and "is among X's allies"."""
+    if noun.dep_ == "attr":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "of" and prep.head.dep_ == "attr" and prep.head.lower_ == "one":
+        return prep.head.head
+    if prep.lower_ == "among" and prep.head.lemma_ in {"be", "become", "remain"}:
+        return prep.head
+    return None
 
 
 def _fallback(entry: Entry) -> tuple[str, ...]:

@@ -7742,6 +7742,21 @@ TABLE = [
         {("China", "providesWeaponsTo", "Russia", False, False)},
         {("China", "providesWeaponsTo", "Russia", False, True)},
     ),
+    (  # a relational noun after "one of" or "among" is said of the copula's subject
+        "Poland has become one of Ukraine's staunchest allies.",
+        {("Poland", "alliesWith", "Ukraine", False, True)},
+        set(),
+    ),
+    (
+        "Poland is among Ukraine's staunchest allies.",
+        {("Poland", "alliesWith", "Ukraine", False, True)},
+        set(),
+    ),
+    (  # the copula's "not" and "once" still hold
+        "Hungary is not one of Ukraine's allies. Turkey was once one of Israel's partners.",
+        {("Hungary", "alliesWith", "Ukraine", True, False)},
+        {("Turkey", "partnersWith", "Israel", False, True)},
+    ),
 ]
 
 
