@@ -294,7 +294,7 @@ def load_lexicon() -> Lexicon:
         *((v, r, tuple(p), cues["envoy_nouns"]) for v, (r, p) in cues["diplomatic_verbs"].items()),
         *((v, "accuses", (), cues["pejorative_nouns"]) for v in cues["labelling_verbs"]),
         *(  # "carried out air strikes on X", "mounted a raid on X"
-            (v, "attacks", ("on", "against", "at"), cues["attack_nouns"])
+            (v, "attacks", ("on", "against", "at", "of"), cues["attack_nouns"])
             for v in cues["force_light_verbs"]
         ),
         *(  # "used attack helicopters against X", "employed drones on X"

@@ -7757,6 +7757,19 @@ TABLE = [
         {("Hungary", "alliesWith", "Ukraine", True, False)},
         {("Turkey", "partnersWith", "Israel", False, True)},
     ),
+    (  # going on with an attack is attacking: "continue", "expand", "step up" its offensive
+        "Israel continued its offensive in Gaza. Russia stepped up its attacks on Kyiv.",
+        {
+            ("Israel", "attacks", "Palestine", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        set(),
+    ),
+    (
+        "Russia intensified its bombardment of Kharkiv.",
+        {("Russia", "attacks", "Ukraine", False, False)},
+        set(),
+    ),
 ]
 
 
