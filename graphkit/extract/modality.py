@@ -691,6 +691,11 @@ class ModalityFinder(ArgumentFinder):
         blocked = lex.cues["other_sense_preps"].get(lemma, ())
         if blocked and any(c.dep_ == "prep" and c.lower_ in blocked for c in kids):
             return True
+        if entry.relation == "demands" and any(
+            c.dep_ in {"prt", "advmod"} and c.i > tok.i and c.lower_ in lex.cues["onward_words"]
+            for c in kids
+        ):  # "Israel pressed on with its offensive", "pushed ahead with the plan": kept on
+            return True
         if entry.relation in {"providesAidTo", "providesWeaponsTo"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["communication_nouns"] for c in kids
         ):

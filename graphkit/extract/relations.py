@@ -2501,9 +2501,7 @@ class _Core(StatementAssembler):
                 elif behind:
                     verb = gov.head  # "Russia was behind the arson attack": Russia did it
                 elif (
-                    tok_role.dep_ == "pobj"
-                    and gov.lower_ == "with"
-                    and gov.head.lemma_.lower() in lex.cues["response_verbs"]
+                    tok_role.dep_ == "pobj" and gov.lower_ == "with" and self._acting_with(gov.head)
                 ):
                     verb = gov.head  # "Israel responded with air strikes on Lebanon"
                 elif tok_role.dep_ == "pobj" and gov.lower_ not in within:
@@ -2517,7 +2515,7 @@ class _Core(StatementAssembler):
                 if ready:
                     verb = verb.head
                 measure = verb.lemma_.lower() in lex.cues["measure_verbs"] or (
-                    gov.lower_ == "with" and verb.lemma_.lower() in lex.cues["response_verbs"]
+                    gov.lower_ == "with" and self._acting_with(verb)
                 )  # "responded with air strikes": an act, not words
                 kept = verb.lemma_.lower() in lex.cues["keeping_verbs"] and tok_role.dep_ == "dobj"
                 if not (measure or kept) and verb.lemma_.lower() in {
@@ -2672,6 +2670,17 @@ class _Core(StatementAssembler):
             noun=True,
             presupposed=presupposed,
             modality_from=stated_by,
+        )
+
+    def _acting_with(self, verb: Token) -> bool:
+        """A verb whose "with" phrase names the subject's own act: "Israel responded with air
+        strikes", "the US pressed ahead with sanctions on Iran"."""
+        return verb.lemma_.lower() in self.lex.cues["response_verbs"] or (
+            verb.lemma_.lower() in self.lex.cues["onward_verbs"]
+            and any(
+                c.dep_ in {"prt", "advmod"} and c.lower_ in self.lex.cues["onward_words"]
+                for c in verb.rights
+            )
         )
 
     def _responsibility_claim(self, act: Token) -> Token | None:

@@ -7770,6 +7770,24 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, False)},
         set(),
     ),
+    (  # "pressed on / ahead with": going on with one's own act, no demand on anyone
+        "The US pressed ahead with sanctions on Iran. Israel pressed on with its offensive.",
+        {("United States", "sanctions", "Iran", False, True)},
+        {("United States", "demands", "Iran", False, True)},
+    ),
+    (
+        "Israel pressed on with its offensive in Gaza.",
+        set(),
+        {("Israel", "demands", "Palestine", False, True)},
+    ),
+    (  # pressing someone is still a demand
+        "The US pressed Israel on humanitarian aid. Washington pushed Kyiv to negotiate.",
+        {
+            ("United States", "demands", "Israel", False, True),
+            ("United States", "demands", "Ukraine", False, True),
+        },
+        set(),
+    ),
 ]
 
 
