@@ -1212,6 +1212,17 @@ class _Core(StatementAssembler):
             (the actors reached, the actors opposed).
         """
         judging = relation in JUDGEMENTS or relation == "alignsWith"
+        if relation in {"callsOn", "demands"} and not self.at[noun.i]:
+            # "urged attacks on US forces": a hostile act asked for, by no one named, is
+            # asked of no one its target
+            entry = self.noun_entry(noun)
+            if (
+                entry is not None
+                and ontology_relation(entry.relation).polarity < 0
+                and not self._act_doers(noun)
+            ):
+                targets = {i for _, i in self._prep_objects(noun, self.lex.preps_for(entry))}
+                return [x for x in self.np_actor(noun) if x[1] not in skip | targets], []
         if (
             relation == "blames"
             and noun.dep_ == "dobj"

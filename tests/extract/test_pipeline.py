@@ -7788,6 +7788,25 @@ TABLE = [
         },
         set(),
     ),
+    (  # a hostile act asked for, by no one named, is asked of no one its target
+        "Iran urged attacks on US forces. Hezbollah encouraged strikes against Israel.",
+        {
+            ("Iran", "opposes", "United States", False, True),
+            ("Hezbollah", "opposes", "Israel", False, True),
+        },
+        {
+            ("Iran", "callsOn", "United States", False, True),
+            ("Hezbollah", "callsOn", "Israel", False, True),
+        },
+    ),
+    (  # the act's doer is still the one asked
+        "The US urged Israel's attack on Iran. The US demanded the withdrawal of Russian troops.",
+        {
+            ("United States", "callsOn", "Israel", False, True),
+            ("United States", "demands", "Russia", False, True),
+        },
+        {("United States", "callsOn", "Iran", False, True)},
+    ),
 ]
 
 
