@@ -1222,7 +1222,11 @@ class _Core(StatementAssembler):
                 and not self._act_doers(noun)
             ):
                 targets = {i for _, i in self._prep_objects(noun, self.lex.preps_for(entry))}
-                return [x for x in self.np_actor(noun) if x[1] not in skip | targets], []
+                return [
+                    x
+                    for x in self.np_actor(noun)
+                    if x[1] not in skip | targets and not x[0].locative  # "the war in Ukraine"
+                ], []
         if (
             relation == "blames"
             and noun.dep_ == "dobj"

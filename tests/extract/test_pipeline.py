@@ -7807,6 +7807,11 @@ TABLE = [
         },
         {("United States", "callsOn", "Iran", False, True)},
     ),
+    (  # nor of the place where it happens
+        "Lula said the United States was encouraging the war in Ukraine.",
+        set(),
+        {("United States", "callsOn", "Ukraine", False, False)},
+    ),
 ]
 
 
