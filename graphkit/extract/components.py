@@ -36,6 +36,7 @@ from graphkit.extract.repairs import (
     misread_nouns,
     named_roots,
     prefixed_lemmas,
+    reported_conjuncts,
     semicolon_clauses,
     verbless_clauses,
 )
@@ -170,6 +171,7 @@ class ActorsComponent:
             prefixed_lemmas(doc, self.lemmatizer)
         semicolon_clauses(doc)
         and_clauses(doc)
+        reported_conjuncts(doc)
         misread_nouns(doc)
         gerund_objects(doc)
         fronted_appositions(doc)

@@ -10,7 +10,8 @@ subject or a clause (:func:`misread_nouns`), a gerund made a modifier
 (:func:`gerund_objects`), a verb made a modifier in a sentence with no other verb
 (:func:`verbless_clauses`) or of the object of a name made the root (:func:`named_roots`),
 an opening apposition made a second subject (:func:`fronted_appositions`), a headline's
-verb read as a plural noun (:func:`headline_verbs`).
+verb read as a plural noun (:func:`headline_verbs`), a speaker's second verb joined to
+what they report (:func:`reported_conjuncts`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Container
 from functools import cache
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.parts_of_speech import ADJ, AUX, CCONJ, DET, NOUN, NUM, PART, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -37,6 +38,7 @@ __all__ = [
     "misread_nouns",
     "named_roots",
     "prefixed_lemmas",
+    "reported_conjuncts",
     "semicolon_clauses",
     "verbless_clauses",
 ]
@@ -177,6 +179,59 @@ def and_clauses(doc: Doc) -> None:
         second.head, second.dep_ = verb, "nsubj"
         cc.head = head
         verb.dep_ = "conj"
+
+
+def reported_conjuncts(doc: Doc) -> None:
+    """Give a verb joined to a reported clause back to the speaker when the clause's subject
+    is a thing that cannot act.
+
+    "China said the drills were a warning and accused Washington of interfering" is parsed
+    with "accused" joined to "were": the drills accuse, and the charge has no speaker. A
+    finite verb the lexicon reads as an act or as speech, in the tense of the speech verb,
+    joined to the speech verb's reported clause, with no subject of its own, while that
+    clause's subject is an act or a summing noun ("the drills", "the move"), is joined to
+    the speech verb instead, and shares its subject.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "China said the drills were a warning and accused Washington".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words,
+        ...           heads=[1, 1, 3, 4, 1, 6, 4, 4, 4, 8],
+        ...           deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "attr", "cc",
+        ...                 "conj", "dobj"],
+        ...           tags=["NNP", "VBD", "DT", "NNS", "VBD", "DT", "NN", "CC", "VBD", "NNP"],
+        ...           pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "DET", "NOUN", "CCONJ",
+        ...                "VERB", "PROPN"],
+        ...           lemmas=["China", "say", "the", "drill", "be", "a", "warning", "and",
+        ...                   "accuse", "Washington"])
+        >>> reported_conjuncts(doc)
+        >>> doc[8].head.text, doc[7].head.text
+        ('said', 'said')
+    """
+    lex = load_lexicon()
+    for i in token_indices(doc, LEMMA, lex.speech_lemma_ids):
+        said = doc[i]
+        if said.pos != VERB:
+            continue
+        for clause in [c for c in said.children if c.dep_ == "ccomp" and c.i > said.i]:
+            subject = _subject(clause)
+            if subject is None or not (
+                subject.lemma_.lower() in lex.nouns or subject.lemma_.lower() in lex.summing_nouns
+            ):
+                continue
+            for verb in [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]:
+                lemma = verb.lemma_.lower()
+                if (
+                    verb.pos != VERB
+                    or verb.tag != said.tag
+                    or not (lemma in lex.verbs or lemma in lex.speech_verbs)
+                    or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+                ):
+                    continue
+                for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
+                    cc.head = said
+                verb.head = said
 
 
 def misread_nouns(doc: Doc) -> None:

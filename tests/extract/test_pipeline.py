@@ -7892,6 +7892,32 @@ def test_pipeline_quote_followed_by_speaker_is_attributed(nlp):
     )
 
 
+#: Claims kept unasserted, with who makes them: (text, (subject, relation, object), speaker).
+CLAIMS = [
+    ("Kyiv accused Moscow of shelling Kharkiv.", ("Russia", "attacks", "Ukraine"), "Ukraine"),
+    ("China arms Russia, the US says.", ("China", "providesWeaponsTo", "Russia"), "United States"),
+    (  # a speaker's second verb, parsed as joined to the clause reported, is the speaker's
+        "Foreign ministry spokesperson Guo Jiakun said the drills were a stern warning and "
+        "accused Washington of interfering in China's internal affairs.",
+        ("United States", "targets", "China"),
+        "Guo Jiakun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "speaker"), CLAIMS, ids=[t[:40] for t, _, _ in CLAIMS])
+def test_pipeline_claim_is_attributed_to_its_speaker(nlp, text, claim, speaker):
+    found = {
+        (s.subject.actor.label, s.relation, s.object.actor.label): s
+        for s in extract_statements(text, nlp=nlp)
+        if s.object is not None
+    }
+    assert claim in found, sorted(found)
+    st = found[claim]
+    assert not st.asserted
+    assert st.attributed_to is not None and st.attributed_to.label == speaker
+
+
 def test_pipeline_capital_used_as_place_is_no_actor(nlp):
     sts = extract_statements(
         "NATO foreign ministers met in Brussels and criticized Russia.", nlp=nlp
