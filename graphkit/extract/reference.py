@@ -298,12 +298,17 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int], tag: st
 
     "... strike the equipment before it posed a threat": "it" is the equipment; "said it was
     open to talks but accused Kyiv of sabotaging them": "them" are the talks. The actor
-    before is no sure antecedent.
+    before is no sure antecedent. A predicate noun is its subject again ("said the drills
+    were a warning and accused Washington of interfering in its affairs": no "warning").
     """
     doc = b.doc
     since = max(start, doc[i].sent.start)
     return any(
-        t.tag_ == tag and t.dep_ in _ARGUMENT_DEPS and b.at(t.i) is None and t.i not in skip
+        t.tag_ == tag
+        and t.dep_ in _ARGUMENT_DEPS
+        and t.dep_ != "attr"
+        and b.at(t.i) is None
+        and t.i not in skip
         for t in doc[since:i]
     )
 

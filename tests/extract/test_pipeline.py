@@ -7902,6 +7902,12 @@ CLAIMS = [
         ("United States", "targets", "China"),
         "Guo Jiakun",
     ),
+    (  # a predicate noun ("a warning") is no nearer thing "its" could be
+        "China said the drills were a warning and accused Washington of interfering in its "
+        "internal affairs.",
+        ("United States", "targets", "China"),
+        "China",
+    ),
 ]
 
 
