@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from graphkit.extract.lexicon import load_lexicon
 from graphkit.extract.repairs import (
     and_clauses,
+    complement_infinitives,
     fronted_appositions,
     gerund_objects,
     headline_verbs,
@@ -172,6 +173,7 @@ class ActorsComponent:
         semicolon_clauses(doc)
         and_clauses(doc)
         reported_conjuncts(doc)
+        complement_infinitives(doc)
         misread_nouns(doc)
         gerund_objects(doc)
         fronted_appositions(doc)

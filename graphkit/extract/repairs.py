@@ -11,7 +11,8 @@ subject or a clause (:func:`misread_nouns`), a gerund made a modifier
 (:func:`verbless_clauses`) or of the object of a name made the root (:func:`named_roots`),
 an opening apposition made a second subject (:func:`fronted_appositions`), a headline's
 verb read as a plural noun (:func:`headline_verbs`), a speaker's second verb joined to
-what they report (:func:`reported_conjuncts`).
+what they report (:func:`reported_conjuncts`), an infinitive after a verb of refusing or
+intending made a purpose clause (:func:`complement_infinitives`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from graphkit.extract.mentions import doc_text, token_indices, with_to
 
 __all__ = [
     "and_clauses",
+    "complement_infinitives",
     "fronted_appositions",
     "gerund_objects",
     "headline_verbs",
@@ -232,6 +234,42 @@ def reported_conjuncts(doc: Doc) -> None:
                 for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
                     cc.head = said
                 verb.head = said
+
+
+def complement_infinitives(doc: Doc) -> None:
+    """Make an infinitive right after a verb of refusing or intending its complement when
+    the parser made it a purpose clause.
+
+    "Pakistan hesitated to back Saudi Arabia" is parsed with "to back" as what hesitating
+    was for, and so asserted the backing: the infinitive that follows a refusal or intent
+    verb with nothing between but adverbs (no comma) says what was refused or intended.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "Pakistan hesitated to back Riyadh".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3],
+        ...           deps=["nsubj", "ROOT", "aux", "advcl", "dobj"],
+        ...           tags=["NNP", "VBD", "TO", "VB", "NNP"],
+        ...           lemmas=["Pakistan", "hesitate", "to", "back", "Riyadh"])
+        >>> complement_infinitives(doc)
+        >>> doc[3].dep_
+        'xcomp'
+    """
+    lex = load_lexicon()
+    governing = {*lex.refusal_verbs, *lex.intent_verbs}
+    for i in (doc.to_array(DEP) == _ADVCL).nonzero()[0].tolist():
+        verb = doc[i]
+        head = verb.head
+        if (
+            verb.tag_ == "VB"
+            and 0 < head.i < i - 1
+            and doc[i - 1].lower_ == "to"
+            and doc[i - 1].head.i == i
+            and head.lemma_.lower() in governing
+            and all(t.dep_ in {"advmod", "neg"} for t in doc[head.i + 1 : i - 1])
+        ):
+            verb.dep_ = "xcomp"
 
 
 def misread_nouns(doc: Doc) -> None:
@@ -753,6 +791,7 @@ _NOMINAL = frozenset({NOUN, PROPN})
 _AND = frozenset({get_string_id("and")})
 _VBG = get_string_id("VBG")
 _NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
+_ADVCL = get_string_id("advcl")
 _NNS, _VBZ, _POS = get_string_id("NNS"), get_string_id("VBZ"), get_string_id("POS")
 #: The words that open an object phrase after a headline's verb ("Chinese firms", "the
 #: ambassador"; not a common noun, which the plural before it modifies: "arms sales").

@@ -7812,6 +7812,14 @@ TABLE = [
         set(),
         {("United States", "callsOn", "Ukraine", False, False)},
     ),
+    (  # an infinitive after a refusal verb, parsed as a purpose clause: still refused
+        "Pakistan hesitated to back Saudi Arabia.",
+        {
+            ("Pakistan", "supports", "Saudi Arabia", True, False),
+            ("Pakistan", "rejects", "Saudi Arabia", False, True),
+        },
+        {("Pakistan", "supports", "Saudi Arabia", False, True)},
+    ),
 ]
 
 
