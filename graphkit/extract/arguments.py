@@ -137,7 +137,13 @@ class ArgumentFinder:
             while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
                 clause = clause.head
             antecedent = clause.head
-            found = self.np_actor(antecedent, depth=1)
+            # "Hungary is the only EU member that has not condemned Russia", "Hungary, the
+            # only EU member that ...": the member is Hungary, not the EU
+            same = [antecedent.head] if antecedent.dep_ == "appos" else []
+            if antecedent.dep_ == "attr":
+                same = [c for c in antecedent.head.children if c.dep_ == "nsubj"]
+            found = [x for t in same for x in self.np_actor(t, depth=0)]
+            found = found or self.np_actor(antecedent, depth=1)
             if found:
                 return found[0][0]
             # "dismissed NATO as a remnant (of the Cold War) that is targeting China"

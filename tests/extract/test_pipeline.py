@@ -7820,6 +7820,16 @@ TABLE = [
         },
         {("Pakistan", "supports", "Saudi Arabia", False, True)},
     ),
+    (  # a relative clause on a predicate noun or an apposition tells of their subject
+        "Hungary is the only EU member that has not condemned Russia.",
+        {("Hungary", "condemns", "Russia", True, False)},
+        {("European Union", "condemns", "Russia", True, False)},
+    ),
+    (
+        "Hungary, the only NATO member that has not ratified Sweden's bid, blocked it.",
+        {("Hungary", "agreesWith", "Sweden", True, False)},
+        {("NATO", "agreesWith", "Sweden", True, False)},
+    ),
 ]
 
 
