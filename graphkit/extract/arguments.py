@@ -810,7 +810,10 @@ class ArgumentFinder:
         if dep == "acl" and headline_infinitive(tok):  # "EU to impose sanctions on X"
             return self.np_actor(head), True
         if dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-            agent = self.noun_agent(head)
+            # "the killing of Haniyeh, blamed on Israel": the owner of what a participle is
+            # done to is no doer of it (a doer is named by "by": see above)
+            passive = tok.tag_ == "VBN" and tok.lemma_.lower() in self.lex.verbs
+            agent = [] if passive else self.noun_agent(head)
             if agent:
                 return agent, True
             if head.dep_ == "appos" and self.at[head.head.i] is not None:

@@ -7830,6 +7830,11 @@ TABLE = [
         {("Hungary", "agreesWith", "Sweden", True, False)},
         {("NATO", "agreesWith", "Sweden", True, False)},
     ),
+    (  # the owner of what a participle is done to is no doer of it
+        "The killing of Haniyeh, blamed on Israel, prompted fears of a wider war.",
+        set(),
+        {("Hamas", "blames", "Israel", False, True)},
+    ),
 ]
 
 
