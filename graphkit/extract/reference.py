@@ -313,6 +313,23 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int], tag: st
     )
 
 
+def _epithet_states(noun: Token, lex: Lexicon) -> frozenset[str] | None:
+    """The states (ISO alpha-3) a state role noun can stand for, or None for any: "the
+    kingdom" only a kingdom, "the Jewish state" only Israel, "the Gulf state" a Gulf state;
+    a proper-adjective modifier not listed ("the Jewish state" were it missing) fits none."""
+    epithets = lex.cues["state_epithets"]
+    lemma = noun.lemma_.lower()
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+    for m in modifiers:
+        listed = epithets.get(f"{m.lower_} {lemma}")
+        if listed is not None:
+            return frozenset(listed)
+    if any(m.text[:1].isupper() for m in modifiers):
+        return frozenset()
+    listed = epithets.get(lemma)
+    return frozenset(listed) if listed is not None else None
+
+
 def _accused(tok: Token, lex: Lexicon) -> bool:
     """True for an accusing verb or its object ("accused the agency of bias"): what "of"
     hangs on there is the charge."""
@@ -877,11 +894,13 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 }
                 subj_toks = _clause_subject(tok)  # "Paris accused the junta": not France
                 own_subject = {x.actor.id for x in previous if x.start in subj_toks}
+                fitting = _epithet_states(tok, lex) if "State" in types else None
                 found = next(  # a people group ("residents of Mosul") is no organisation
                     (
                         x
                         for x in reversed(previous)
                         if x.actor.type in types
+                        and (fitting is None or x.actor.iso3 in fitting)
                         and not x.locative
                         and x.kind != "group"
                         and x.start not in backers

@@ -7835,6 +7835,25 @@ TABLE = [
         set(),
         {("Hamas", "blames", "Israel", False, True)},
     ),
+    (  # a state role noun must fit: "the kingdom" is a kingdom, not the last state named
+        "Saudi Arabia hosted Zelensky. The kingdom mediated between Kyiv and Moscow.",
+        {
+            ("Saudi Arabia", "negotiatesWith", "Ukraine", False, True),
+            ("Saudi Arabia", "negotiatesWith", "Russia", False, True),
+        },
+        {("Ukraine", "negotiatesWith", "Russia", False, True)},
+    ),
+    (  # "the Jewish state" is Israel, never Iran named last
+        "Israel struck Iran. The Jewish state also hit Syria.",
+        {("Israel", "attacks", "Syria", False, True)},
+        {("Iran", "attacks", "Syria", False, True)},
+    ),
+    (  # "the island": Taiwan
+        "Taiwan reported Chinese warplanes near its coast. The island has accused Beijing of "
+        "intimidation.",
+        {("Taiwan", "accuses", "China", False, True)},
+        set(),
+    ),
 ]
 
 
