@@ -6,6 +6,8 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from graphkit.extract.actors import find_mentions, slugify, text_actor
+from graphkit.extract.lexicon import load_lexicon
+from graphkit.kb import load_kb
 from graphkit.types import ACTOR_NS, Actor
 
 CHN = Actor(ACTOR_NS + "CHN", "China", "State", iso3="CHN")
@@ -286,3 +288,11 @@ def test_actors_state_in_title_beats_the_salient_state(vocab, name):
     assert m.actor == state
     assert m.speaker is not None and m.speaker.label == "Wang Lei"
     assert m.speaker.affiliation == state.id
+
+
+def test_actors_state_epithets_name_states_the_kb_knows():
+    states = {a.iso3 for a in load_kb().actors if a.type == "State"}
+    epithets = load_lexicon().cues["state_epithets"]
+    unknown = {k: sorted(set(v) - states) for k, v in epithets.items() if set(v) - states}
+    assert not unknown
+    assert {"kingdom", "jewish state", "island"} <= set(epithets)
