@@ -320,8 +320,8 @@ def load_lexicon() -> Lexicon:
             (v, "alignsWith", ("with",), cues["diplomatic_tie_nouns"])
             for v in cues["tie_restoring_verbs"]
         ),
-        *(  # "tightened export controls on China": the target sanctioned
-            (v, "sanctions", ("on", "against", "of"), cues["measure_nouns"])
+        *(  # "tightened export controls on China" (on chips to China): the target sanctioned
+            (v, "sanctions", ("on", "against", "of", "to"), cues["measure_nouns"])
             for v in cues["tightening_verbs"]
         ),
         *(  # "relaxed sanctions on Syria", "waived tariffs on X": a concession to the target

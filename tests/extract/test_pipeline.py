@@ -7854,6 +7854,16 @@ TABLE = [
         {("Taiwan", "accuses", "China", False, True)},
         set(),
     ),
+    (  # a measure's "to" names its target when "on" names a good: export controls
+        "The US tightened export controls on advanced chips to China.",
+        {("United States", "sanctions", "China", False, True)},
+        set(),
+    ),
+    (
+        "The EU extended sanctions to Belarus.",
+        {("European Union", "sanctions", "Belarus", False, True)},
+        set(),
+    ),
 ]
 
 
