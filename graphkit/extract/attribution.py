@@ -256,10 +256,14 @@ class SourceFinder:
             if (
                 cur.dep_ == "advcl"
                 and cur.tag_ == "VBG"
-                and cur.lemma_.lower() in self.lex.cues["elicit_verbs"]
+                and (
+                    cur.lemma_.lower() in self.lex.cues["elicit_verbs"]
+                    or cur.lemma_.lower() in self.lex.cues["provocation_verbs"]
+                )
                 and self.doc[cur.i - 1].text == ","
-            ):  # "... he said he would move the embassy, drawing criticism from X": the
-                return None  # writer's account of the reaction, not the speaker's
+            ):  # "... he said he would move the embassy, drawing criticism from X" (or
+                # "angering X"): the writer's account of the reaction, not the speaker's
+                return None
             head = cur.head
             if cur.dep_ == "relcl" and (
                 (

@@ -7864,6 +7864,12 @@ TABLE = [
         {("European Union", "sanctions", "Belarus", False, True)},
         set(),
     ),
+    (  # "..., angering X" after a speaker's clause: the writer's account, as "drawing
+        # criticism from X" is
+        "France announced it would sell air defence systems to Armenia, angering Baku.",
+        {("Azerbaijan", "criticizes", "France", False, True)},
+        {("Azerbaijan", "criticizes", "France", False, False)},
+    ),
 ]
 
 
