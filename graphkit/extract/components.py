@@ -30,6 +30,7 @@ from graphkit.extract.lexicon import load_lexicon
 from graphkit.extract.repairs import (
     and_clauses,
     complement_infinitives,
+    denied_charges,
     fronted_appositions,
     gerund_objects,
     headline_verbs,
@@ -174,6 +175,7 @@ class ActorsComponent:
         and_clauses(doc)
         reported_conjuncts(doc)
         complement_infinitives(doc)
+        denied_charges(doc)
         misread_nouns(doc)
         gerund_objects(doc)
         fronted_appositions(doc)

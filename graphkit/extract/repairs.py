@@ -12,7 +12,8 @@ subject or a clause (:func:`misread_nouns`), a gerund made a modifier
 an opening apposition made a second subject (:func:`fronted_appositions`), a headline's
 verb read as a plural noun (:func:`headline_verbs`), a speaker's second verb joined to
 what they report (:func:`reported_conjuncts`), an infinitive after a verb of refusing or
-intending made a purpose clause (:func:`complement_infinitives`).
+intending made a purpose clause (:func:`complement_infinitives`), a denied charge after a
+clause made its root or a verb joined to it (:func:`denied_charges`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from graphkit.extract.mentions import doc_text, token_indices, with_to
 __all__ = [
     "and_clauses",
     "complement_infinitives",
+    "denied_charges",
     "fronted_appositions",
     "gerund_objects",
     "headline_verbs",
@@ -270,6 +272,77 @@ def complement_infinitives(doc: Doc) -> None:
             and all(t.dep_ in {"advmod", "neg"} for t in doc[head.i + 1 : i - 1])
         ):
             verb.dep_ = "xcomp"
+
+
+def denied_charges(doc: Doc) -> None:
+    """Give "..., a charge X denied" after a clause its reading: a summing noun in
+    apposition, with the denial as its relative clause.
+
+    "Sudan's army accused the UAE of arming the RSF, a charge Abu Dhabi denied" is parsed
+    with "denied" as the root and the accusation its clause, and with "has denied" as a
+    verb joined to "accused": the accusation becomes the denier's claim. When a claim noun
+    opened by "a" or "the" after a comma is followed by a name (with its article), an
+    optional auxiliary and a denial verb, the claim noun is made an apposition of the word
+    before the comma, the name the denial's subject and the denial a relative clause on the
+    claim noun, as the parser reads "a charge the UAE denied".
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "Sudan accused Abu Dhabi , a charge Abu Dhabi has denied .".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words,
+        ...           heads=[1, 1, 3, 1, 3, 6, 8, 8, 3, 10, 1, 10],
+        ...           deps=["nsubj", "ROOT", "compound", "dobj", "punct", "det", "compound",
+        ...                 "compound", "nsubj", "aux", "conj", "punct"],
+        ...           pos=["PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PROPN",
+        ...                "PROPN", "AUX", "VERB", "PUNCT"],
+        ...           lemmas=["Sudan", "accuse", "Abu", "Dhabi", ",", "a", "charge", "Abu",
+        ...                   "Dhabi", "have", "deny", "."])
+        >>> denied_charges(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc[6:11]]  # doctest: +NORMALIZE_WHITESPACE
+        [('charge', 'appos', 'Dhabi'), ('Abu', 'compound', 'Dhabi'), ('Dhabi', 'nsubj', 'denied'),
+         ('has', 'aux', 'denied'), ('denied', 'relcl', 'charge')]
+    """
+    cues = load_lexicon().cues
+    claims, denials = set(cues["claim_nouns"]), set(cues["denial_verbs"])
+    for i in token_indices(doc, LOWER, _DENIALS):
+        verb = doc[i]
+        if verb.lemma_.lower() not in denials or verb.pos != VERB:
+            continue
+        k = i - 1
+        while k > 0 and doc[k].pos == AUX:
+            k -= 1
+        name_end = k + 1
+        while k > 0 and (doc[k].pos == PROPN or (doc[k].pos == DET and doc[k + 1].pos == PROPN)):
+            k -= 1
+        noun = doc[k]
+        if (
+            name_end - k < 2
+            or noun.lemma_.lower() not in claims
+            or k < 3
+            or doc[k - 1].lower_ not in {"a", "the"}
+            or doc[k - 2].text != ","
+            or (verb.dep_ == "relcl" and verb.head.i == noun.i)
+            or (noun.dep_ == "nsubj" and noun.head.i == verb.i)
+        ):
+            continue
+        name = doc[name_end - 1]
+        before = doc[k - 3]
+        root: Any = verb.sent.root
+        if root.i == verb.i:  # "denied" the root, the accusation its clause
+            root = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < k), None)
+            if root is None:
+                continue
+            root.head, root.dep_ = root, "ROOT"
+        name.head, name.dep_ = verb, "nsubj"
+        for t in doc[k + 1 : name_end - 1]:
+            t.head = name
+        noun.head, noun.dep_ = before, "appos"
+        doc[k - 1].head = noun
+        trailing = [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]
+        verb.head, verb.dep_ = noun, "relcl"
+        for t in trailing:  # the full stop
+            t.head = root
 
 
 def misread_nouns(doc: Doc) -> None:
@@ -792,6 +865,7 @@ _AND = frozenset({get_string_id("and")})
 _VBG = get_string_id("VBG")
 _NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
 _ADVCL = get_string_id("advcl")
+_DENIALS = frozenset({get_string_id(w) for w in ("denied", "denies", "deny", "denying")})
 _NNS, _VBZ, _POS = get_string_id("NNS"), get_string_id("VBZ"), get_string_id("POS")
 #: The words that open an object phrase after a headline's verb ("Chinese firms", "the
 #: ambassador"; not a common noun, which the plural before it modifies: "arms sales").

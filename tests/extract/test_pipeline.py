@@ -1557,7 +1557,10 @@ TABLE = [
     (
         "Washington has accused Pretoria of persecuting white farmers, a charge South Africa "
         "denies.",  # misparsed with the accusation under "denies", which has no subject
-        {("United States", "accuses", "South Africa", False, True)},
+        {
+            ("United States", "accuses", "South Africa", False, True),
+            ("South Africa", "disputes", "United States", False, True),
+        },
         {("United States", "accuses", "South Africa", True, False)},
     ),
     (
@@ -7869,6 +7872,20 @@ TABLE = [
         "France announced it would sell air defence systems to Armenia, angering Baku.",
         {("Azerbaijan", "criticizes", "France", False, True)},
         {("Azerbaijan", "criticizes", "France", False, False)},
+    ),
+    (  # "..., a charge X (has) denied", misparsed with the denial as root or as a verb joined
+        # to the accusation: the accusation is the writer's account, the denial X's
+        "Sudan's army accused the UAE of arming the RSF, a charge Abu Dhabi has denied.",
+        {
+            ("Sudan", "accuses", "United Arab Emirates", False, True),
+            ("United Arab Emirates", "disputes", "Sudan", False, True),
+        },
+        {("Sudan", "accuses", "United Arab Emirates", False, False)},
+    ),
+    (
+        "Sudan's army accused the UAE of arming the RSF, a charge Abu Dhabi denied.",
+        {("United Arab Emirates", "disputes", "Sudan", False, True)},
+        set(),
     ),
 ]
 
