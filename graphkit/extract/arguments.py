@@ -42,14 +42,12 @@ _OBJECT_CONTROL = {
     "force",
     "order",
     "call",
-    "allow",
     "help",
     "invite",
     "persuade",
     "press",
     "pressure",
     "encourage",
-    "permit",
     "push",
     "join",
     "prompt",  # causatives: "prompting Spain to recall its ambassador" (Spain did)
@@ -99,7 +97,9 @@ class ArgumentFinder:
                 self.at[i] = m
         self.sources = SourceFinder(doc, lex)
         # with the directives: "told the US to stop arming Taiwan" (the US would stop)
-        self.object_control = _OBJECT_CONTROL | set(lex.cues["directive_verbs"])
+        self.object_control = (
+            _OBJECT_CONTROL | set(lex.cues["directive_verbs"]) | set(lex.cues["permission_verbs"])
+        )
         self.support_nouns = lex.support_nouns
         self.groups = self._named_groups(mentions)
         self._np_actors: dict[tuple[int, int], list[tuple[Mention, int]]] = {}

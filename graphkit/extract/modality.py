@@ -260,6 +260,10 @@ class ModalityFinder(ArgumentFinder):
             mod.hedged = mod.hedged or any(  # "reportedly refused to send tanks"
                 c.dep_ == "advmod" and c.lower_ in lex.cues["hedges"] for c in gov.children
             )
+            if lemma in lex.cues["permission_verbs"] and cur.dep_ in {"xcomp", "ccomp"}:
+                # "The US allowed Ukraine to strike targets inside Russia": leave to act
+                # given, not the act done
+                mod.hypothetical = True
             if lemma in lex.cues["claim_nouns"] and cur.dep_ in {"acl", "ccomp"}:
                 # "rejected accusations that it supplies X": the claim is its owner's, as
                 # said; who rejects it refuses nothing

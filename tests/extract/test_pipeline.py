@@ -7887,6 +7887,27 @@ TABLE = [
         {("United Arab Emirates", "disputes", "Sudan", False, True)},
         set(),
     ),
+    (  # permission: the one let is the clause's subject, and the act let is not yet done
+        "The US authorized Ukraine to strike targets inside Russia.",
+        {("Ukraine", "attacks", "Russia", False, False)},
+        {
+            ("United States", "attacks", "Russia", False, True),
+            ("Ukraine", "attacks", "Russia", False, True),
+        },
+    ),
+    (
+        "Lukashenko's regime allowed Russia to deploy nuclear weapons in Belarus.",
+        {("Belarus", "agreesWith", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "The US allowed Ukraine to strike targets inside Russia.",
+        {
+            ("United States", "agreesWith", "Ukraine", False, True),
+            ("Ukraine", "attacks", "Russia", False, False),
+        },
+        {("Ukraine", "attacks", "Russia", False, True)},
+    ),
 ]
 
 
