@@ -7889,7 +7889,10 @@ TABLE = [
     ),
     (  # permission: the one let is the clause's subject, and the act let is not yet done
         "The US authorized Ukraine to strike targets inside Russia.",
-        {("Ukraine", "attacks", "Russia", False, False)},
+        {
+            ("United States", "agreesWith", "Ukraine", False, True),
+            ("Ukraine", "attacks", "Russia", False, False),
+        },
         {
             ("United States", "attacks", "Russia", False, True),
             ("Ukraine", "attacks", "Russia", False, True),
