@@ -1263,12 +1263,14 @@ class _Core(StatementAssembler):
                 r, o = self._through_act(c, relation, skip)
                 reached, opposed = reached + r, opposed + o
             return _unique(reached), _unique(opposed)
+        # "defended its ally Belarus", "praised its partners": one who acts, not an act
+        agent = noun.lemma_.lower() in self.lex.cues["agent_nouns"]
         acts = [  # "the invasion", "the imposition of sanctions", "the sanctions package"
             noun,
             *(p for c in noun.children if c.lower_ == "of" for p in c.children),
             *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
         ]
-        for act in acts if judging and not self.at[noun.i] else []:
+        for act in acts if judging and not self.at[noun.i] and not agent else []:
             entry = self.noun_entry(act) if act.pos_ in {"NOUN", "PROPN"} else None
             # "condemned the violation of Lebanese sovereignty": Lebanon is its victim
             violation = act is noun and act.lemma_.lower() in self.lex.cues["violation_nouns"]

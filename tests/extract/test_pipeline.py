@@ -285,7 +285,7 @@ TABLE = [
     (
         # an official's "our" is the body spoken for (an act done to the person is not)
         'NATO Secretary-General Jens Stoltenberg said: "We thank our partners, especially Japan."',
-        {("Japan", "partnersWith", "NATO", False, True)},
+        {("Japan", "partnersWith", "NATO", False, True), ("NATO", "praises", "Japan", False, True)},
         {("Japan", "partnersWith", "Jens Stoltenberg", False, True)},
     ),
     (
@@ -7910,6 +7910,14 @@ TABLE = [
             ("Ukraine", "attacks", "Russia", False, False),
         },
         {("Ukraine", "attacks", "Russia", False, True)},
+    ),
+    (  # an agent noun ("its ally") is one who acts, judged itself, not an act judged
+        "Russia defended its ally Belarus. Russia has vowed to defend its ally, Belarus.",
+        {
+            ("Russia", "supports", "Belarus", False, True),
+            ("Russia", "agreesWith", "Belarus", False, True),
+        },
+        {("Russia", "agreesWith", None, False, True)},
     ),
 ]
 
