@@ -387,7 +387,10 @@ class ArgumentFinder:
                 if owner is None or owner.locative:  # "opponents of the war in Ukraine": no
                     return []  # one named, and never whom the war is in
             if owner is not None:
-                label = f"{tok.lower_} of {owner.actor.label}"
+                # "Lai Ching-te's opponents": the person's, not their state's ("opponents of
+                # Taiwan" would be its enemies)
+                whose = owner.speaker if owner.kind == "person" and owner.speaker else owner.actor
+                label = f"{tok.lower_} of {whose.label}"
                 group = Mention(tok.left_edge.i, end, text_actor(label, "Organization"), "group")
                 return [(group, tok.i)]
         if tok.lemma_.lower() in self.lex.cues["named_group_heads"]:

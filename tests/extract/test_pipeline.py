@@ -7919,6 +7919,17 @@ TABLE = [
         },
         {("Russia", "agreesWith", None, False, True)},
     ),
+    (  # a person's opponents are theirs, not their state's enemies
+        "Beijing congratulated Lai Ching-te's opponents. The Kremlin jailed Putin's critics.",
+        {
+            ("China", "praises", "opponents of Lai Ching-te", False, True),
+            ("Russia", "coerces", "critics of Vladimir Putin", False, True),
+        },
+        {
+            ("China", "praises", "opponents of Taiwan", False, True),
+            ("Russia", "coerces", "critics of Russia", False, True),
+        },
+    ),
 ]
 
 
