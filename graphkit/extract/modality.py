@@ -677,10 +677,41 @@ class ModalityFinder(ArgumentFinder):
             return lex.verbs["urge"], None  # on him
         if self.ultimatum_recipient(tok) is not None:  # "gave Russia 48 hours to withdraw":
             return lex.verbs["threaten"], None  # an ultimatum, a threat (CAMEO 139)
+        if lemma == "attack" and self._verbal_attack(tok):
+            return lex.verbs["criticize"], None
         entry = lex.verbs.get(lemma)
         if entry is None or self._other_sense(tok, entry):
             return None
         return entry, None
+
+    def _verbal_attack(self, tok: Token) -> bool:
+        """True for "attack" said of a person (or a party) attacking in words: another person
+        ("Netanyahu attacked Biden") or anyone over an issue ("Orban attacked Brussels over
+        migration"; not over a name, a date or a place: "Putin attacked Ukraine over NATO")."""
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        speaker = self.at[subject.i] if subject is not None else None
+        if speaker is None or not (
+            speaker.kind == "person" or speaker.actor.type == "PoliticalParty"
+        ):
+            return False
+        for c in tok.children:
+            target = self.at[c.i] if c.dep_ == "dobj" else None
+            if target is not None and target.kind == "person":
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "over"
+                and any(
+                    p.dep_ == "pobj"
+                    and p.pos_ == "NOUN"
+                    and self.at[p.i] is None
+                    and p.ent_type_ not in {"DATE", "TIME"}
+                    and p.lemma_.lower() not in self.lex.place_nouns
+                    for p in c.children
+                )
+            ):
+                return True
+        return False
 
     def _other_sense(self, tok: Token, entry: Entry) -> bool:
         """True when the verb is used in a sense its lexicon entry does not mean.

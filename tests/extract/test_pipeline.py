@@ -7930,6 +7930,28 @@ TABLE = [
             ("Russia", "coerces", "critics of Russia", False, True),
         },
     ),
+    (  # a person (or a party) attacking a person, or anyone over an issue: in words
+        "Netanyahu attacked Biden. Orban attacked Brussels over migration. The AfD attacked "
+        "Scholz.",
+        {
+            ("Israel", "criticizes", "Joe Biden", False, True),
+            ("Hungary", "criticizes", "European Union", False, True),
+            ("AfD", "criticizes", "Olaf Scholz", False, True),
+        },
+        {
+            ("Israel", "attacks", "Joe Biden", False, True),
+            ("Hungary", "attacks", "European Union", False, True),
+            ("AfD", "attacks", "Olaf Scholz", False, True),
+        },
+    ),
+    (  # still force: a state's attack, a person's attack on a state over a name
+        "Putin attacked Ukraine over NATO. Israel attacked Hamas leader Yahya Sinwar.",
+        {
+            ("Russia", "attacks", "Ukraine", False, True),
+            ("Israel", "attacks", "Yahya Sinwar", False, True),
+        },
+        set(),
+    ),
 ]
 
 
