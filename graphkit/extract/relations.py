@@ -588,8 +588,9 @@ class _Core(StatementAssembler):
             if noun is None and tok.lemma_.lower() in lex.cues["permission_verbs"]:
                 for c in (c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}):
                     # "allowed Russia to deploy nuclear weapons", "Russia" parsed as the
-                    # clause's subject: the one allowed, whatever it was allowed to do
-                    candidates.append((self.child_actors(c, "nsubj"), False))
+                    # clause's subject: the one allowed, named as such (not "allowed Haiti's
+                    # first elections to take place": no one is allowed)
+                    candidates.append((self.child_actors(c, "nsubj", depth=0), False))
             if (
                 entry.relation in _CONTENT_RELATIONS
                 and not (entry.relation == "agreesWith" and acts_inside)
