@@ -713,6 +713,14 @@ class ModalityFinder(ArgumentFinder):
                 return True
         return False
 
+    def onward(self, verb: Token) -> bool:
+        """True for a verb with a particle of going on after it ("pressed on", "pushed
+        ahead", "went forward"): going on with one's own act, not urging anyone."""
+        return any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in self.lex.cues["onward_words"]
+            for c in verb.rights
+        )
+
     def _other_sense(self, tok: Token, entry: Entry) -> bool:
         """True when the verb is used in a sense its lexicon entry does not mean.
 
@@ -726,11 +734,8 @@ class ModalityFinder(ArgumentFinder):
         blocked = lex.cues["other_sense_preps"].get(lemma, ())
         if blocked and any(c.dep_ == "prep" and c.lower_ in blocked for c in kids):
             return True
-        if entry.relation == "demands" and any(
-            c.dep_ in {"prt", "advmod"} and c.i > tok.i and c.lower_ in lex.cues["onward_words"]
-            for c in kids
-        ):  # "Israel pressed on with its offensive", "pushed ahead with the plan": kept on
-            return True
+        if entry.relation == "demands" and self.onward(tok):
+            return True  # "Israel pressed on with its offensive", "pushed ahead": kept on
         if entry.relation in {"providesAidTo", "providesWeaponsTo"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["communication_nouns"] for c in kids
         ):

@@ -2698,12 +2698,9 @@ class _Core(StatementAssembler):
     def _acting_with(self, verb: Token) -> bool:
         """A verb whose "with" phrase names the subject's own act: "Israel responded with air
         strikes", "the US pressed ahead with sanctions on Iran"."""
-        return verb.lemma_.lower() in self.lex.cues["response_verbs"] or (
-            verb.lemma_.lower() in self.lex.cues["onward_verbs"]
-            and any(
-                c.dep_ in {"prt", "advmod"} and c.lower_ in self.lex.cues["onward_words"]
-                for c in verb.rights
-            )
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.cues["response_verbs"] or (
+            lemma in self.lex.cues["onward_verbs"] and self.onward(verb)
         )
 
     def _responsibility_claim(self, act: Token) -> Token | None:

@@ -304,10 +304,10 @@ def denied_charges(doc: Doc) -> None:
          ('has', 'aux', 'denied'), ('denied', 'relcl', 'charge')]
     """
     cues = load_lexicon().cues
-    claims, denials = set(cues["claim_nouns"]), set(cues["denial_verbs"])
-    for i in token_indices(doc, LOWER, _DENIALS):
+    claims = set(cues["claim_nouns"])
+    for i in token_indices(doc, LEMMA, _denial_lemma_ids()):
         verb = doc[i]
-        if verb.lemma_.lower() not in denials or verb.pos != VERB:
+        if verb.pos != VERB:
             continue
         k = i - 1
         while k > 0 and doc[k].pos == AUX:
@@ -666,8 +666,8 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
     the second its object. (With no full stop the parser may make an infinitive after the
     object the root, "to leave", and the plural its subject: it becomes the verb's
     complement; with a comma and a speech verb after the object, "China arms Russia, the
-    US says", the verb becomes that speech verb's complement.) A present-tense verb the parser did tag as one may still have lost its
-    subject to a modifier reading: "China arms Russia", "The US sanctions three Chinese
+    US says", the verb becomes that speech verb's complement.) A present-tense verb the
+    parser did tag as one may still have lost its subject to a modifier reading: "China arms Russia", "The US sanctions three Chinese
     firms" hang the name on the verb as a compound; the name becomes its subject, and a name
     in apposition right after it its object (see :func:`_modifier_subject`). And one with a
     subject of its own may be hung on the noun after it: "The EU sanctions Russian banks"
@@ -856,7 +856,7 @@ _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})
 _VERBAL = frozenset({VERB, AUX})
 #: The dependencies of a verb misread as a modifier of the noun after it.
-_HUNG = frozenset({get_string_id("amod"), get_string_id("compound"), get_string_id("nmod")})
+_HUNG = _MODIFIER | {get_string_id("nmod")}
 #: Words that open a clause the parser may read as a preposition ("as Beijing deepens ties").
 _SUBORDINATORS = frozenset({"as", "after", "before", "while", "since", "until", "because"})
 _VERB = frozenset({VERB})
@@ -865,13 +865,18 @@ _AND = frozenset({get_string_id("and")})
 _VBG = get_string_id("VBG")
 _NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
 _ADVCL = get_string_id("advcl")
-_DENIALS = frozenset({get_string_id(w) for w in ("denied", "denies", "deny", "denying")})
 _NNS, _VBZ, _POS = get_string_id("NNS"), get_string_id("VBZ"), get_string_id("POS")
 #: The words that open an object phrase after a headline's verb ("Chinese firms", "the
 #: ambassador"; not a common noun, which the plural before it modifies: "arms sales").
 _OPENS_OBJECT = frozenset({DET, ADJ, NUM, PROPN})
 _IN_HEADLINE_OBJECT = frozenset({DET, ADJ, NUM, PROPN, NOUN, CCONJ})
 _IN_HEADLINE_SUBJECT = frozenset({DET, ADJ, PROPN, NOUN, PART})
+
+
+@cache
+def _denial_lemma_ids() -> frozenset[int]:
+    """String ids of the denial verbs as lemmas ("deny"), for the document's lemma array."""
+    return frozenset(get_string_id(v) for v in load_lexicon().cues["denial_verbs"])
 
 
 @cache
