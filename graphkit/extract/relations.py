@@ -280,17 +280,26 @@ class _Core(StatementAssembler):
         reading = self._verb_reading(tok, entry)
         if reading is None:
             return
+        means = self._means(tok)
         if tok.lemma_.lower() == "respond" and entry.relation == "attacks":  # not "in kind"
             # hostile only as a threat or intent: "vowed to respond to drills by X" (X), a
             # bare "vowed to respond" (the last act against the subject, see
             # retaliation_statements); "responded to the letter", "would respond to the
-            # proposal": nothing
+            # proposal": nothing; or as the act it was made with ("responded to US tariffs
+            # with curbs on exports")
             mod = self.modality(tok)
             bare = not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
             promised = mod.threat or mod.intent or mod.future
-            if not ((mod.threat and bare) or (promised and self._answered(tok))):
+            if not (
+                (mod.threat and bare)
+                or ((promised or (means and not bare)) and self._answered(tok))
+            ):
                 return
         entry = reading
+        if means is not None:  # "hit China with tariffs": sanctions, no assault
+            entry = replace(entry, relation=means.relation)
+        elif tok.lemma_.lower() in lex.cues["retaliation_verbs"] and entry.relation == "attacks":
+            entry = self._in_kind(tok, entry)
         if noun is not None and entry.relation in {
             "cooperatesWith",
             "providesWeaponsTo",
@@ -1383,6 +1392,50 @@ class _Core(StatementAssembler):
         return self.sources.is_speech(tok) or (
             found is not None and found[0].relation in {"accuses", "blames"}
         )
+
+    def _means(self, tok: Token) -> Entry | None:
+        """The hostile act a verb of answering (or of hitting) names as made with: "hit
+        China with tariffs", "retaliated against the US with tariffs", "responded to US
+        tariffs with curbs on exports" (the act is the sanction, not an assault)."""
+        if tok.lemma_.lower() not in self.lex.cues["response_verbs"]:
+            return None
+        answered = [  # ("responded to US tariffs with curbs": "with" hung on the tariffs)
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "against", "at"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return next(
+            (
+                e
+                for h in (tok, *answered)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children
+                if p.dep_ == "pobj"
+                # ("with a new round of sanctions": the inner noun names the act)
+                for q in (p, *(i for o in p.children if o.lower_ == "of" for i in o.children))
+                if (e := self.noun_entry(q)) is not None
+                and ontology_relation(e.relation).polarity < 0
+            ),
+            None,
+        )
+
+    def _in_kind(self, tok: Token, entry: Entry) -> Entry:
+        """A retaliation with no act named, answering sanctions, is taken in kind: "Russia
+        retaliated against the EU sanctions" sanctions the EU (no assault); one answering
+        force, or naming no act, keeps ``entry``."""
+        answered = [
+            e.relation
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "after", "over"}
+            for p in c.children
+            if p.dep_ == "pobj" and (e := self.noun_entry(p)) is not None
+        ]
+        if answered and all(ontology_relation(r).plover == "SANCTION" for r in answered):
+            return replace(entry, relation=answered[0])
+        return entry
 
     def _answered(self, tok: Token) -> list[tuple[Mention, int]]:
         """The doers of the act a retaliation answers ("retaliate for X's attack", "respond to

@@ -7952,6 +7952,43 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # the act a retaliation (or a hit) is made with is the act: a sanction, no assault
+        "The US hit China with tariffs.",
+        {("United States", "sanctions", "China", False, True)},
+        {("United States", "attacks", "China", False, True)},
+    ),
+    (
+        "China retaliated against the US with tariffs on soybeans.",
+        {("China", "sanctions", "United States", False, True)},
+        {("China", "attacks", "United States", False, True)},
+    ),
+    (
+        "China responded to US tariffs with curbs on rare earth exports.",
+        {("China", "sanctions", "United States", False, True)},
+        set(),
+    ),
+    (
+        "China hit back at US tariffs with curbs on rare earth exports.",
+        {("China", "sanctions", "United States", False, True)},
+        {("China", "criticizes", "United States", False, True)},
+    ),
+    (
+        # a retaliation naming no act of its own answers sanctions in kind
+        "Russia retaliated against the EU sanctions.",
+        {("Russia", "sanctions", "European Union", False, True)},
+        {("Russia", "attacks", "European Union", False, True)},
+    ),
+    (
+        "Iran retaliated against Israel with a missile barrage.",
+        {("Iran", "attacks", "Israel", False, True)},
+        set(),
+    ),
+    (
+        "Russia responded to the EU sanctions.",
+        set(),
+        {("Russia", "sanctions", "European Union", False, True)},
+    ),
 ]
 
 
