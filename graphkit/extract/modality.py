@@ -721,6 +721,25 @@ class ModalityFinder(ArgumentFinder):
             for c in verb.rights
         )
 
+    def _armed_strength(self, noun: Token) -> bool:
+        """True for what a build-up makes stronger: an actor ("reinforced Poland"), an armed
+        force, its arms or its place ("its forces", "air defences", "military presence",
+        "the eastern border"), by the noun or a modifier of it."""
+        cues = self.lex.cues
+        if self.at[noun.i] is not None:
+            return True
+        words = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound"})]
+        return any(
+            w.lower_ in self.lex.organ_nouns
+            or w.lemma_.lower() in self.lex.organ_nouns
+            or w.lemma_.lower() in cues["weapon_nouns"]
+            or w.lower_ in cues["equipment_names"]
+            or w.lower_ in cues["state_force_words"]
+            or w.lemma_.lower() in cues["border_nouns"]
+            or w.lower_ in cues["buildup_nouns"]
+            for w in words
+        )
+
     def _other_sense(self, tok: Token, entry: Entry) -> bool:
         """True when the verb is used in a sense its lexicon entry does not mean.
 
@@ -736,6 +755,12 @@ class ModalityFinder(ArgumentFinder):
             return True
         if entry.relation == "demands" and self.onward(tok):
             return True  # "Israel pressed on with its offensive", "pushed ahead": kept on
+        if (
+            entry.relation == "mobilizesAgainst"
+            and lemma in lex.cues["strengthening_verbs"]
+            and any(c.dep_ == "dobj" and not self._armed_strength(c) for c in kids)
+        ):
+            return True  # "strengthened its economy": no build-up of forces
         if entry.relation in {"providesAidTo", "providesWeaponsTo"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["communication_nouns"] for c in kids
         ):

@@ -7989,6 +7989,25 @@ TABLE = [
         set(),
         {("Russia", "sanctions", "European Union", False, True)},
     ),
+    (
+        # making stronger is a build-up only of forces, arms or a place held
+        "Mali strengthened its economy. Germany strengthened its position in Europe.",
+        set(),
+        {("Mali", "mobilizesAgainst", None, False, True)},
+    ),
+    (
+        "Mali, Burkina Faso and Niger pledged to strengthen their own confederation.",
+        set(),
+        {("Niger", "mobilizesAgainst", None, False, True)},
+    ),
+    (
+        "Poland strengthened its eastern border. Japan reinforced its air defences.",
+        {
+            ("Poland", "mobilizesAgainst", None, False, True),
+            ("Japan", "mobilizesAgainst", None, False, True),
+        },
+        set(),
+    ),
 ]
 
 
