@@ -261,8 +261,8 @@ class ArgumentFinder:
             m = self.mention(t)
             if m is not None:
                 found.append((m, t.i))
-                if m.joint is not None:  # "the two countries": both
-                    found.append((replace(m, actor=m.joint, joint=None), t.i))
+                for other in m.joint:  # "the two countries": both
+                    found.append((replace(m, actor=other, joint=()), t.i))
                 have = {x.actor.id for x, _ in found}
                 for member in self.groups.get(m.actor.id, ()):  # "the Troika": its members
                     if member.actor.id not in have:

@@ -72,8 +72,9 @@ class Mention:
     ``anchor`` is, for a reference (``pronoun``, ``role``, ``instrument``), the token where its
     antecedent starts, or -1 when it was resolved by no antecedent (the salient-state fallback);
     ``ambiguous`` marks a pronoun with another compatible actor in the antecedent's sentence
-    or after it. ``joint`` is, for a pair reference (``the two countries``, ``both sides``),
-    the second state of the pair; ``actor`` is the first.
+    or after it. ``joint`` is, for a group reference (``the two countries``, ``both sides``,
+    ``the three governments``), the group's other states in the order named; ``actor`` is
+    the first.
     """
 
     start: int
@@ -85,7 +86,7 @@ class Mention:
     territory: bool = False
     anchor: int = -1
     ambiguous: bool = False
-    joint: Actor | None = None  # "the two countries": the other of the pair
+    joint: tuple[Actor, ...] = ()  # "the two countries": the other of the pair
 
 
 def doc_text(doc: Doc) -> str:

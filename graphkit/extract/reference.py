@@ -563,8 +563,10 @@ def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
 def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "the two countries", "both sides": the last two states named in this or the two
     sentences before, not the clause's own subject, as one mention (the first state, ``joint``
-    the second). "The two leaders", "both ministers": the sides of the last two persons
-    named before, however far back (a readout names them once, then discusses)."""
+    the second); "the three governments" the last three so named. "The two leaders", "both
+    ministers": the sides of the last two persons named before, however far back (a readout
+    names them once, then discusses)."""
+    sizes = b.lex.cues["group_sizes"]
     lemma = tok.lemma_.lower()
     if lemma.endswith("s") and lemma[:-1] in b.lex.titles:  # "the two Foreign Ministers"
         lemma = lemma[:-1]
@@ -573,14 +575,22 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
         (tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children))
         or (tok.lower_ == "both" and tok.n_lefts + tok.n_rights == 0)
     )
-    persons = bare or lemma == "leader" or lemma in b.lex.titles
-    if not bare and (
-        (lemma not in b.lex.cues["pair_nouns"] and not persons)
-        or not any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ == "det" and c.lower_ == "both")
-            for c in tok.children
+    size = (
+        2
+        if bare
+        else next(
+            (
+                sizes[c.lower_]
+                for c in tok.children
+                if (c.dep_ == "nummod" and c.lower_ != "both")
+                or (c.dep_ == "det" and c.lower_ == "both")
+                if c.lower_ in sizes
+            ),
+            0,
         )
-    ):
+    )
+    persons = size == 2 and (bare or lemma == "leader" or lemma in b.lex.titles)
+    if not size or (not bare and lemma not in b.lex.cues["pair_nouns"] and not persons):
         return None
     since = _window_start(tok)
     verb = tok.head if tok.dep_ in {"dobj", "pobj"} else None
@@ -629,14 +639,14 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
                 and all(x.actor.id != y.actor.id for y in found)
             ):
                 found.append(x)
-            if len(found) == 2:
+            if len(found) == size:
                 break
         return found
 
     if not states:
         states = named_states(subject)
     if (
-        len(states) < 2
+        len(states) < size
         and subject
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "between"
@@ -645,13 +655,14 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     ):  # "Xi met Putin. Xi praised the partnership between the two countries": a tie
         # between the two includes the one who speaks of it when no other two are named
         states = named_states(())
-    if len(states) < 2:
+    if len(states) < size:
         return None
-    second, first = states
+    first, *others = reversed(states)
     start = tok.left_edge.i if b.free(tok.left_edge.i, tok.i + 1) else tok.i
     # a person met by reference ("the Secretary") is anchored where that reference leads
     anchor = first.anchor if first.kind in {"pronoun", "role"} else first.start
-    return Mention(start, tok.i + 1, first.actor, "role", anchor=anchor, joint=second.actor)
+    joint = tuple(x.actor for x in others)
+    return Mention(start, tok.i + 1, first.actor, "role", anchor=anchor, joint=joint)
 
 
 def _previous(b: MentionBuilder, i: int) -> list[Mention]:
@@ -661,15 +672,13 @@ def _previous(b: MentionBuilder, i: int) -> list[Mention]:
     return previous
 
 
-_TWO, _BOTH = get_string_id("two"), get_string_id("both")
-
-
 def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> None:
     """Surnames, role nouns and pronouns, resolved left to right."""
     doc, lex = b.doc, b.lex
     names: dict[str, Mention] = {}
-    # only "two", "both" and their heads can be a pair ("the two countries", "both met")
-    twos = token_indices(doc, LOWER, (_TWO, _BOTH))
+    # only a group's size ("two", "both", "three") and its head can be a group ("the two
+    # countries", "both met", "the three governments")
+    twos = token_indices(doc, LOWER, tuple(get_string_id(w) for w in lex.cues["group_sizes"]))
     pairing = {*twos, *(doc[i].head.i for i in twos)}
     for i, tok in enumerate(doc):
         m = b.at(i)
@@ -974,7 +983,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 anchor=anchor,
                 ambiguous=ambiguous,
                 # "thanked both countries for their help": "their" is both
-                joint=found.joint if low in lex.cues["plural_pronouns"] else None,
+                joint=found.joint if low in lex.cues["plural_pronouns"] else (),
             )
         )
 

@@ -8008,6 +8008,34 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # "the three governments": the last three states named, each of them
+        "Mali, Burkina Faso and Niger quit ECOWAS. The three military-led governments accused"
+        " ECOWAS of being a tool of France.",
+        {
+            ("Mali", "accuses", "Economic Community of West African States", False, True),
+            ("Burkina Faso", "accuses", "Economic Community of West African States", False, True),
+            ("Niger", "accuses", "Economic Community of West African States", False, True),
+        },
+        set(),
+    ),
+    (
+        "China, Russia, Iran and North Korea held talks. The four countries condemned the US.",
+        {
+            ("China", "condemns", "United States", False, True),
+            ("North Korea", "condemns", "United States", False, True),
+        },
+        set(),
+    ),
+    (
+        # a group reference needs as many states as it counts
+        "Japan and South Korea held talks. The three countries condemned the US.",
+        set(),
+        {
+            ("Japan", "condemns", "United States", False, True),
+            ("South Korea", "condemns", "United States", False, True),
+        },
+    ),
 ]
 
 
