@@ -1085,14 +1085,27 @@ def _reported_subject(
     return _last_headed(previous, {c.i for c in report.children if c.dep_ == "nsubj"}, fits)
 
 
+#: Prepositions whose gerund is done by the subject of the verb they hang on ("left ECOWAS
+#: after announcing its withdrawal"), unlike "accused X of shelling its own cities".
+_SHARED_SUBJECT_PREPS = frozenset({"after", "before", "by", "upon", "while", "without"})
+
+
 def _subject_clause(verb: Token) -> Token:
     """The verb whose subject ``verb`` shares: up its conjuncts to one with a subject
     ("pulled back and moved its forces": "pulled"), and from a participle to the clause it
-    hangs on ("invaded Ukraine, claiming it was defending ...": "invaded")."""
-    while (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and not any(
-        c.dep_ == "nsubj" for c in verb.children
-    ):
-        verb = verb.head
+    hangs on ("invaded Ukraine, claiming it was defending ...": "invaded"; "left ECOWAS
+    after announcing its withdrawal": "left")."""
+    while (
+        verb.dep_ == "conj"
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        or (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.lower_ in _SHARED_SUBJECT_PREPS  # (not "accused X of shelling")
+            and verb.head.head.pos_ == "VERB"
+        )
+    ) and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return verb
 
 

@@ -8036,6 +8036,12 @@ TABLE = [
             ("South Korea", "condemns", "United States", False, True),
         },
     ),
+    (
+        # "its" in a gerund after "after"/"before"/"by" is the subject's, who does the gerund
+        "Mali left ECOWAS after announcing its withdrawal.",
+        {("Mali", "withdrawsFrom", None, False, True)},
+        {("Economic Community of West African States", "withdrawsFrom", None, False, True)},
+    ),
 ]
 
 
