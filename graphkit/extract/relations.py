@@ -2364,6 +2364,12 @@ class _Core(StatementAssembler):
             or tok.head.lemma_.lower() in lex.craft_nouns  # "a new battle tank", "attack drones"
         ):
             return  # "missile warning data", "an early warning system": a thing, no act
+        if (
+            tok.dep_ == "compound"
+            and tok.head.lemma_.lower() in lex.cues["proposal_nouns"]
+            and getattr(self.noun_entry(tok.head), "relation", None) != entry.relation
+        ):  # "Egypt and Qatar put forward a ceasefire proposal": proposed, no truce between
+            return  # its authors ("a ceasefire deal", itself a pact, stays one)
         if any(c.dep_ == "amod" and _undone(c.lower_, lex) for c in tok.children):
             return  # "the relaxed sanctions", "the cancelled visit": taken back, not done
         if (

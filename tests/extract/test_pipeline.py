@@ -8042,6 +8042,21 @@ TABLE = [
         {("Mali", "withdrawsFrom", None, False, True)},
         {("Economic Community of West African States", "withdrawsFrom", None, False, True)},
     ),
+    (
+        # a pact noun naming a proposal is proposed, no pact between the proposal's authors
+        "Egypt and Qatar put forward a ceasefire proposal.",
+        set(),
+        {("Egypt", "agreesWith", "Qatar", False, True)},
+    ),
+    (
+        "Hamas accepted an Egyptian-Qatari ceasefire proposal. Israel and Hamas later reached a"
+        " ceasefire deal.",
+        {
+            ("Hamas", "agreesWith", "Egypt", False, True),
+            ("Israel", "agreesWith", "Hamas", False, True),
+        },
+        {("Egypt", "agreesWith", "Qatar", False, True)},
+    ),
 ]
 
 
