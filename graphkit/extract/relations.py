@@ -2457,6 +2457,19 @@ class _Core(StatementAssembler):
             else:
                 agents = compound_actor
         if (
+            not objects
+            and agents
+            and ontology_relation(entry.relation).quad == 4
+            and entry.relation not in LOCATIVE_RELATIONS
+            and all(m.actor.type == "State" for m, _ in agents)
+        ):  # "Israel's offensive in Gaza": a state's act of force in another's land hits it
+            own = {self.target(m).id for m, _ in agents}
+            objects = [
+                x
+                for x in self._prep_objects(tok, ["in", "inside"])
+                if x[0].locative and x[0].actor.type == "State" and self.target(x[0]).id not in own
+            ]
+        if (
             agents
             and tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in lex.cues["echo_verbs"]

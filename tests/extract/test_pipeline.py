@@ -8057,6 +8057,20 @@ TABLE = [
         },
         {("Egypt", "agreesWith", "Qatar", False, True)},
     ),
+    (
+        # a state's act of force in another state's land, named as a noun, hits that state
+        "Israel's offensive in Gaza has killed thousands. Russia's offensive in Donetsk stalled.",
+        {
+            ("Israel", "attacks", "Palestine", False, True),
+            ("Russia", "attacks", "Ukraine", False, True),
+        },
+        set(),
+    ),
+    (
+        "Russia's war in Ukraine entered its third year. The war in Ukraine goes on.",
+        {("Russia", "fightsAgainst", "Ukraine", False, True)},
+        {("Ukraine", "fightsAgainst", "Russia", False, True)},
+    ),
 ]
 
 
