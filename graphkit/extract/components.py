@@ -32,6 +32,7 @@ from graphkit.extract.repairs import (
     complement_infinitives,
     denied_charges,
     fronted_appositions,
+    fronted_conjuncts,
     gerund_objects,
     headline_verbs,
     known_lemmas,
@@ -185,6 +186,7 @@ class ActorsComponent:
             verbless_clauses(doc, self.lemmatizer, names=names)
             named_roots(doc, self.lemmatizer, names=names)
             headline_verbs(doc, names=names)
+        fronted_conjuncts(doc)  # (after the verbs above: "The EU sanctions A and B")
         doc._.graphkit_mentions = find_mentions(doc, found)
         return doc
 

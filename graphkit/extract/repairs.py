@@ -852,7 +852,46 @@ def fronted_appositions(doc: Doc) -> None:
             doc[comma].head = subject
 
 
+def fronted_conjuncts(doc: Doc) -> None:
+    """Make a noun the parser hung as an apposition on the noun after it, across "and" or
+    "or", the first conjunct of that noun.
+
+    "The EU sanctions Russian banks and Chinese firms" is parsed with "banks" an apposition
+    of "firms", the object, and so sanctions only China. An apposition follows what it
+    describes; one before its head with a coordinator between them is a conjunct.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "EU sanctions banks and firms".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 2, 1],
+        ...           deps=["nsubj", "ROOT", "appos", "cc", "dobj"],
+        ...           pos=["PROPN", "VERB", "NOUN", "CCONJ", "NOUN"])
+        >>> fronted_conjuncts(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc[2:]]
+        [('banks', 'dobj', 'sanctions'), ('and', 'cc', 'banks'), ('firms', 'conj', 'banks')]
+    """
+    rows = doc.to_array([DEP, HEAD])
+    for i in (rows[:, 0] == _APPOS).nonzero()[0].tolist():
+        first = doc[i]
+        second = first.head
+        if (
+            second.i <= first.i
+            or first.pos not in _NOMINAL
+            or second.pos not in _NOMINAL
+            or not any(
+                c.dep_ == "cc" and c.lower_ in {"and", "or"} and c.i < second.i
+                for c in first.children
+            )
+        ):
+            continue
+        root = second.dep_ == "ROOT"
+        first.head, first.dep_ = (first if root else second.head), second.dep_
+        second.head, second.dep_ = first, "conj"
+
+
 _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
+_APPOS = get_string_id("appos")
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})
 _VERBAL = frozenset({VERB, AUX})
 #: The dependencies of a verb misread as a modifier of the noun after it.

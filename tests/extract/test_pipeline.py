@@ -8071,6 +8071,15 @@ TABLE = [
         {("Russia", "fightsAgainst", "Ukraine", False, True)},
         {("Ukraine", "fightsAgainst", "Russia", False, True)},
     ),
+    (
+        # a noun hung as an apposition on the noun after "and" is its first conjunct
+        "The EU sanctions Russian banks and Chinese firms.",
+        {
+            ("European Union", "sanctions", "Russia", False, True),
+            ("European Union", "sanctions", "Chinese firms", False, True),
+        },
+        set(),
+    ),
 ]
 
 
