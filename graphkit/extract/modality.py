@@ -690,8 +690,17 @@ class ModalityFinder(ArgumentFinder):
         migration"; not over a name, a date or a place: "Putin attacked Ukraine over NATO")."""
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         speaker = self.at[subject.i] if subject is not None else None
+        # "Netanyahu's Likud party": the name before the noun, the noun saying it is a party
+        party = subject is not None and self.lex.role_nouns.get(subject.lemma_.lower()) == (
+            "PoliticalParty",
+        )
+        if party and speaker is None and subject is not None:
+            speaker = next(
+                (self.at[c.i] for c in subject.children if c.dep_ == "compound" and self.at[c.i]),
+                None,
+            )
         if speaker is None or not (
-            speaker.kind == "person" or speaker.actor.type == "PoliticalParty"
+            speaker.kind == "person" or speaker.actor.type == "PoliticalParty" or party
         ):
             return False
         for c in tok.children:

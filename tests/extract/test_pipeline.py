@@ -8080,6 +8080,20 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a party (named so by its noun) attacking a person attacks in words
+        "Netanyahu's Likud party attacked Biden.",
+        {("Likud", "criticizes", "Joe Biden", False, True)},
+        {("Likud", "attacks", "Joe Biden", False, True)},
+    ),
+    (
+        "The Likud party attacked Biden. Hamas attacked Netanyahu.",
+        {
+            ("Likud", "criticizes", "Joe Biden", False, True),
+            ("Hamas", "attacks", "Benjamin Netanyahu", False, True),
+        },
+        set(),
+    ),
 ]
 
 
