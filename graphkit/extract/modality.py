@@ -558,7 +558,8 @@ class ModalityFinder(ArgumentFinder):
                 and (lemma, c.lower_) in lex.phrasal
                 and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
             ):  # "pushed ISIL back": an adverb particle; "called X ... on Thursday": a date
-                return lex.phrasal[(lemma, c.lower_)], None
+                found = lex.phrasal[(lemma, c.lower_)]
+                return None if self._cooperation_undone(found, kids) else (found, None)
             if (  # "hold responsible those who ...", "held Russia (fully) responsible"
                 c.dep_ in {"dobj", "oprd", "ccomp", "advcl", "acomp", "xcomp"}
                 and (c.dep_ == "dobj" or c.pos_ == "ADJ")
@@ -683,6 +684,21 @@ class ModalityFinder(ArgumentFinder):
         if entry is None or self._other_sense(tok, entry):
             return None
         return entry, None
+
+    def _cooperation_undone(self, entry: Entry, kids: list[Token]) -> bool:
+        """True for a concession by undoing ("called off") whose object is a cooperative act:
+        "called off a visit to China", "talks with Hamas" concede nothing (the act is not
+        done); a strike or an offensive called off concedes to its target."""
+        return (
+            entry.relation == "concedesTo"
+            and f"{entry.lemma} {entry.particle}" in self.lex.undoing_verbs
+            and any(
+                c.dep_ == "dobj"
+                and (e := self.noun_entry(c)) is not None
+                and ontology_relation(e.relation).polarity >= 0
+                for c in kids
+            )
+        )
 
     def _verbal_attack(self, tok: Token) -> bool:
         """True for "attack" said of a person (or a party) attacking in words: another person

@@ -178,6 +178,15 @@ def _undone(word: str, lex: Lexicon) -> bool:
     return any(f in undo or f in stop for f in (word[:-1], word[:-2], word[:-3]))
 
 
+def _undoing(verb: Token, lex: Lexicon) -> bool:
+    """True for a verb (or a verb with its particle: "called off") by which an act it governs
+    does not happen ("vetoed aid", "cancelled the visit", "called off the offensive")."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.undoing_verbs or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.undoing_verbs for c in verb.children
+    )
+
+
 class _Core(StatementAssembler):
     """Finds relation triggers and their arguments, then emits statements (internal)."""
 
@@ -2635,7 +2644,7 @@ class _Core(StatementAssembler):
                         self.emit(tok, entry.relation, by, drew, noun=True, modality_from=verb)
                     return
                 if (
-                    (verb.lemma_.lower() in lex.undoing_verbs and not rules_out(verb, lex.cues))
+                    (_undoing(verb, lex) and not rules_out(verb, lex.cues))
                     or self._prevented(tok_role)  # "blocked aid to Ukraine", "avoided a war
                     or (  # with X": not done ("never renounced the use of force": a threat)
                         entry.relation == "disputes"
@@ -2938,7 +2947,7 @@ class _Core(StatementAssembler):
         lemma = gov.lemma_.lower()
         if self._prevented(tok):
             return True  # "averted a war between India and Pakistan"
-        if lemma in lex.undoing_verbs:
+        if _undoing(gov, lex):
             if below.dep_ == "nsubj" and below.head.i == gov.i:
                 return False  # "talks between Serbia and Kosovo ended without agreement";
                 # "Orban, an ally of Putin, blocked ...": the subject's side is not undone

@@ -8094,6 +8094,23 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # what is called off is not done: an offensive called off is no opposition to its
+        # target, a visit or talks called off no concession to their host
+        "Russia called off its offensive on Kyiv.",
+        set(),
+        {("Russia", "opposes", "Ukraine", False, True)},
+    ),
+    (
+        "Japan called off a planned visit to China. Israel called off talks with Hamas. The US"
+        " called off the strike on Iran.",
+        {("United States", "concedesTo", "Iran", False, True)},
+        {
+            ("Japan", "concedesTo", "China", False, True),
+            ("Israel", "concedesTo", "Hamas", False, True),
+            ("Japan", "visits", "China", False, True),
+        },
+    ),
 ]
 
 
