@@ -8111,6 +8111,15 @@ TABLE = [
             ("Japan", "visits", "China", False, True),
         },
     ),
+    (
+        # a pact noun naming what a violation breaches is no pact made
+        "Armenia and Azerbaijan traded accusations of ceasefire violations.",
+        {
+            ("Armenia", "accuses", "Azerbaijan", False, True),
+            ("Azerbaijan", "accuses", "Armenia", False, True),
+        },
+        {("Armenia", "agreesWith", "Azerbaijan", False, True)},
+    ),
 ]
 
 
