@@ -574,12 +574,11 @@ class StatementAssembler(ModalityFinder):
         if (
             speaker.lemma_.lower() in self.lex.cues["document_nouns"]
             and self.mention(speaker) is None  # "The Washington Post said": a medium named
-            and not (  # "Ukraine's military intelligence agency said": Ukraine's organ
-                speaker.lemma_.lower() in self.lex.cues["outlet_nouns"]
-                and any(
-                    c.dep_ in {"poss", "compound", "amod"} and self.mention(c) is not None
-                    for c in speaker.children
-                )
+            # "a Kremlin statement said", "a UN report found", "Ukraine's military
+            # intelligence agency said": the owner's voice
+            and not any(
+                c.dep_ in {"poss", "compound", "amod"} and self.mention(c) is not None
+                for c in speaker.children
             )
         ):  # "according to a news release", "the report said": nobody named
             return None, set()

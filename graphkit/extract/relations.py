@@ -40,7 +40,8 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   not asserted, but the medium accuses nobody; state media speaking of their own state
   (``China will retaliate, Xinhua said``) are its voice. A document noun (``the release
   said``, ``according to reports``) names nobody: the act stays asserted, with a lower
-  confidence. A quote whose speaker cannot be resolved stays a claim (not asserted). The
+  confidence; one with a named owner (``a Kremlin statement said``, ``a UN report found``)
+  is the owner's voice. A quote whose speaker cannot be resolved stays a claim (not asserted). The
   innermost source owns a relayed claim (``X reported that, according to Y, ...``,
   ``X quoted Y as saying ...``: Y).
 - **Targets.** The object may also be the target named in a purpose or condition clause

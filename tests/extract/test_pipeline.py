@@ -623,7 +623,9 @@ TABLE = [
     (
         "Defense Secretary Jim Morton met Iraqi Prime Minister Ali Hadi in Baghdad. Later, "
         "Morton complimented the prime minister, a Defense Department release said.",
-        {("Jim Morton", "praises", "Iraq", False, True)},  # the prime minister is Hadi's office
+        # the prime minister is Hadi's office; the release is the US's account of a person
+        # whose side the text does not give, so a claim
+        {("Jim Morton", "praises", "Iraq", False, False)},
         {("Jim Morton", "praises", "United States", False, True)},
     ),
     (
@@ -8119,6 +8121,26 @@ TABLE = [
             ("Azerbaijan", "accuses", "Armenia", False, True),
         },
         {("Armenia", "agreesWith", "Azerbaijan", False, True)},
+    ),
+    (
+        # a document with a named owner is the owner's voice: its account of others is a
+        # claim, and the owner accuses
+        "A Kremlin statement said Ukraine had attacked a Russian village.",
+        {
+            ("Russia", "accuses", "Ukraine", False, True),
+            ("Ukraine", "attacks", "Russia", False, False),
+        },
+        {("Ukraine", "attacks", "Russia", False, True)},
+    ),
+    (
+        "A UN report found that Russia had committed war crimes in Ukraine. According to a"
+        " news release, Poland expelled a Russian diplomat.",
+        {
+            ("United Nations", "accuses", "Russia", False, True),
+            ("Russia", "attacks", "Ukraine", False, False),
+            ("Poland", "cutsTiesWith", "Russia", False, True),
+        },
+        {("Russia", "attacks", "Ukraine", False, True)},
     ),
 ]
 
