@@ -41,6 +41,7 @@ from graphkit.extract.repairs import (
     prefixed_lemmas,
     reported_conjuncts,
     semicolon_clauses,
+    spliced_reports,
     verbless_clauses,
 )
 
@@ -175,6 +176,7 @@ class ActorsComponent:
         semicolon_clauses(doc)
         and_clauses(doc)
         reported_conjuncts(doc)
+        spliced_reports(doc)
         complement_infinitives(doc)
         denied_charges(doc)
         misread_nouns(doc)

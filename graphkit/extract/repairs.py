@@ -28,7 +28,7 @@ from spacy.parts_of_speech import ADJ, AUX, CCONJ, DET, NOUN, NUM, PART, PROPN, 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from graphkit.extract.lexicon import load_lexicon
+from graphkit.extract.lexicon import JUDGEMENTS, load_lexicon
 from graphkit.extract.mentions import doc_text, token_indices, with_to
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "prefixed_lemmas",
     "reported_conjuncts",
     "semicolon_clauses",
+    "spliced_reports",
     "verbless_clauses",
 ]
 
@@ -236,6 +237,55 @@ def reported_conjuncts(doc: Doc) -> None:
                 for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
                     cc.head = said
                 verb.head = said
+
+
+def spliced_reports(doc: Doc) -> None:
+    """Make a second reported clause after a comma a clause of its own when its subject, a
+    name, answers in words: "Russia says Ukraine shelled the plant, Ukraine blames Russia"
+    (a headline's two sources) is parsed with both clauses as what Russia says.
+
+    A verb of saying with two reported clauses, the later one right after a comma, with a
+    proper-noun subject and a verb the lexicon reads as speech or a judgement (blame, deny,
+    condemn, reject ...): that clause is the writer's, a root of its own.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "Russia says Ukraine shelled it , Ukraine blames Russia".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words,
+        ...           heads=[1, 1, 3, 1, 3, 7, 7, 1, 7],
+        ...           deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "nsubj",
+        ...                 "ccomp", "dobj"],
+        ...           tags=["NNP", "VBZ", "NNP", "VBD", "PRP", ",", "NNP", "VBZ", "NNP"],
+        ...           pos=["PROPN", "VERB", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "VERB",
+        ...                "PROPN"],
+        ...           lemmas=["Russia", "say", "Ukraine", "shell", "it", ",", "Ukraine",
+        ...                   "blame", "Russia"])
+        >>> spliced_reports(doc)
+        >>> doc[7].dep_, doc[7].head.text
+        ('ROOT', 'blames')
+    """
+    lex = load_lexicon()
+    for i in token_indices(doc, LEMMA, lex.speech_lemma_ids):
+        said = doc[i]
+        clauses = [c for c in said.children if c.dep_ == "ccomp" and c.i > said.i]
+        if said.pos != VERB or len(clauses) < 2:
+            continue
+        for clause in clauses[1:]:
+            subject = _subject(clause)
+            lemma = clause.lemma_.lower()
+            entry = lex.verbs.get(lemma)
+            if (
+                subject is not None
+                and subject.pos == PROPN
+                and doc[subject.left_edge.i - 1].text == ","
+                and (
+                    lemma in lex.speech_verbs
+                    or (entry is not None and entry.relation in JUDGEMENTS)
+                )
+            ):
+                clause.head, clause.dep_ = clause, "ROOT"
+                doc[subject.left_edge.i - 1].head = clause
 
 
 def complement_infinitives(doc: Doc) -> None:

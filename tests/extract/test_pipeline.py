@@ -8142,6 +8142,16 @@ TABLE = [
         },
         {("Russia", "attacks", "Ukraine", False, True)},
     ),
+    (
+        # a second reported clause after a comma, with a named subject answering in words,
+        # is the writer's (a headline's two sources), not what the first speaker says
+        "Russia says Ukraine shelled the Zaporizhzhia plant, Ukraine blames Russia.",
+        {
+            ("Russia", "accuses", "Ukraine", False, True),
+            ("Ukraine", "blames", "Russia", False, True),
+        },
+        {("Ukraine", "blames", "Russia", False, False)},
+    ),
 ]
 
 
