@@ -862,6 +862,14 @@ def _np_mentions(b: MentionBuilder) -> None:
             new = Mention(
                 start, end, text_actor(label, "Organization", affiliation=mod.actor.id), "org"
             )
+        elif lex.role_nouns.get(lemma) == ("PoliticalParty",) and mod.actor.type in {
+            "State",
+            PERSON,
+        }:  # "Erdogan's party", "Germany's ruling party": a party of its own (of that state,
+            # or of the person's), which does not speak for the state
+            state = mod.actor.id if mod.actor.type == "State" else mod.actor.affiliation
+            label = " ".join(doc[start:end].text.split())
+            new = Mention(start, end, text_actor(label, "PoliticalParty", affiliation=state), "org")
         elif is_organ or (
             group_type
             and mod.start < tok.i

@@ -8152,6 +8152,18 @@ TABLE = [
         },
         {("Ukraine", "blames", "Russia", False, False)},
     ),
+    (
+        # a person's or a state's party is a party of its own, not the state's voice
+        "Erdogan's party criticized the EU. Germany's ruling party criticized Russia.",
+        {
+            ("Erdogan's party", "criticizes", "European Union", False, True),
+            ("Germany's ruling party", "criticizes", "Russia", False, True),
+        },
+        {
+            ("Turkey", "criticizes", "European Union", False, True),
+            ("Germany", "criticizes", "Russia", False, True),
+        },
+    ),
 ]
 
 
