@@ -8164,6 +8164,23 @@ TABLE = [
             ("Germany", "criticizes", "Russia", False, True),
         },
     ),
+    (
+        # a rival, an enemy or a foe: named so, an opponent; called so, a charge
+        "The EU called China a systemic rival. Iran is an enemy of Israel.",
+        {
+            ("European Union", "accuses", "China", False, True),
+            ("Iran", "opposes", "Israel", False, True),
+        },
+        set(),
+    ),
+    (
+        "Iran, Israel's arch-enemy, fired missiles. Hamas and its rival Fatah signed a deal.",
+        {
+            ("Iran", "opposes", "Israel", False, True),
+            ("Hamas", "alignsWith", "Fatah", False, True),
+        },
+        set(),
+    ),
 ]
 
 
