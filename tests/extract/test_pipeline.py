@@ -8181,6 +8181,12 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # ties "to" an actor are ties with it
+        "Hungary has close ties to Moscow.",
+        {("Hungary", "alignsWith", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
