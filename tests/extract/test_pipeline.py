@@ -8187,6 +8187,12 @@ TABLE = [
         {("Hungary", "alignsWith", "Russia", False, True)},
         set(),
     ),
+    (
+        # "the army" after a state's army named before is that army (its state)
+        "Sudan's army fought the RSF. Egypt backs the army.",
+        {("Egypt", "supports", "Sudan", False, True)},
+        set(),
+    ),
 ]
 
 
