@@ -610,9 +610,9 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
         if (m := b.at(s.i)) is not None
     ]
     states: list[Mention] = []
-    # "Israel and Hamas exchanged fire. Egypt urged both sides to stop": a side may be an
-    # armed group; a country, a nation or a state is a state
-    sides = {"State", "NonStateArmedGroup"} if lemma == "side" else {"State"}
+    # "Israel and Hamas exchanged fire. Egypt urged both sides (both parties) to stop": a
+    # side may be an armed group; a country, a nation or a state is a state
+    sides = {"State", "NonStateArmedGroup"} if lemma in {"side", "party"} else {"State"}
     if persons:
         seen: set[str] = set()
         for x in reversed(_previous(b, tok.i)):

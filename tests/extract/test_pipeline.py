@@ -8193,6 +8193,15 @@ TABLE = [
         {("Egypt", "supports", "Sudan", False, True)},
         set(),
     ),
+    (
+        # "both warring parties", like "both sides", may be an armed group
+        "Sudan's army fought the RSF. The UAE urged both warring parties to agree to a ceasefire.",
+        {
+            ("United Arab Emirates", "callsOn", "Sudan", False, True),
+            ("United Arab Emirates", "callsOn", "Rapid Support Forces", False, True),
+        },
+        set(),
+    ),
 ]
 
 
