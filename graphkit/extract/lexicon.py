@@ -301,6 +301,8 @@ def load_lexicon() -> Lexicon:
             (v, "attacks", ("against", "on"), cues["weapon_nouns"]) for v in cues["using_verbs"]
         ),
         *((v, "praises", (), cues["praise_nouns"]) for v in cues["labelling_verbs"]),
+        # "called the accusations baseless": the accuser disputed
+        *((v, "disputes", (), cues["falsity_adjectives"]) for v in cues["labelling_verbs"]),
         *((v, "providesWeaponsTo", ("to",), cues["weapon_nouns"]) for v in cues["transfer_verbs"]),
         *((v, "providesAidTo", ("to", "for"), cues["relief_nouns"]) for v in cues["relief_verbs"]),
         *(  # "a rescue team landed in Myanmar with emergency supplies": relief brought
@@ -372,6 +374,9 @@ def load_lexicon() -> Lexicon:
         condemn_type=fs("condemn_type"),
         compound_overrides=dict(cues["noun_compound_overrides"]),
         default_preps=default_preps,
-        complement_nouns=fs("complement_nouns") | fs("pejorative_nouns") | fs("praise_nouns"),
+        complement_nouns=fs("complement_nouns")
+        | fs("pejorative_nouns")
+        | fs("praise_nouns")
+        | fs("falsity_adjectives"),
         undoing_verbs=fs("rejection_verbs") | fs("cessation_verbs"),
     )

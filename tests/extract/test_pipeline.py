@@ -8202,6 +8202,20 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a charge called false disputes the one who made it
+        "Sudan accused the UAE of arming the RSF. The UAE called the accusations baseless.",
+        {("United Arab Emirates", "disputes", "Sudan", False, True)},
+        set(),
+    ),
+    (
+        "Russia described the US claims as unfounded. It is false that Russia invaded Ukraine.",
+        {
+            ("Russia", "disputes", "United States", False, True),
+            ("Russia", "invades", "Ukraine", True, False),
+        },
+        set(),
+    ),
 ]
 
 
