@@ -2459,6 +2459,17 @@ class _Core(StatementAssembler):
                 objects = self.child_actors(c, "nsubj")
                 if objects:
                     break
+        if not objects:  # "a war of aggression against Ukraine": the target hung on the
+            objects = [  # label of the act inside (which gives nothing of its own)
+                x
+                for o in tok.children
+                if o.dep_ == "prep" and o.lower_ == "of"
+                for q in o.children
+                if q.dep_ == "pobj"
+                and q.lemma_.lower() in lex.cues["pejorative_nouns"]
+                and (inner := self.noun_entry(q)) is not None
+                for x in self._prep_objects(q, lex.preps_for(inner))
+            ]
         if not objects and ontology_relation(entry.relation).quad == 4:
             objects = self._aim_objects(tok)  # "the use of force to bring Taiwan under ..."
         if compound_actor:
@@ -2598,6 +2609,12 @@ class _Core(StatementAssembler):
                     and gov.lower_ in {"of", "in"}
                     and gov.head.dep_ == "dobj"
                 )
+                if (
+                    measured
+                    and tok_role.lemma_.lower() in lex.cues["pejorative_nouns"]
+                    and self.noun_entry(gov.head) is not None
+                ):  # "waged a war of aggression": a label of the act, which is the war
+                    return
                 behind = (
                     tok_role.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.lemma_ == "be"
                 )

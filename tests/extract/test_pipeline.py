@@ -8216,6 +8216,26 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # aggression is an attack; "a war of aggression against X": the war's target, once
+        "Russian aggression against Ukraine continues. Russia is waging a war of aggression"
+        " against Georgia.",
+        {
+            ("Russia", "attacks", "Ukraine", False, True),
+            ("Russia", "fightsAgainst", "Georgia", False, True),
+        },
+        {("Russia", "attacks", "Georgia", False, True)},
+    ),
+    (
+        "The EU condemned Russia's war of aggression against Ukraine. Israel launched a"
+        " campaign of air strikes on Lebanon.",
+        {
+            ("European Union", "condemns", "Russia", False, True),
+            ("Russia", "fightsAgainst", "Ukraine", False, True),
+            ("Israel", "attacks", "Lebanon", False, True),
+        },
+        {("Israel", "fightsAgainst", "Lebanon", False, True)},
+    ),
 ]
 
 
