@@ -8236,6 +8236,12 @@ TABLE = [
         },
         {("Israel", "fightsAgainst", "Lebanon", False, True)},
     ),
+    (
+        # hosting a body's office is cooperation with it, no meeting
+        "Qatar hosts Hamas's political office.",
+        {("Qatar", "cooperatesWith", "Hamas", False, True)},
+        {("Qatar", "meetsWith", "Hamas", False, True)},
+    ),
 ]
 
 
