@@ -2671,6 +2671,12 @@ class _Core(StatementAssembler):
                     )  # "agreed to ease tensions along the border": no quarrel picked
                 ):
                     return
+                if (
+                    tok_role.dep_ == "dobj"
+                    and verb.lemma_.lower() in lex.cues["leave_verbs"]
+                    and not self._act_doers(tok_role)
+                ):  # "Hungary allowed the delivery of weapons to Ukraine", "would never
+                    return  # allow an attack on Gaza": let happen, not done by the one letting
                 if verb.lemma_.lower() in lex.cues["mediator_verbs"] and not objects:
                     return  # "Qatar and Egypt brokered the ceasefire": no party to it
                 thanked = self._thanked_for(tok_role, entry)

@@ -8242,6 +8242,15 @@ TABLE = [
         {("Qatar", "cooperatesWith", "Hamas", False, True)},
         {("Qatar", "meetsWith", "Hamas", False, True)},
     ),
+    (
+        # an act let happen is not done by the one who lets it
+        "Hungary allowed the delivery of weapons to Ukraine. The US authorized strikes on Iran.",
+        {
+            ("Hungary", "agreesWith", "Ukraine", False, True),
+            ("United States", "attacks", "Iran", False, True),
+        },
+        {("Hungary", "providesAidTo", "Ukraine", False, True)},
+    ),
 ]
 
 
