@@ -1942,6 +1942,14 @@ class _Core(StatementAssembler):
             self.emit(tok, rel, subjects, doers, **kw)
             self._referring(range(k, len(self.out)), told)
 
+    def _drills(self, t: Token) -> bool:
+        """True for a military exercise noun, or a verb holding one ("launched joint military
+        exercises"): a show of force of all who hold it, whom a judgement of it reaches."""
+        drills = self.lex.cues["drill_nouns"]
+        return t.lemma_.lower() in drills or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in drills for c in t.children
+        )
+
     def _referring(
         self, which: range, told: tuple[int, str | None], key: str = "refers_to"
     ) -> None:
@@ -2026,8 +2034,9 @@ class _Core(StatementAssembler):
             if not theirs:
                 continue  # the judge's own act: an earlier one is meant
             joint = [p for p in theirs if p.relation in self.lex.reciprocal and p.object]
-            if joint and hostile:
-                return [], [], None  # "the CDU denounced the treaty": against the deal
+            if joint and hostile and not self._drills(t):
+                return [], [], None  # "the CDU denounced the treaty": against the deal (joint
+                # drills condemned are the drillers': "Pyongyang condemned the drills")
             sides = [p.subject for p in theirs] + [p.object for p in joint if p.object]
             doers: list[tuple[Mention, int]] = []
             for side in sides:  # both parties of a joint act: "Israel and Hamas agreed to ..."

@@ -8251,6 +8251,20 @@ TABLE = [
         },
         {("Hungary", "providesAidTo", "Ukraine", False, True)},
     ),
+    (
+        # joint drills judged are their holders' (a treaty denounced is against the deal)
+        "Seoul and Washington launched joint military exercises. Pyongyang condemned the drills.",
+        {
+            ("North Korea", "condemns", "South Korea", False, True),
+            ("North Korea", "condemns", "United States", False, True),
+        },
+        set(),
+    ),
+    (
+        "France and Germany signed a treaty. The AfD denounced the treaty.",
+        {("France", "alignsWith", "Germany", False, True)},
+        {("AfD", "condemns", "France", False, True), ("AfD", "condemns", "Germany", False, True)},
+    ),
 ]
 
 
