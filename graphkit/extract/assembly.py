@@ -661,6 +661,7 @@ class StatementAssembler(ModalityFinder):
     def speech_statements(self) -> None:
         """The act of saying: accusing an actor of a hostile or refused act, or demanding."""
         by_cue: dict[int, list[Statement]] = {}
+        tellers: dict[int, int | None] = {}
         for st in self.out:
             if st.trigger is None:
                 continue
@@ -668,20 +669,27 @@ class StatementAssembler(ModalityFinder):
             if tok is None:
                 continue
             src = self.sources.reported(tok)
-            if src is not None and src.kind == "speech":
+            if src is not None and src.kind in {"speech", "according"}:
                 by_cue.setdefault(src.cue, []).append(st)
+                tellers[src.cue] = src.speaker if src.kind == "according" else None
         for cue, statements in by_cue.items():
             verb = self.doc[cue]
-            if verb.lemma_.lower() not in self.lex.speech_verbs or verb.i in self.consumed:
+            told_by = tellers[cue]
+            if told_by is not None:  # "according to the Israeli military, Hezbollah fired
+                # rockets at Israel": the source tells it as a speaker does
+                source_np = self.doc[told_by]
+                speakers = self.own_voice(source_np, self.np_actor(source_np))
+            elif verb.lemma_.lower() not in self.lex.speech_verbs or verb.i in self.consumed:
                 continue
-            if self.verb_entry(verb) is not None:
+            elif self.verb_entry(verb) is not None:
                 continue  # "accused", "denied": already a statement of its own
-            speakers, _ = self.subjects(verb)
-            speaker = speech_subject(verb)
-            if speaker is not None and self.doc[speaker].dep_ == "dobj":
-                speakers = self.np_actor(self.doc[speaker])  # "Y quoted X as saying": X
-            if speaker is not None:
-                speakers = self.own_voice(self.doc[speaker], speakers)
+            else:
+                speakers, _ = self.subjects(verb)
+                speaker = speech_subject(verb)
+                if speaker is not None and self.doc[speaker].dep_ == "dobj":
+                    speakers = self.np_actor(self.doc[speaker])  # "Y quoted X as saying": X
+                if speaker is not None:
+                    speakers = self.own_voice(self.doc[speaker], speakers)
             speaking = {x.actor.id for x, _ in speakers}
             for subj, _s_tok in speakers:
                 if subj.actor.type == MEDIA:

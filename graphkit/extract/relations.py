@@ -31,10 +31,11 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   (saying "we support Y" is the act of support). A nominalised event with its own agent
   (``Russia's invasion of Ukraine``) is presupposed and stays asserted, unless it is a
   hostile act told by its own target (``the Kremlin said the strikes answered Ukrainian
-  attacks on Russian territory``: the Kremlin's account). The act of saying
-  is itself a statement: a speaker reporting a hostile or refused act of another actor
-  ``accuses`` it (not for a refusal reported by a person whose side is unknown: it may be
-  their own government's); one saying another actor ``must`` act ``demands`` it.
+  attacks on Russian territory``: the Kremlin's account). The act of saying is itself a
+  statement: a speaker (or an ``according to`` source) reporting a hostile or refused act
+  of another actor ``accuses`` it (not for a refusal reported by a person whose side is
+  unknown: it may be their own government's); one saying another actor ``must`` act
+  ``demands`` it.
 - **Sources that are no party.** A named news medium (``MediaOutlet``: ``CNN reported
   that ...``, ``according to Reuters``) owns its report: the act is attributed to it and
   not asserted, but the medium accuses nobody; state media speaking of their own state

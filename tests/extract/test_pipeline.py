@@ -8265,6 +8265,18 @@ TABLE = [
         {("France", "alignsWith", "Germany", False, True)},
         {("AfD", "condemns", "France", False, True), ("AfD", "condemns", "Germany", False, True)},
     ),
+    (
+        # an "according to" source tells as a speaker does: reporting another's hostile act
+        # accuses it (a news medium accuses nobody)
+        "According to the Israeli military, Hezbollah fired 50 rockets at northern Israel."
+        " According to CNN, Israel struck Iran.",
+        {
+            ("Israel", "accuses", "Hezbollah", False, True),
+            ("Hezbollah", "attacks", "Israel", False, False),
+            ("Israel", "attacks", "Iran", False, False),
+        },
+        {("CNN", "accuses", "Israel", False, True)},
+    ),
 ]
 
 
