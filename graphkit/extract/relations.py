@@ -694,8 +694,9 @@ class _Core(StatementAssembler):
                 # "vowed to retaliate for Israel's attack": the act's doer, never its victim
                 candidates = [(self._answered(tok), True), (self._prep_objects(tok, preps), False)]
             elif noun is not None and noun.lemma_.lower() in lex.cues["countermeasure_nouns"]:
-                # "vowed revenge for the Israeli strike": the act's doer, as above
-                candidates.insert(0, (self._answered(noun), True))
+                # "vowed revenge for the Israeli strike": the act's doer, as above (or of the
+                # act after which it is vowed: "vowed revenge after an Israeli strike killed")
+                candidates.insert(0, (self._answered(noun) or self._answered(tok), True))
             forums = self._forums(tok, noun)
             if forums:  # "filed a case with the ICJ against Russia" ("against" hung on the
                 # forum): Russia, never the ICJ

@@ -8277,6 +8277,12 @@ TABLE = [
         },
         {("CNN", "accuses", "Israel", False, True)},
     ),
+    (
+        # revenge vowed after another's act answers its doer
+        "Iran vowed revenge after an Israeli strike killed its commanders.",
+        {("Iran", "threatens", "Israel", False, True)},
+        {("Iran", "threatens", None, False, True)},
+    ),
 ]
 
 
