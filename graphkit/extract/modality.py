@@ -640,6 +640,8 @@ class ModalityFinder(ArgumentFinder):
                 or c in objects[1:]  # "branded Israel a terrorist state": a second object
             ):
                 words = list(c.subtree)
+            elif c.dep_ == "ccomp" and c.pos_ == "ADJ":  # "declared the annexation illegal",
+                words = [c]  # parsed as a small clause: the adjective
             elif c.dep_ in {"dobj", "dative"}:  # "designated the Houthis a terrorist group"
                 # (or the complement misparsed as the object's object: "called U.S. President
                 # Donald Trump an accomplice")

@@ -819,10 +819,17 @@ class _Core(StatementAssembler):
             # the strike a war crime": the act named before (see anaphoric_statements)
             role = "nsubjpass" if passive else "dobj"
             kw = {"nested": True, "inherited": inherited}
+            labelled = [  # "declared the annexation illegal", parsed as a small clause
+                g
+                for c in tok.children
+                if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                for g in c.children
+                if g.dep_ == "nsubj"
+            ]
             self.anaphora += [
                 (tok, entry.relation, subjects, c, kw)
-                for c in tok.children
-                if c.dep_ == role
+                for c in [*tok.children, *labelled]
+                if (c.dep_ == role or c in labelled)
                 and (
                     self._anaphoric_act(c)
                     or self._act_pronoun(c)

@@ -8283,6 +8283,17 @@ TABLE = [
         {("Iran", "threatens", "Israel", False, True)},
         {("Iran", "threatens", None, False, True)},
     ),
+    (
+        # "declared X illegal", parsed as a small clause: a label of X (its doer's charge)
+        "Russia annexed four Ukrainian regions. The UN declared the annexation illegal.",
+        {("United Nations", "accuses", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "The UN General Assembly declared Russia's annexation illegal.",
+        {("UN General Assembly", "accuses", "Russia", False, True)},
+        set(),
+    ),
 ]
 
 
