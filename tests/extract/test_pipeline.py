@@ -8294,6 +8294,18 @@ TABLE = [
         {("UN General Assembly", "accuses", "Russia", False, True)},
         set(),
     ),
+    (
+        # "the two allies", "both partners": a pair of the last two states named
+        "Britain and France sent warships. The two allies also imposed sanctions on Iran."
+        " China and Russia held talks. Both partners criticized the US.",
+        {
+            ("United Kingdom", "sanctions", "Iran", False, True),
+            ("France", "sanctions", "Iran", False, True),
+            ("China", "criticizes", "United States", False, True),
+            ("Russia", "criticizes", "United States", False, True),
+        },
+        set(),
+    ),
 ]
 
 
