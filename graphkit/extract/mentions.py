@@ -86,7 +86,7 @@ class Mention:
     territory: bool = False
     anchor: int = -1
     ambiguous: bool = False
-    joint: tuple[Actor, ...] = ()  # "the two countries": the other of the pair
+    joint: tuple[Actor, ...] = ()  # "the two countries": the group's others
 
 
 def doc_text(doc: Doc) -> str:

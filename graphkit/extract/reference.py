@@ -560,7 +560,7 @@ def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
     return m if b.doc[m.end - 1].lemma_.lower() in b.lex.titles else None
 
 
-def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
+def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "the two countries", "both sides": the last two states named in this or the two
     sentences before, not the clause's own subject, as one mention (the first state, ``joint``
     the second); "the three governments" the last three so named. "The two leaders", "both
@@ -578,13 +578,11 @@ def _pair(b: MentionBuilder, tok: Token) -> Mention | None:
     size = (
         2
         if bare
-        else next(
+        else next(  # "the three governments" (a number), "both sides" (a determiner)
             (
                 sizes[c.lower_]
                 for c in tok.children
-                if (c.dep_ == "nummod" and c.lower_ != "both")
-                or (c.dep_ == "det" and c.lower_ == "both")
-                if c.lower_ in sizes
+                if c.lower_ in sizes and c.dep_ == ("det" if c.lower_ == "both" else "nummod")
             ),
             0,
         )
@@ -678,8 +676,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
     names: dict[str, Mention] = {}
     # only a group's size ("two", "both", "three") and its head can be a group ("the two
     # countries", "both met", "the three governments")
-    twos = token_indices(doc, LOWER, tuple(get_string_id(w) for w in lex.cues["group_sizes"]))
-    pairing = {*twos, *(doc[i].head.i for i in twos)}
+    counts = token_indices(doc, LOWER, tuple(get_string_id(w) for w in lex.cues["group_sizes"]))
+    counting = {*counts, *(doc[i].head.i for i in counts)}
     for i, tok in enumerate(doc):
         m = b.at(i)
         if m is not None:
@@ -717,8 +715,8 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
         found: Mention | None = None
         kind = "pronoun"
         ambiguous = False
-        if i in pairing and (pair := _pair(b, tok)) is not None:
-            b.add(pair)
+        if i in counting and (group := _group(b, tok)) is not None:
+            b.add(group)
             continue
         if tok.pos_ == "PRON" or low in {"his", "her", "its", "their"}:
             if low == "it" and (tok.dep_ == "expl" or tok.head.pos_ == "ADJ"):

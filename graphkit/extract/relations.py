@@ -42,9 +42,9 @@ Rules, in brief (each is tested on hand-built parses in ``tests/extract``):
   (``China will retaliate, Xinhua said``) are its voice. A document noun (``the release
   said``, ``according to reports``) names nobody: the act stays asserted, with a lower
   confidence; one with a named owner (``a Kremlin statement said``, ``a UN report found``)
-  is the owner's voice. A quote whose speaker cannot be resolved stays a claim (not asserted). The
-  innermost source owns a relayed claim (``X reported that, according to Y, ...``,
-  ``X quoted Y as saying ...``: Y).
+  is the owner's voice. A quote whose speaker cannot be resolved stays a claim (not
+  asserted). The innermost source owns a relayed claim (``X reported that, according to Y,
+  ...``, ``X quoted Y as saying ...``: Y).
 - **Targets.** The object may also be the target named in a purpose or condition clause
   (``threatened to stop talks if the US deploys missiles``), a framing noun (``in protest
   of X``), the place of a material act of mobilization, coercion or concession (``a curfew
@@ -1435,6 +1435,7 @@ class _Core(StatementAssembler):
                 if p.dep_ == "pobj"
                 # ("with a new round of sanctions": the inner noun names the act)
                 for q in (p, *(i for o in p.children if o.lower_ == "of" for i in o.children))
+                if q.dep_ == "pobj"
                 if (e := self.noun_entry(q)) is not None
                 and ontology_relation(e.relation).polarity < 0
             ),
@@ -1445,29 +1446,28 @@ class _Core(StatementAssembler):
         """A retaliation with no act named, answering sanctions, is taken in kind: "Russia
         retaliated against the EU sanctions" sanctions the EU (no assault); one answering
         force, or naming no act, keeps ``entry``."""
-        answered = [
-            e.relation
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "after", "over"}
-            for p in c.children
-            if p.dep_ == "pobj" and (e := self.noun_entry(p)) is not None
-        ]
+        answered = [e.relation for a in self._answered_acts(tok) if (e := self.noun_entry(a))]
         if answered and all(ontology_relation(r).plover == "SANCTION" for r in answered):
             return replace(entry, relation=answered[0])
         return entry
 
-    def _answered(self, tok: Token) -> list[tuple[Mention, int]]:
-        """The doers of the act a retaliation answers ("retaliate for X's attack", "respond to
-        drills by X", "avenge the U.S. strike", "will respond if X attacks")."""
+    def _answered_acts(self, tok: Token) -> list[Token]:
+        """The act nouns a verb of answering names as answered: its object, or after "for",
+        "to", "against", "after" or "over" ("vowed to retaliate after US chip curbs": the act
+        it answers, named as a time)."""
         acts = [c for c in tok.children if c.dep_ == "dobj"] + [
             p
             for c in tok.children
-            # ("vowed to retaliate after US chip curbs": the act it answers, named as a time)
             if c.dep_ == "prep" and c.lower_ in {"for", "to", "against", "after", "over"}
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        acts = [a for a in acts if self.noun_entry(a) or a.lemma_.lower() in self.support_nouns]
+        return [a for a in acts if self.noun_entry(a) or a.lemma_.lower() in self.support_nouns]
+
+    def _answered(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The doers of the act a retaliation answers ("retaliate for X's attack", "respond to
+        drills by X", "avenge the U.S. strike", "will respond if X attacks")."""
+        acts = self._answered_acts(tok)
         doers = [x for act in acts for x in self._act_doers(act)]
         if acts and not doers:  # "respond ... to joint drills by X", "by X" hung on the verb
             doers = [
@@ -2395,7 +2395,7 @@ class _Core(StatementAssembler):
         if (
             tok.dep_ == "compound"
             and tok.head.lemma_.lower() in lex.cues["proposal_nouns"]
-            and getattr(self.noun_entry(tok.head), "relation", None) != entry.relation
+            and not ((held := self.noun_entry(tok.head)) and held.relation == entry.relation)
         ):  # "Egypt and Qatar put forward a ceasefire proposal": proposed, no truce between
             return  # its authors ("a ceasefire deal", itself a pact, stays one)
         if any(c.dep_ == "amod" and _undone(c.lower_, lex) for c in tok.children):
