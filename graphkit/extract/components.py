@@ -38,6 +38,7 @@ from graphkit.extract.repairs import (
     known_lemmas,
     misread_nouns,
     named_roots,
+    participle_modifiers,
     prefixed_lemmas,
     reported_conjuncts,
     semicolon_clauses,
@@ -181,6 +182,7 @@ class ActorsComponent:
         denied_charges(doc)
         misread_nouns(doc)
         gerund_objects(doc)
+        participle_modifiers(doc)
         fronted_appositions(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:

@@ -41,6 +41,7 @@ __all__ = [
     "known_lemmas",
     "misread_nouns",
     "named_roots",
+    "participle_modifiers",
     "prefixed_lemmas",
     "reported_conjuncts",
     "semicolon_clauses",
@@ -940,7 +941,47 @@ def fronted_conjuncts(doc: Doc) -> None:
         second.head, second.dep_ = first, "conj"
 
 
+def participle_modifiers(doc: Doc) -> None:
+    """Make a past participle right after a verb, which the parser made a clause of its own
+    with the verb's object as its object, a modifier of that object.
+
+    "The US returned seized Venezuelan aircraft" is parsed with "seized" a second verb of
+    the US, whose object the aircraft is: the US seizes Venezuela. A verb form in the past,
+    right after the verb it hangs on, with no subject, auxiliary or marker of its own, while
+    that verb has no object: the form describes the object ("seized aircraft").
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "US returned seized aircraft".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2],
+        ...           deps=["nsubj", "ROOT", "advcl", "dobj"], tags=["NNP", "VBD", "VBD", "NN"],
+        ...           pos=["PROPN", "VERB", "VERB", "NOUN"])
+        >>> participle_modifiers(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc[2:]]
+        [('seized', 'amod', 'aircraft'), ('aircraft', 'dobj', 'returned')]
+    """
+    for i in (doc.to_array(DEP) == _ADVCL).nonzero()[0].tolist():
+        form, verb = doc[i], doc[i].head
+        if (
+            i == 0
+            or verb.i != i - 1
+            or form.tag not in _PAST
+            or verb.pos != VERB
+            or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+        ):
+            continue
+        kids = list(form.children)
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if len(objects) != 1 or any(c.dep_ not in {"dobj", "punct"} for c in kids):
+            continue
+        noun = objects[0]
+        noun.head, noun.dep_ = verb, "dobj"
+        form.head, form.dep_, form.tag_ = noun, "amod", "VBN"
+
+
 _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
+_PAST = frozenset({get_string_id("VBD"), get_string_id("VBN")})
 _APPOS = get_string_id("appos")
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})
 _VERBAL = frozenset({VERB, AUX})

@@ -8306,6 +8306,12 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a past participle right after a verb describes the verb's object
+        "The US returned seized Venezuelan aircraft.",
+        set(),
+        {("United States", "coerces", "Venezuela", False, True)},
+    ),
 ]
 
 
