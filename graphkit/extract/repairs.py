@@ -13,13 +13,16 @@ an opening apposition made a second subject (:func:`fronted_appositions`), a hea
 verb read as a plural noun (:func:`headline_verbs`), a speaker's second verb joined to
 what they report (:func:`reported_conjuncts`), an infinitive after a verb of refusing or
 intending made a purpose clause (:func:`complement_infinitives`), a denied charge after a
-clause made its root or a verb joined to it (:func:`denied_charges`).
+clause made its root or a verb joined to it (:func:`denied_charges`), a second source's
+clause after a comma made what the first says (:func:`spliced_reports`), a first conjunct
+made an apposition of the second (:func:`fronted_conjuncts`), a participle before a noun
+made a verb of its own (:func:`participle_modifiers`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from functools import cache
 from typing import Any
 
@@ -216,11 +219,8 @@ def reported_conjuncts(doc: Doc) -> None:
         ('said', 'said')
     """
     lex = load_lexicon()
-    for i in token_indices(doc, LEMMA, lex.speech_lemma_ids):
-        said = doc[i]
-        if said.pos != VERB:
-            continue
-        for clause in [c for c in said.children if c.dep_ == "ccomp" and c.i > said.i]:
+    for said, clauses in _reports(doc):
+        for clause in clauses:
             subject = _subject(clause)
             if subject is None or not (
                 subject.lemma_.lower() in lex.nouns or subject.lemma_.lower() in lex.summing_nouns
@@ -267,11 +267,7 @@ def spliced_reports(doc: Doc) -> None:
         ('ROOT', 'blames')
     """
     lex = load_lexicon()
-    for i in token_indices(doc, LEMMA, lex.speech_lemma_ids):
-        said = doc[i]
-        clauses = [c for c in said.children if c.dep_ == "ccomp" and c.i > said.i]
-        if said.pos != VERB or len(clauses) < 2:
-            continue
+    for _said, clauses in _reports(doc):
         for clause in clauses[1:]:
             subject = _subject(clause)
             lemma = clause.lemma_.lower()
@@ -287,6 +283,15 @@ def spliced_reports(doc: Doc) -> None:
             ):
                 clause.head, clause.dep_ = clause, "ROOT"
                 doc[subject.left_edge.i - 1].head = clause
+
+
+def _reports(doc: Doc) -> Iterator[tuple[Any, list[Any]]]:
+    """Each verb of saying in ``doc`` with the clauses it reports after it, in order (found
+    on the lemma array: no Token is built for the other words)."""
+    for i in token_indices(doc, LEMMA, load_lexicon().speech_lemma_ids):
+        said = doc[i]
+        if said.pos == VERB:
+            yield said, [c for c in said.children if c.dep_ == "ccomp" and c.i > said.i]
 
 
 def complement_infinitives(doc: Doc) -> None:
@@ -718,9 +723,10 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
     object the root, "to leave", and the plural its subject: it becomes the verb's
     complement; with a comma and a speech verb after the object, "China arms Russia, the
     US says", the verb becomes that speech verb's complement.) A present-tense verb the
-    parser did tag as one may still have lost its subject to a modifier reading: "China arms Russia", "The US sanctions three Chinese
-    firms" hang the name on the verb as a compound; the name becomes its subject, and a name
-    in apposition right after it its object (see :func:`_modifier_subject`). And one with a
+    parser did tag as one may still have lost its subject to a modifier reading: "China
+    arms Russia", "The US sanctions three Chinese firms" hang the name on the verb as a
+    compound; the name becomes its subject, and a name in apposition right after it its
+    object (see :func:`_modifier_subject`). And one with a
     subject of its own may be hung on the noun after it: "The EU sanctions Russian banks"
     (see :func:`_hung_clause`).
 

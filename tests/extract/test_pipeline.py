@@ -8261,9 +8261,9 @@ TABLE = [
         set(),
     ),
     (
-        "France and Germany signed a treaty. The AfD denounced the treaty.",
-        {("France", "alignsWith", "Germany", False, True)},
-        {("AfD", "condemns", "France", False, True), ("AfD", "condemns", "Germany", False, True)},
+        "Israel and Hamas agreed to a ceasefire. Iran condemned the ceasefire.",
+        {("Israel", "agreesWith", "Hamas", False, True)},
+        {("Iran", "condemns", "Israel", False, True), ("Iran", "condemns", "Hamas", False, True)},
     ),
     (
         # an "according to" source tells as a speaker does: reporting another's hostile act
