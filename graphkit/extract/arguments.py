@@ -1002,12 +1002,26 @@ class ArgumentFinder:
             ):
                 return joint
             by = c.dep_ == "prep" and c.lower_ in {"by", "from"}  # "pressure from the EU"
-            if by and (found := self.child_actors(c, "pobj")):
+            if by and not self._launch_place(c) and (found := self.child_actors(c, "pobj")):
                 return found
             for a in c.children if c.dep_ == "acl" else ():  # "sanctions imposed by X"
                 if a.dep_ == "agent" and (found := self.child_actors(a, "pobj")):
                     return found
         return []
+
+    def _from_doers(self, tok: Token) -> list[tuple[Mention, int]]:
+        """The doers "from" names on ``tok``: "attack from Iran-backed militias" (not "from
+        Lebanese territory", a place)."""
+        if any(c.dep_ == "prep" and self._launch_place(c) for c in tok.children):
+            return []
+        return self._prep_objects(tok, ["from"])
+
+    def _launch_place(self, prep: Token) -> bool:
+        """True for "from" a place owned by someone: "an attack on Gaza from its territory",
+        "strikes from Lebanese soil" name where an act starts, not who does it."""
+        return prep.lower_ == "from" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in self.lex.place_nouns for p in prep.children
+        )
 
     def _passive_agent(self, tok: Token) -> list[tuple[Mention, int]]:
         """The agent of a passive found elsewhere: on a coordinated verb ("was bombed and

@@ -2566,7 +2566,7 @@ class _Core(StatementAssembler):
         ):
             # "US forces came under attack from Iran-backed militias", "Kyiv came under
             # Russian missile fire": the subject is the target, "from X" (or X's) the doer
-            doers = agents or self._prep_objects(tok, ["from"]) or compound_actor
+            doers = agents or self._from_doers(tok) or compound_actor
             victims = self.subjects(under.head)[0]
             if doers and victims:
                 self.emit(tok, entry.relation, doers, victims, noun=True)
@@ -2579,12 +2579,7 @@ class _Core(StatementAssembler):
         ):
             # "Lithuania has faced Chinese economic coercion", "Ukraine endured Russian
             # strikes", "Israel faces criticism from its allies": the subject is the target
-            doers = (
-                agents
-                or self._prep_objects(tok, ["from"])
-                or self._prep_objects(faced, ["from"])
-                or compound_actor
-            )
+            doers = agents or self._from_doers(tok) or self._from_doers(faced) or compound_actor
             victims = self.subjects(faced)[0]
             # "Iran faces US strikes if it attacks Israel": a penalty on a condition, the
             # doer's threat

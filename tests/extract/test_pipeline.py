@@ -8312,6 +8312,22 @@ TABLE = [
         set(),
         {("United States", "coerces", "Venezuela", False, True)},
     ),
+    (
+        # "from" a place someone owns names where an act starts, not who does it
+        "Egypt would never allow an attack on Gaza from its territory.",
+        set(),
+        {("Egypt", "attacks", "Palestine", True, False)},
+    ),
+    (
+        "Israel came under attack from Lebanese territory.",
+        set(),
+        {("Lebanon", "attacks", "Israel", False, True)},
+    ),
+    (
+        "Hezbollah launched an attack on Israel from Lebanese territory.",
+        {("Hezbollah", "attacks", "Israel", False, True)},
+        {("Lebanon", "attacks", "Israel", False, True)},
+    ),
 ]
 
 
