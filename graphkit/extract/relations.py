@@ -1180,7 +1180,7 @@ class _Core(StatementAssembler):
         force toward it (not with a partner, not joint, not by co-subjects). So is sending
         craft around an actor or into its waters or airspace ("sent warships into Taiwanese
         waters"), which is no transfer of weapons to it, and firing a missile over it ("fired
-        a ballistic missile over Japan"), which attacks nobody."""
+        a ballistic missile over Japan") or near its border, which attacks nobody."""
         heads = (tok, noun)
         preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"]
         if entry.relation == "attacks":
@@ -1193,12 +1193,24 @@ class _Core(StatementAssembler):
                 if c.dep_ == "prep"
                 and any(p.dep_ == "pobj" and self.np_actor(p) for p in c.children)
             }
-            if (
-                "over" in reached
-                and noun.lemma_.lower() in self.lex.cues["projectile_nouns"]
-                and reached.isdisjoint(entry.preps)
-            ):
+            projectile = noun.lemma_.lower() in self.lex.cues["projectile_nouns"]
+            if "over" in reached and projectile and reached.isdisjoint(entry.preps):
                 return replace(entry, relation="mobilizesAgainst", preps=("over",))
+            # "fired artillery shells near the border with South Korea": fire at a border,
+            # not at anyone across it, is a show of force too
+            near = tuple(
+                c.lower_
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep"
+                and c.lower_ in self.lex.cues["show_of_force_preps"]
+                and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in self.lex.cues["border_nouns"]
+                    for p in c.children
+                )
+            )
+            if near and projectile and reached.isdisjoint(entry.preps):
+                return replace(entry, relation="mobilizesAgainst", preps=near)
             return entry
         if entry.relation == "providesWeaponsTo":
             if noun.lemma_.lower() not in self.lex.craft_nouns:

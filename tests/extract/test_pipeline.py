@@ -8328,6 +8328,23 @@ TABLE = [
         {("Hezbollah", "attacks", "Israel", False, True)},
         {("Lebanon", "attacks", "Israel", False, True)},
     ),
+    (
+        # fire near a border, at no one across it, is a show of force
+        "Pyongyang fired artillery shells near the border with South Korea.",
+        {("North Korea", "mobilizesAgainst", "South Korea", False, True)},
+        {("North Korea", "attacks", "South Korea", False, True)},
+    ),
+    (
+        # shells, artillery and mortars are fired at a target like missiles
+        "North Korea fired shells at South Korea near the border.",
+        {("North Korea", "attacks", "South Korea", False, True)},
+        set(),
+    ),
+    (
+        "Hamas fired mortars at Israeli troops.",
+        {("Hamas", "attacks", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
