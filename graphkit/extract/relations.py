@@ -264,6 +264,7 @@ class _Core(StatementAssembler):
         self.tie_statements()
         self.penalty_statements()
         self.anaphoric_statements()
+        self.denial_statements()
         self.retaliation_statements()
         self.receipt_statements()
         return _dedupe(self.doc, self.out, self.lex.reciprocal)
@@ -1962,6 +1963,56 @@ class _Core(StatementAssembler):
             k = len(self.out)
             self.emit(tok, rel, subjects, doers, **kw)
             self._referring(range(k, len(self.out)), told)
+
+    def denial_statements(self) -> None:
+        """One who denies doing an act another charged it with disputes the accuser: "Sudan
+        accused the UAE of arming the RSF. The UAE denied arming the RSF" (or "denied that it
+        arms the RSF"): the UAE disputes Sudan. The charge is the same act, of the same doer
+        to the same object, told in the denial's sentence or the two before as another's
+        claim; the evidence then runs from the charge's sentence."""
+        denials = self.lex.cues["denial_verbs"]
+        for st in list(self.out):
+            obj = st.object
+            at = token_at(self.doc, st.trigger.start) if st.trigger and st.negated else None
+            if at is None or obj is None or at.head.i == at.i:
+                continue
+            verb = at.head
+            if verb.lemma_.lower() not in denials:
+                continue
+            deniers = self.subjects(verb)[0]
+            if st.subject.actor.id not in {m.actor.id for m, _ in deniers}:
+                continue  # "denied that Iran arms the Houthis": another's act, no self-defence
+            first = self.doc[self._window_start(verb)].idx
+            charges = [
+                p
+                for p in self.out
+                if p.trigger
+                and first <= p.trigger.start < verb.sent.start_char
+                and not p.negated
+                and p.attributed_to is not None
+                and p.attributed_to.id != st.subject.actor.id
+                and (p.relation, p.subject.actor.id) == (st.relation, st.subject.actor.id)
+                and p.object is not None
+                and p.object.actor.id == obj.actor.id
+            ]
+            if not charges:
+                continue
+            charge = charges[-1]
+            accuser = charge.attributed_to
+            if accuser is None:
+                continue
+            told = self.doc.char_span(
+                charge.evidence.start, charge.evidence.end, alignment_mode="expand"
+            )
+            accusers = [  # the accuser as named in the charge's sentence (an official: the
+                (replace(m, actor=accuser, speaker=None), t.i)  # side it speaks for)
+                for t in told or ()
+                if (m := self.at[t.i]) is not None and m.actor.id == accuser.id
+            ][:1]
+            if accusers:
+                k = len(self.out)
+                self.emit(verb, "disputes", deniers, accusers)
+                self._referring(range(k, len(self.out)), (charge.evidence.start, "accuses"))
 
     def _drills(self, t: Token) -> bool:
         """True for a military exercise noun, or a verb holding one ("launched joint military

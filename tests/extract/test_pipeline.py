@@ -8345,6 +8345,26 @@ TABLE = [
         {("Hamas", "attacks", "Israel", False, True)},
         set(),
     ),
+    (
+        # who denies doing what another charged it with disputes the accuser
+        "Sudan accused the UAE of arming the RSF. The UAE has repeatedly denied arming the RSF.",
+        {
+            ("United Arab Emirates", "disputes", "Sudan", False, True),
+            ("United Arab Emirates", "providesWeaponsTo", "Rapid Support Forces", True, False),
+        },
+        set(),
+    ),
+    (
+        "According to Sudan, the UAE arms the RSF. The UAE denied that it arms the RSF.",
+        {("United Arab Emirates", "disputes", "Sudan", False, True)},
+        set(),
+    ),
+    (
+        # another's act denied is no self-defence against the charge
+        "Sudan accused the UAE of arming the RSF. Egypt denied that the UAE arms the RSF.",
+        set(),
+        {("Egypt", "disputes", "Sudan", False, True)},
+    ),
 ]
 
 
