@@ -40,6 +40,7 @@ from graphkit.extract.repairs import (
     named_roots,
     participle_modifiers,
     prefixed_lemmas,
+    relative_subjects,
     reported_conjuncts,
     semicolon_clauses,
     spliced_reports,
@@ -183,6 +184,7 @@ class ActorsComponent:
         misread_nouns(doc)
         gerund_objects(doc)
         participle_modifiers(doc)
+        relative_subjects(doc)
         fronted_appositions(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:

@@ -16,7 +16,8 @@ intending made a purpose clause (:func:`complement_infinitives`), a denied charg
 clause made its root or a verb joined to it (:func:`denied_charges`), a second source's
 clause after a comma made what the first says (:func:`spliced_reports`), a first conjunct
 made an apposition of the second (:func:`fronted_conjuncts`), a participle before a noun
-made a verb of its own (:func:`participle_modifiers`).
+made a verb of its own (:func:`participle_modifiers`), a verb after a subject's relative
+clause made a modifier (:func:`relative_subjects`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ __all__ = [
     "named_roots",
     "participle_modifiers",
     "prefixed_lemmas",
+    "relative_subjects",
     "reported_conjuncts",
     "semicolon_clauses",
     "spliced_reports",
@@ -986,7 +988,80 @@ def participle_modifiers(doc: Doc) -> None:
         form.head, form.dep_, form.tag_ = noun, "amod", "VBN"
 
 
+def relative_subjects(doc: Doc) -> None:
+    """Make the verb after a subject's relative clause, which the parser read as a modifier
+    of the noun after it, the verb of the sentence.
+
+    "Qatar, which hosts Hamas's political office, mediated talks between Israel and Hamas"
+    is parsed with "Qatar" the root, "mediated talks" a noun phrase in apposition to the
+    office: Qatar mediates nothing. A past form right after the comma that closes a
+    relative clause of the sentence's root, a name or noun, modifying the noun after it, in
+    a sentence with no verb outside that clause: the form is the verb, the root its
+    subject, the noun its object. Only for a verb the lexicon reads as an act on an object.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "Qatar , which hosts Hamas , mediated talks .".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 0, 3, 4, 7, 4, 0],
+        ...           deps=["ROOT", "punct", "nsubj", "relcl", "dobj", "punct", "amod", "appos",
+        ...                 "punct"], tags=["NNP", ",", "WDT", "VBZ", "NNP", ",", "VBN", "NNS", "."],
+        ...           pos=["PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "VERB", "NOUN",
+        ...                "PUNCT"], lemmas=[*words[:6], "mediate", "talk", "."])
+        >>> relative_subjects(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ != "punct"]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('Qatar', 'nsubj', 'mediated'), ('which', 'nsubj', 'hosts'), ('hosts', 'relcl', 'Qatar'),
+         ('Hamas', 'dobj', 'hosts'), ('mediated', 'ROOT', 'mediated'), ('talks', 'dobj', 'mediated')]
+    """
+    for i in (doc.to_array(DEP) == _RELCL).nonzero()[0].tolist():
+        clause, root = doc[i], doc[i].head
+        sent, start = root.sent, clause.left_edge.i
+        if (
+            root.dep != _ROOT
+            or root.pos not in _NOMINAL
+            or not root.i < start
+            or doc[start - 1].text != ","
+        ):
+            continue
+        after = next(  # the comma that closes the clause, right before the verb
+            (
+                j
+                for j in range(i + 1, sent.end - 1)
+                if doc[j].text == "," and _hung_verb(doc[j + 1])
+            ),
+            None,
+        )
+        if after is None:
+            continue
+        verb, noun = doc[after + 1], doc[after + 1].head
+        if not clause.is_ancestor(noun) or any(
+            t.pos in _VERBAL and t.i != verb.i and not (start <= t.i < after) for t in sent
+        ):
+            continue
+        closing, final = doc[after], [c for c in root.rights if c.dep_ == "punct" and c.i > verb.i]
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        root.head, root.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+        closing.head, closing.dep_ = root, "punct"
+        for c in final:
+            c.head = verb
+
+
+def _hung_verb(tok: Any) -> bool:
+    """True for a past form the parser hung on the noun after it as a modifier, whose verb
+    the lexicon reads as an act on an object ("mediated talks")."""
+    return (
+        tok.tag in _PAST
+        and tok.dep in _HUNG
+        and tok.head.pos in _NOMINAL
+        and tok.head.i > tok.i
+        and _acts_on_object(tok.lemma_.lower())
+    )
+
+
 _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
+_RELCL = get_string_id("relcl")
 _PAST = frozenset({get_string_id("VBD"), get_string_id("VBN")})
 _APPOS = get_string_id("appos")
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})

@@ -8365,6 +8365,15 @@ TABLE = [
         set(),
         {("Egypt", "disputes", "Sudan", False, True)},
     ),
+    (
+        # the verb after a subject's relative clause, parsed as a modifier of its object
+        "Qatar, which hosts Hamas's political office, mediated talks between Israel and Hamas.",
+        {
+            ("Qatar", "negotiatesWith", "Israel", False, True),
+            ("Qatar", "negotiatesWith", "Hamas", False, True),
+        },
+        set(),
+    ),
 ]
 
 
