@@ -348,7 +348,9 @@ class StatementAssembler(ModalityFinder):
             source, speaker_mention, co_speakers = None, None, set()
         # "Russia and China said they would veto it": each speaker is a party
         speaker_actor = speaker_mention.actor if speaker_mention else None
-        contested = self.denied_as_claim(modality_from or tok)  # ", a claim X denied"
+        # ", a claim X denied": the claim contested, not the charging of it ("accused Y of
+        # provoking violence, a charge Y rejected": the charge, not that it was made)
+        contested = rel not in {"accuses", "blames"} and self.denied_as_claim(modality_from or tok)
         count = 0
         for (subj, _s_tok), obj_pair in pairs:
             obj = obj_pair[0] if obj_pair else None

@@ -8374,6 +8374,13 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # ", a charge X rejected" contests the charge, not that it was made
+        "Belgrade accused Pristina of provoking violence against ethnic Serbs, a charge Kosovo's"
+        " prime minister rejected.",
+        {("Serbia", "accuses", "Kosovo", False, True)},
+        set(),
+    ),
 ]
 
 
