@@ -2489,6 +2489,13 @@ class _Core(StatementAssembler):
             and f"{tok.head.head.lemma_.lower()} of {tok.lemma_.lower()}" in lex.compound_overrides
         ):  # "the use of force against Taiwan": the phrase's head holds its arguments
             frame = [tok, tok.head.head]
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in lex.cues["transparent_heads"]
+            and self.noun_entry(tok.head.head) is None
+        ):  # "the return of UN sanctions on Iran": "on Iran" hung on "return"
+            frame = [tok, tok.head.head]
         for c in (c for f in frame for c in f.children if c.i != tok.i):
             if c.dep_ == "poss":
                 agents = self.np_actor(c, depth=0)

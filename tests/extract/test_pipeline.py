@@ -1168,6 +1168,7 @@ TABLE = [
             ("China", "opposes", "United States", False, True),
             ("Russia", "criticizes", "United States", False, True),
             ("Japan", "opposes", "Russia", False, True),
+            ("United States", "sanctions", "Venezuela", False, True),
         },
         {
             ("China", "opposes", "Iran", False, True),
@@ -8379,6 +8380,17 @@ TABLE = [
         "Belgrade accused Pristina of provoking violence against ethnic Serbs, a charge Kosovo's"
         " prime minister rejected.",
         {("Serbia", "accuses", "Kosovo", False, True)},
+        set(),
+    ),
+    (
+        # "the return of X on Y": the act's preposition hung on the head noun
+        "Britain, France and Germany triggered the return of United Nations sanctions on Iran.",
+        {("United Nations", "sanctions", "Iran", False, True)},
+        set(),
+    ),
+    (
+        "Israel announced the resumption of strikes on Gaza.",
+        {("Israel", "attacks", "Palestine", False, False)},
         set(),
     ),
 ]
