@@ -845,6 +845,8 @@ class _Core(StatementAssembler):
             and noun.lemma_.lower() in lex.cues["joint_text_nouns"]
         ):
             return  # "France issued a statement": a text of one's own binds nobody
+        if noun is not None and not objects and noun.lemma_.lower() in lex.cues["aimed_nouns"]:
+            return  # "conducted security operations": at no one named, no act
         relation, objects = self._breakaway(tok, entry.relation, objects)
         self.emit(tok, relation, subjects, objects, nested=nested, inherited=inherited)
         if passive:

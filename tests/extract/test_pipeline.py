@@ -8393,6 +8393,24 @@ TABLE = [
         {("Israel", "attacks", "Palestine", False, False)},
         set(),
     ),
+    (
+        # joint flights, sails, operations and missions are done together
+        "The United States announced joint military flights with the Guyanese army.",
+        {("United States", "cooperatesWith", "Guyana", False, True)},
+        set(),
+    ),
+    (
+        # an operation launched against someone attacks them
+        "Turkey launched a cross-border operation against the PKK.",
+        {("Turkey", "attacks", "PKK", False, True)},
+        set(),
+    ),
+    (
+        # an operation at no one named is no act
+        "NATO's mission is to conduct maritime security operations.",
+        set(),
+        {("NATO", "threatens", None, False, True)},
+    ),
 ]
 
 
