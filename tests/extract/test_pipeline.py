@@ -8411,6 +8411,17 @@ TABLE = [
         set(),
         {("NATO", "threatens", None, False, True)},
     ),
+    (
+        # "the protest", "the concerns" rejected: the last one who voiced them
+        "Japan lodged a protest with China. Beijing rejected the protest.",
+        {("China", "rejects", "Japan", False, True)},
+        set(),
+    ),
+    (
+        "Poland said the drills were a threat. Minsk dismissed the concerns as hysteria.",
+        {("Belarus", "rejects", "Poland", False, True)},
+        set(),
+    ),
 ]
 
 
