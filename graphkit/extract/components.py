@@ -36,6 +36,7 @@ from graphkit.extract.repairs import (
     gerund_objects,
     headline_verbs,
     known_lemmas,
+    labelled_objects,
     misread_nouns,
     named_roots,
     participle_modifiers,
@@ -185,6 +186,7 @@ class ActorsComponent:
         gerund_objects(doc)
         participle_modifiers(doc)
         relative_subjects(doc)
+        labelled_objects(doc)
         fronted_appositions(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:

@@ -1148,7 +1148,15 @@ def _supposed(tok: Token, cues: Mapping[str, Any]) -> bool:
 def claimed(tok: Token, cues: Mapping[str, Any]) -> bool:
     """An act noun that is what a claim noun is "of" ("reports of killings by X",
     "allegations of torture by Y"), or what something is described "as" ("describing the
-    conflict as an invasion of Ukraine"): someone's claim, not the writer's fact."""
+    conflict as an invasion of Ukraine"), or named through "what X called" ("condemned what
+    it called US interference"): someone's claim, not the writer's fact."""
+    if any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in cues["characterising_verbs"]
+        and any(w.lower_ == "what" for w in c.children)
+        for c in tok.children
+    ):
+        return True
     if tok.dep_ != "pobj":
         return False
     gov = tok.head.head.lemma_.lower()

@@ -17,7 +17,8 @@ clause made its root or a verb joined to it (:func:`denied_charges`), a second s
 clause after a comma made what the first says (:func:`spliced_reports`), a first conjunct
 made an apposition of the second (:func:`fronted_conjuncts`), a participle before a noun
 made a verb of its own (:func:`participle_modifiers`), a verb after a subject's relative
-clause made a modifier (:func:`relative_subjects`).
+clause made a modifier (:func:`relative_subjects`), the noun named through "what X
+called" left out of the verb's object (:func:`labelled_objects`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ __all__ = [
     "gerund_objects",
     "headline_verbs",
     "known_lemmas",
+    "labelled_objects",
     "misread_nouns",
     "named_roots",
     "participle_modifiers",
@@ -1046,6 +1048,66 @@ def relative_subjects(doc: Doc) -> None:
         closing.head, closing.dep_ = root, "punct"
         for c in final:
             c.head = verb
+
+
+def labelled_objects(doc: Doc) -> None:
+    """Make the noun a verb's object names through "what X called" the verb's object.
+
+    "India struck what it called terrorist infrastructure in nine locations in Pakistan"
+    and "Russia launched what it called a special military operation in Ukraine" are
+    parsed with "what it called ..." a clause of the verb and the noun the predicate of
+    "called": the verb has no object, and the places hang on "called". When a clause
+    opened by "what", headed by a labelling verb ("called", "described ... as", "dubbed"),
+    is the complement of a verb with no object of its own, the labelled noun becomes the
+    verb's object and the labelling clause a modifier of that noun; the clause's phrases
+    after the noun move to the noun ("in nine locations in Pakistan").
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "India struck what it called camps in Pakistan .".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 4, 6, 1],
+        ...           deps=["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "oprd", "prep", "pobj",
+        ...                 "punct"], pos=["PROPN", "VERB", "PRON", "PRON", "VERB", "NOUN",
+        ...                 "ADP", "PROPN", "PUNCT"], lemmas=[*words[:4], "call", *words[5:]])
+        >>> labelled_objects(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc[2:8]]  # doctest: +NORMALIZE_WHITESPACE
+        [('what', 'dobj', 'called'), ('it', 'nsubj', 'called'), ('called', 'acl', 'camps'),
+         ('camps', 'dobj', 'struck'), ('in', 'prep', 'camps'), ('Pakistan', 'pobj', 'in')]
+    """
+    for i in token_indices(doc, LOWER, _WHAT):
+        label = doc[i].head
+        verb = label.head
+        if (
+            doc[i].dep_ not in {"dobj", "nsubj"}
+            or label.dep_ != "ccomp"
+            or label.lemma not in _labelling_lemma_ids()
+            or label.left_edge.i != i
+            or verb.pos != VERB
+            or verb.i > i
+            or any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            continue
+        noun = next((c for c in label.children if c.dep_ == "oprd" and c.pos in _NOMINAL), None)
+        for c in label.children if noun is None else ():
+            if c.dep_ == "prep" and c.lower_ == "as":  # "described as Hezbollah targets"
+                noun = next((p for p in c.children if p.dep_ == "pobj" and p.pos in _NOMINAL), None)
+        if noun is None:
+            continue
+        later = [c for c in label.children if c.dep_ == "prep" and c.i > noun.i]
+        noun.head, noun.dep_ = verb, "dobj"
+        label.head, label.dep_ = noun, "acl"
+        for c in later:
+            c.head = noun
+
+
+@cache
+def _labelling_lemma_ids() -> frozenset[int]:
+    """String ids of the labelling verbs as lemmas ("call", "describe", "dub")."""
+    return frozenset(get_string_id(v) for v in load_lexicon().cues["labelling_verbs"])
+
+
+_WHAT = frozenset({get_string_id("what")})
 
 
 def _hung_verb(tok: Any) -> bool:
