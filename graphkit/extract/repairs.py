@@ -300,11 +300,14 @@ def _reports(doc: Doc) -> Iterator[tuple[Any, list[Any]]]:
 
 def complement_infinitives(doc: Doc) -> None:
     """Make an infinitive right after a verb of refusing or intending its complement when
-    the parser made it a purpose clause.
+    the parser made it a purpose clause, and one right after an appeal its object.
 
     "Pakistan hesitated to back Saudi Arabia" is parsed with "to back" as what hesitating
     was for, and so asserted the backing: the infinitive that follows a refusal or intent
     verb with nothing between but adverbs (no comma) says what was refused or intended.
+    "Hungary ignored EU calls to isolate Russia" is parsed the same way, Hungary isolating
+    Russia: an infinitive right after a verb's object that is an appeal ("calls",
+    "demands", "pressure") is what the appeal asks for, and hangs on it.
 
     Example:
         >>> import spacy
@@ -332,6 +335,19 @@ def complement_infinitives(doc: Doc) -> None:
             and all(t.dep_ in {"advmod", "neg"} for t in doc[head.i + 1 : i - 1])
         ):
             verb.dep_ = "xcomp"
+            continue
+        noun = next(  # the verb's object, ending right before "to" ("calls from Brussels")
+            (c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == i - 2), None
+        )
+        if (  # "ignored EU calls to isolate Russia": the act asked for, not the subject's
+            noun is not None
+            and verb.tag_ == "VB"
+            and doc[i - 1].lower_ == "to"
+            and doc[i - 1].head.i == i
+            and noun.lemma_.lower() in lex.request_verbs
+            and noun.tag_ in _PLURAL_OR_NOUN
+        ):
+            verb.head, verb.dep_ = noun, "acl"
 
 
 def denied_charges(doc: Doc) -> None:
@@ -1122,6 +1138,8 @@ def _hung_verb(tok: Any) -> bool:
     )
 
 
+#: The tags of a noun, and of "calls" or "demands" a noun the tagger took for a verb.
+_PLURAL_OR_NOUN = frozenset({"NN", "NNS", "VBZ"})
 _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
 _RELCL = get_string_id("relcl")
 _PAST = frozenset({get_string_id("VBD"), get_string_id("VBN")})

@@ -217,7 +217,10 @@ TABLE = [
     (
         "The United States renewed its appeal to Iran to release the prisoners.",
         {("United States", "callsOn", "Iran", False, True)},  # the release is asked for
-        {("United States", "concedesTo", "prisoners", False, True)},
+        {
+            ("United States", "concedesTo", "prisoners", False, True),
+            ("United States", "supports", "prisoners", False, True),
+        },
     ),
     (
         "The Russia-Ukraine war has lasted three years.",  # "X-Y war": in text order
@@ -8438,6 +8441,17 @@ TABLE = [
         "Israel struck what it described as Hezbollah targets in southern Lebanon.",
         {("Israel", "attacks", "Hezbollah", False, True)},
         set(),
+    ),
+    (
+        # an infinitive right after an appeal is what the appeal asks for
+        "Szijjarto met Lavrov in Moscow, defying calls from Brussels to isolate the Kremlin.",
+        set(),
+        {("Hungary", "opposes", "Russia", False, True)},
+    ),
+    (
+        "Hungary ignored EU calls to isolate Russia.",
+        set(),
+        {("Hungary", "opposes", "Russia", False, True)},
     ),
 ]
 
