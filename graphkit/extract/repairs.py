@@ -360,7 +360,8 @@ def denied_charges(doc: Doc) -> None:
     opened by "a" or "the" after a comma is followed by a name (with its article), an
     optional auxiliary and a denial verb, the claim noun is made an apposition of the word
     before the comma, the name the denial's subject and the denial a relative clause on the
-    claim noun, as the parser reads "a charge the UAE denied".
+    claim noun, as the parser reads "a charge the UAE denied". So is a bare plural claim
+    noun ("..., charges Asmara rejected as baseless"), and the verb may reject or dismiss.
 
     Example:
         >>> import spacy
@@ -381,7 +382,7 @@ def denied_charges(doc: Doc) -> None:
     """
     cues = load_lexicon().cues
     claims = set(cues["claim_nouns"])
-    for i in token_indices(doc, LEMMA, _denial_lemma_ids()):
+    for i in token_indices(doc, LEMMA, _refuting_lemma_ids()):
         verb = doc[i]
         if verb.pos != VERB:
             continue
@@ -392,18 +393,25 @@ def denied_charges(doc: Doc) -> None:
         while k > 0 and (doc[k].pos == PROPN or (doc[k].pos == DET and doc[k + 1].pos == PROPN)):
             k -= 1
         noun = doc[k]
+        # "a charge" or "the claim" after the comma, or a bare plural: ", charges Asmara
+        # rejected" (parsed with both the charges and Asmara subjects of "rejected")
+        article = int(k > 0 and doc[k - 1].lower_ in {"a", "the"})
         if (
             name_end - k < 2
             or noun.lemma_.lower() not in claims
-            or k < 3
-            or doc[k - 1].lower_ not in {"a", "the"}
-            or doc[k - 2].text != ","
+            or k < 2 + article
+            or not (article or noun.tag_ == "NNS")
+            or doc[k - 1 - article].text != ","
             or (verb.dep_ == "relcl" and verb.head.i == noun.i)
-            or (noun.dep_ == "nsubj" and noun.head.i == verb.i)
+            or (
+                noun.dep_ == "nsubj"
+                and noun.head.i == verb.i
+                and doc[name_end - 1].dep_ not in {"nsubj", "compound"}
+            )
         ):
             continue
         name = doc[name_end - 1]
-        before = doc[k - 3]
+        before = doc[k - 2 - article]
         root: Any = verb.sent.root
         if root.i == verb.i:  # "denied" the root, the accusation its clause
             root = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < k), None)
@@ -414,7 +422,8 @@ def denied_charges(doc: Doc) -> None:
         for t in doc[k + 1 : name_end - 1]:
             t.head = name
         noun.head, noun.dep_ = before, "appos"
-        doc[k - 1].head = noun
+        if article:
+            doc[k - 1].head = noun
         trailing = [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]
         verb.head, verb.dep_ = noun, "relcl"
         for t in trailing:  # the full stop
@@ -1168,6 +1177,13 @@ _IN_HEADLINE_SUBJECT = frozenset({DET, ADJ, PROPN, NOUN, PART})
 def _denial_lemma_ids() -> frozenset[int]:
     """String ids of the denial verbs as lemmas ("deny"), for the document's lemma array."""
     return frozenset(get_string_id(v) for v in load_lexicon().cues["denial_verbs"])
+
+
+@cache
+def _refuting_lemma_ids() -> frozenset[int]:
+    """String ids of the lemmas of the verbs that deny or reject a charge ("deny", "reject",
+    "dismiss"): the denial verbs and three verbs of rejection."""
+    return _denial_lemma_ids() | {get_string_id(v) for v in ("reject", "dismiss", "rebuff")}
 
 
 @cache

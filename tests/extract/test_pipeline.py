@@ -8453,6 +8453,16 @@ TABLE = [
         set(),
         {("Hungary", "opposes", "Russia", False, True)},
     ),
+    (
+        # ", charges X rejected": a bare plural charge noun summing the accusation
+        "Ethiopia accused Eritrea of preparing for war and of backing rebels in the Amhara"
+        " region, charges Asmara rejected as baseless.",
+        {
+            ("Ethiopia", "accuses", "Eritrea", False, True),
+            ("Eritrea", "rejects", "Ethiopia", False, True),
+        },
+        set(),
+    ),
 ]
 
 
