@@ -600,12 +600,15 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
         if verb.dep_ not in {"pcomp", "prep", "advcl", "xcomp", "conj"}:
             break
         verb = verb.head
+    # "Oman, which has mediated between the two countries": "which" is Oman
+    owner = verb.head.i if verb is not None and verb.dep_ == "relcl" else None
+    relatives = b.lex.cues["relative_pronouns"]
     subject = [  # "Myanmar's leader thanked both countries": the thanker is none of them
         m.actor.id  # ("The US and Saudi Arabia urged both sides": nor are the asker's mates)
         for c in (verb.children if verb is not None else ())
         if c.dep_ == "nsubj"
         for s in (c, *c.conjuncts)
-        if (m := b.at(s.i)) is not None
+        if (m := b.at(owner if owner is not None and s.lower_ in relatives else s.i)) is not None
     ]
     states: list[Mention] = []
     # "Israel and Hamas exchanged fire. Egypt urged both sides (both parties) to stop": a

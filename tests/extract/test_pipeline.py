@@ -8463,6 +8463,16 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a relative clause's subject is the noun it modifies, none of "the two countries"
+        "The US threatened Iran. Oman, which has mediated between the two countries before,"
+        " offered to host talks.",
+        {
+            ("Oman", "negotiatesWith", "United States", False, True),
+            ("Oman", "negotiatesWith", "Iran", False, True),
+        },
+        set(),
+    ),
 ]
 
 
