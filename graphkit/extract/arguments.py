@@ -207,11 +207,14 @@ class ArgumentFinder:
             for c in cur.children:
                 if (
                     (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"})
-                    or (c.dep_ == "appos" and self.at[c.i] is not None and cur.i != tok.i)
                     or (
                         c.dep_ == "appos"
-                        and self.at[tok.i] is not None
-                        and getattr(self.at[c.i], "kind", "person") != "person"
+                        and self.at[c.i] is not None
+                        and (cur.i != tok.i or self.at[tok.i] is not None)
+                        and (cur.i != tok.i or getattr(self.at[c.i], "kind", "") != "person")
+                        # "Germany and France, both members of NATO,": what they are, not
+                        # another actor
+                        and c.lemma_.lower() not in self.lex.cues["agent_nouns"]
                     )
                 ) and all(c.i != t.i for t in toks):
                     toks.append(c)

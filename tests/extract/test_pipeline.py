@@ -8473,6 +8473,20 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # an apposition of membership says what the subjects are, not who else acts
+        "Germany and France, both members of NATO, criticised Turkey.",
+        {
+            ("Germany", "criticizes", "Turkey", False, True),
+            ("France", "criticizes", "Turkey", False, True),
+        },
+        {("NATO", "criticizes", "Turkey", False, True)},
+    ),
+    (
+        "Poland and the Baltic states, all NATO members, criticised Russia.",
+        {("Poland", "criticizes", "Russia", False, True)},
+        {("NATO", "criticizes", "Russia", False, True)},
+    ),
 ]
 
 
