@@ -849,8 +849,14 @@ class ModalityFinder(ArgumentFinder):
             and lemma in lex.cues["receipt_verbs"]
             and any(
                 c.dep_ == "dobj"
-                and self.at[c.i] is None
-                and (c.lemma_.lower() in lex.craft_nouns or self.noun_entry(c) is not None)
+                and (
+                    (
+                        self.at[c.i] is None
+                        and (c.lemma_.lower() in lex.craft_nouns or self.noun_entry(c) is not None)
+                    )
+                    # "Ukraine received American tanks" (a mention of US forces): arms
+                    or c.lemma_.lower() in lex.cues["weapon_nouns"]
+                )
                 for c in kids
             )
         ):

@@ -2172,6 +2172,18 @@ class _Core(StatementAssembler):
                 if c.dep_ == "dobj"
                 for x in self._prep_objects(c, ["from"])
             ]
+            if not givers and relation == "providesWeaponsTo":  # "bought Russian missiles",
+                givers = [  # "received US-made tanks": the state that makes them
+                    (m, w.i)
+                    for c in verb.children
+                    if c.dep_ == "dobj"
+                    for w in c.children
+                    if w.dep_ in {"amod", "compound", "nmod"}
+                    and w.i < c.i
+                    and (m := self.mention(w)) is not None
+                    and m.actor.type == "State"
+                    and not m.locative
+                ]
             receivers = self.subjects(verb)[0]
             if givers and receivers:
                 self.emit(verb, relation, givers, receivers, derived=True)

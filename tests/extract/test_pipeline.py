@@ -8487,6 +8487,22 @@ TABLE = [
         {("Poland", "criticizes", "Russia", False, True)},
         {("NATO", "criticizes", "Russia", False, True)},
     ),
+    (
+        # arms bought or received with no seller named: the state that makes them
+        "Turkey, a NATO member, bought Russian missiles.",
+        {("Russia", "providesWeaponsTo", "Turkey", False, True)},
+        set(),
+    ),
+    (
+        "Ukraine received American tanks.",  # arms received: no visit
+        {("United States", "providesWeaponsTo", "Ukraine", False, True)},
+        {("Ukraine", "meetsWith", "United States", False, True)},
+    ),
+    (
+        "India bought Russian oil.",  # trade, no arms
+        {("India", "cooperatesWith", "Russia", False, True)},
+        {("Russia", "providesWeaponsTo", "India", False, True)},
+    ),
 ]
 
 
