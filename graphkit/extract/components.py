@@ -34,6 +34,7 @@ from graphkit.extract.repairs import (
     fronted_appositions,
     fronted_conjuncts,
     gerund_objects,
+    headline_subjects,
     headline_verbs,
     known_lemmas,
     labelled_objects,
@@ -194,6 +195,7 @@ class ActorsComponent:
             verbless_clauses(doc, self.lemmatizer, names=names)
             named_roots(doc, self.lemmatizer, names=names)
             headline_verbs(doc, names=names)
+            headline_subjects(doc, names=names)
         fronted_conjuncts(doc)  # (after the verbs above: "The EU sanctions A and B")
         doc._.graphkit_mentions = find_mentions(doc, found)
         return doc

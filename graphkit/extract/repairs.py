@@ -18,7 +18,8 @@ clause after a comma made what the first says (:func:`spliced_reports`), a first
 made an apposition of the second (:func:`fronted_conjuncts`), a participle before a noun
 made a verb of its own (:func:`participle_modifiers`), a verb after a subject's relative
 clause made a modifier (:func:`relative_subjects`), the noun named through "what X
-called" left out of the verb's object (:func:`labelled_objects`).
+called" left out of the verb's object (:func:`labelled_objects`), a headline's opening
+names made a modifier of its verb (:func:`headline_subjects`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ __all__ = [
     "denied_charges",
     "fronted_appositions",
     "gerund_objects",
+    "headline_subjects",
     "headline_verbs",
     "known_lemmas",
     "labelled_objects",
@@ -839,6 +841,68 @@ def headline_verbs(doc: Doc, names: Container[int] = ()) -> None:
             t.head = tok
         if infinitive:
             root.head, root.dep_ = tok, "xcomp"
+
+
+def headline_subjects(doc: Doc, names: Container[int] = ()) -> None:
+    """Make the names that open a headline the subject of its present-tense verb when the
+    parser hung them on it as a modifier.
+
+    "Putin and Kim sign mutual defence pact" is parsed with "Putin" (and "Kim" joined to
+    it) a modifier of "sign", which has no subject; "Putin, Kim sign mutual defence pact"
+    with "Kim" the subject and "Putin" a modifier. When a sentence's root is a verb in the
+    base or present form, with no auxiliary, its object named, whose lemma the lexicon reads
+    as an act on an object or which forms a light-verb pair with its object ("sign pact"),
+    and the sentence opens with a name (a proper noun, a named entity, or the last word of
+    a KB name, in ``names``) hung on the verb: that name becomes the subject, and a name
+    after a comma right before the verb, parsed as the subject, is joined to it.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "Putin , Kim sign pact".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3],
+        ...           deps=["nmod", "punct", "nsubj", "ROOT", "dobj"],
+        ...           tags=["NNP", ",", "NNP", "VB", "NN"],
+        ...           pos=["PROPN", "PUNCT", "PROPN", "VERB", "NOUN"],
+        ...           lemmas=["Putin", ",", "Kim", "sign", "pact"])
+        >>> headline_subjects(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc]  # doctest: +NORMALIZE_WHITESPACE
+        [('Putin', 'nsubj', 'sign'), (',', 'punct', 'Putin'), ('Kim', 'conj', 'Putin'),
+         ('sign', 'ROOT', 'sign'), ('pact', 'dobj', 'sign')]
+    """
+    for sent in doc.sents:
+        verb, first = sent.root, doc[sent.start]
+        if (
+            verb.pos != VERB
+            or verb.tag_ not in {"VB", "VBP", "VBZ"}
+            or first.head.i != verb.i
+            or first.dep_ not in {"nmod", "npadvmod", "compound", "dep"}
+            or not (first.i in names or _named(first))
+            or first.ent_type_ in {"DATE", "TIME"}
+            or any(
+                c.dep_ in {"aux", "auxpass", "expl", "csubj", "nsubjpass"} for c in verb.children
+            )
+        ):
+            continue
+        objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+        lemma = verb.lemma_.lower()
+        if not objects or not (
+            _acts_on_object(lemma) or any(_support_pair(lemma, o) for o in objects)
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:  # "Putin, Kim sign ...": the name after the comma joins the first
+            second = subjects[0]
+            if not (
+                len(subjects) == 1
+                and second.i == first.i + 2 == verb.i - 1
+                and doc[first.i + 1].text == ","
+                and (second.i in names or _named(second))
+            ):
+                continue
+            second.head, second.dep_ = first, "conj"
+            doc[first.i + 1].head = first
+        first.dep_ = "nsubj"
 
 
 def _modifier_subject(verb: Any, names: Container[int]) -> None:

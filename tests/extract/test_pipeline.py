@@ -8503,6 +8503,17 @@ TABLE = [
         {("India", "cooperatesWith", "Russia", False, True)},
         {("Russia", "providesWeaponsTo", "India", False, True)},
     ),
+    (
+        # a headline's opening names, parsed as a modifier of its verb, are its subject
+        "Xi and Putin sign mutual defence pact",
+        {("China", "alliesWith", "Russia", False, True)},
+        set(),
+    ),
+    (
+        "Putin and Lukashenko sign mutual defence pact",
+        {("Russia", "alliesWith", "Belarus", False, True)},
+        set(),
+    ),
 ]
 
 
