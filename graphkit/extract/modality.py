@@ -417,7 +417,9 @@ class ModalityFinder(ArgumentFinder):
                 and cur.dep_ in {"acl", "ccomp"}
             ):  # "no evidence / no reports that China supplied X": unknown, not undone
                 mod.hedged = True
-            elif self._negated(gov) and not (mod.refused or open_denial or gov.i in spent):
+            elif (self._negated(gov) or self._neither(gov)) and not (
+                mod.refused or open_denial or gov.i in spent
+            ):  # ("Neither India nor Brazil signed the declaration criticising Russia")
                 mod.negated = mod.negated or not permitted
                 mod.hypothetical = mod.hypothetical or permitted
             mod.hypothetical = mod.hypothetical or any(

@@ -8514,6 +8514,26 @@ TABLE = [
         {("Russia", "alliesWith", "Belarus", False, True)},
         set(),
     ),
+    (
+        # "neither ... nor" on a governing verb negates the act it holds, as "not" does
+        "Neither India nor Brazil signed the declaration criticising Russia.",
+        {
+            ("India", "criticizes", "Russia", True, False),
+            ("Brazil", "criticizes", "Russia", True, False),
+        },
+        {
+            ("India", "criticizes", "Russia", False, True),
+            ("Brazil", "criticizes", "Russia", False, True),
+        },
+    ),
+    (
+        "Neither China nor India joined the sanctions against Russia.",
+        set(),
+        {
+            ("China", "sanctions", "Russia", False, True),
+            ("India", "sanctions", "Russia", False, True),
+        },
+    ),
 ]
 
 
