@@ -2683,6 +2683,12 @@ class _Core(StatementAssembler):
             victims = self.child_actors(harmed, "nsubj", "nsubjpass")
             if victims:  # (as sure as the harm: "was not / reportedly killed in ...")
                 self.emit(tok, entry.relation, doers, victims, noun=True, modality_from=harmed)
+        if (
+            not agents
+            and "from" not in preps
+            and tok.head.lemma_.lower() not in lex.cues["elicit_verbs"]
+        ):  # "cited threats from North Korea": the act's doer is named, not the verb's
+            agents = self._from_doers(tok)  # subject ("drew a protest from X": see below)
         if not agents:
             # "the isolation of X and defeat of Y": a conjunct noun takes its head's role
             # ("an aid package for X": a compound act noun takes its head's role too, unless

@@ -8534,6 +8534,12 @@ TABLE = [
             ("India", "sanctions", "Russia", False, True),
         },
     ),
+    (
+        # an act noun that names its doer with "from" is not the verb's subject's act
+        "South Korea's president declared martial law, citing threats from North Korea.",
+        {("North Korea", "threatens", None, False, True)},
+        {("South Korea", "threatens", None, False, True)},
+    ),
 ]
 
 
