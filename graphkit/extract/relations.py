@@ -2684,6 +2684,14 @@ class _Core(StatementAssembler):
             if victims:  # (as sure as the harm: "was not / reportedly killed in ...")
                 self.emit(tok, entry.relation, doers, victims, noun=True, modality_from=harmed)
         if (
+            agents
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in lex.cues["contemplation_verbs"]
+            and {m.actor.id for m, _ in agents}
+            <= {m.actor.id for m, _ in self.subjects(tok.head)[0]}
+        ):
+            return  # "The EU is weighing its own duties on Chinese EVs": only weighed
+        if (
             not agents
             and "from" not in preps
             and tok.head.lemma_.lower() not in lex.cues["elicit_verbs"]

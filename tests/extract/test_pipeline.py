@@ -8540,6 +8540,18 @@ TABLE = [
         {("North Korea", "threatens", None, False, True)},
         {("South Korea", "threatens", None, False, True)},
     ),
+    (
+        # one's own act weighed or considered is not done ("discussed our ongoing support
+        # for X", a topic, still is)
+        "The EU is still weighing its own duties on Chinese EVs.",
+        set(),
+        {("European Union", "sanctions", "China", False, True)},
+    ),
+    (
+        "The US will discuss its ongoing support for the Iraqi army.",  # a topic that exists
+        {("United States", "supports", "Iraq", False, True)},
+        set(),
+    ),
 ]
 
 
