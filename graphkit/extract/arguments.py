@@ -209,11 +209,13 @@ class ArgumentFinder:
                     (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"})
                     or (
                         c.dep_ == "appos"
-                        and self.at[c.i] is not None
-                        and (cur.i != tok.i or self.at[tok.i] is not None)
-                        and (cur.i != tok.i or getattr(self.at[c.i], "kind", "") != "person")
-                        # "Germany and France, both members of NATO,": what they are, not
-                        # another actor
+                        and (held := self.at[c.i]) is not None
+                        # (on the phrase itself: a person named beside a named head is no
+                        # other actor)
+                        and (
+                            cur.i != tok.i or (self.at[tok.i] is not None and held.kind != "person")
+                        )
+                        # "Germany and France, both members of NATO,": what they are
                         and c.lemma_.lower() not in self.lex.cues["agent_nouns"]
                     )
                 ) and all(c.i != t.i for t in toks):

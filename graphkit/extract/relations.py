@@ -2497,19 +2497,15 @@ class _Core(StatementAssembler):
         objects: list[tuple[Mention, int]] = []
         compound_actor: list[tuple[Mention, int]] = []
         frame = [tok, tok.head] if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else [tok]
-        if (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ == "of"
-            and f"{tok.head.head.lemma_.lower()} of {tok.lemma_.lower()}" in lex.compound_overrides
-        ):  # "the use of force against Taiwan": the phrase's head holds its arguments
-            frame = [tok, tok.head.head]
-        elif (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ == "of"
-            and tok.head.head.lemma_.lower() in lex.cues["transparent_heads"]
-            and self.noun_entry(tok.head.head) is None
-        ):  # "the return of UN sanctions on Iran": "on Iran" hung on "return"
-            frame = [tok, tok.head.head]
+        phrase_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if phrase_head is not None and (
+            f"{phrase_head.lemma_.lower()} of {tok.lemma_.lower()}" in lex.compound_overrides
+            or (
+                phrase_head.lemma_.lower() in lex.cues["transparent_heads"]
+                and self.noun_entry(phrase_head) is None
+            )
+        ):  # "the use of force against Taiwan": the phrase's head holds its arguments; "the
+            frame = [tok, phrase_head]  # return of UN sanctions on Iran": "on Iran" on "return"
         for c in (c for f in frame for c in f.children if c.i != tok.i):
             if c.dep_ == "poss":
                 agents = self.np_actor(c, depth=0)
