@@ -137,11 +137,20 @@ class ModalityFinder(ArgumentFinder):
             or any(
                 (c.dep_ == "mark" and c.lower_ in lex.cues["hypothetical_markers"])
                 or (c.dep_ == "aux" and c.lower_ in speculative)
-                or (  # "... until Stockholm cracks down": still to come
-                    c.dep_ == "mark"
-                    and c.lower_ in lex.cues["pending_markers"]
+                or (  # "... until Stockholm cracks down": still to come (and "would not
+                    c.dep_ == "mark"  # approve ... until Stockholm cracked down", told
+                    and c.lower_ in lex.cues["pending_markers"]  # in the past)
                     and tok.dep_ == "advcl"
-                    and tok.tag_ in {"VBZ", "VBP"}
+                    and (
+                        tok.tag_ in {"VBZ", "VBP"}
+                        or (
+                            tok.tag_ == "VBD"
+                            and any(
+                                a.dep_ == "aux" and a.lower_ in {"would", "'d"}
+                                for a in tok.head.children
+                            )
+                        )
+                    )
                 )
                 for c in tok.children
             )

@@ -8552,6 +8552,18 @@ TABLE = [
         {("United States", "supports", "Iraq", False, True)},
         set(),
     ),
+    (
+        # "would not ... until X cracked down": told in the past, still to come
+        "Ankara would not approve Sweden's membership until Stockholm cracked down on Kurdish"
+        " militants.",
+        {("Sweden", "coerces", "Kurdish militants", False, False)},
+        {("Sweden", "coerces", "Kurdish militants", False, True)},
+    ),
+    (
+        "Russia kept shelling the town until Ukraine withdrew its troops.",  # it happened
+        {("Ukraine", "withdrawsFrom", None, False, True)},
+        set(),
+    ),
 ]
 
 
