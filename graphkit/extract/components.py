@@ -44,6 +44,7 @@ from graphkit.extract.repairs import (
     prefixed_lemmas,
     relative_subjects,
     reported_conjuncts,
+    reported_participles,
     semicolon_clauses,
     spliced_reports,
     verbless_clauses,
@@ -181,6 +182,7 @@ class ActorsComponent:
         and_clauses(doc)
         reported_conjuncts(doc)
         spliced_reports(doc)
+        reported_participles(doc)
         complement_infinitives(doc)
         denied_charges(doc)
         misread_nouns(doc)

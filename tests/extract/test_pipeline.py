@@ -8564,6 +8564,13 @@ TABLE = [
         {("Ukraine", "withdrawsFrom", None, False, True)},
         set(),
     ),
+    (
+        # a participle of force after a parenthetical "officials said" is the reported act's
+        "Russian forces shelled Kharkiv overnight, Ukrainian officials said, killing four"
+        " civilians.",
+        {("Russia", "attacks", "civilians", False, False)},
+        {("Ukraine", "attacks", "civilians", False, True)},
+    ),
 ]
 
 
