@@ -149,6 +149,10 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _REACTIONS = frozenset({"protestsAgainst", "criticizes", "condemns"})
 #: Actor types that admit and exclude members.
 _BODY_TYPES = BLOC_TYPES | {"Organization"}
+_STATE_TYPES = BLOC_TYPES | {"State"}
+#: Mentions of a state or bloc as such, its capital, organs and officials (not "Ukrainians",
+#: "Israeli reservists": its people).
+_OFFICIAL_KINDS = frozenset({"kb", "capital", "organ", "person", "surname", "pronoun", "role"})
 #: Relations whose object may sit in a complement or purpose clause.
 _CONTENT_RELATIONS = {
     "accuses",
@@ -848,6 +852,15 @@ class _Core(StatementAssembler):
         if noun is not None and not objects and noun.lemma_.lower() in lex.cues["aimed_nouns"]:
             return  # "conducted security operations": at no one named, no act
         relation, objects = self._breakaway(tok, entry.relation, objects)
+        if (
+            relation == "protestsAgainst"
+            and tok.lemma_.lower() == "protest"
+            and objects
+            and subjects
+            and all(m.kind in _OFFICIAL_KINDS and m.actor.type in _STATE_TYPES for m, _ in subjects)
+        ):  # "Japan protested to China": a state's protest is a diplomatic one, in words
+            relation = "criticizes"  # (a people's or a group's protest stays one, and so
+            # does a boycott "in protest"; with no one named, "the EU protested", it is kept)
         self.emit(tok, relation, subjects, objects, nested=nested, inherited=inherited)
         if passive:
             return

@@ -1401,7 +1401,7 @@ TABLE = [
             ("European Union", "sanctions", "Russia", False, True),
             ("China", "attacks", "Vietnam", False, True),
             ("Denmark", "providesWeaponsTo", "Ukraine", False, True),
-            ("Israel", "protestsAgainst", "United Kingdom", False, True),
+            ("Israel", "criticizes", "United Kingdom", False, True),  # (in words)
         },
         {("Denmark", "providesWeaponsTo", "F-16s", False, True)},  # a jet is no actor
     ),
@@ -3595,7 +3595,7 @@ TABLE = [
         "launched missiles. South Korea expressed strong regret after North Korea fired two "
         "missiles into the sea.",
         {
-            ("Japan", "protestsAgainst", "China", False, True),
+            ("Japan", "criticizes", "China", False, True),  # a state's protest: words
             ("Israel", "attacks", "Iran", False, True),
             ("South Korea", "criticizes", "North Korea", False, True),
         },
@@ -4490,7 +4490,7 @@ TABLE = [
         "China protested against the new US sanctions.",
         {
             ("Philippines", "accuses", "China", False, True),
-            ("China", "protestsAgainst", "United States", False, True),
+            ("China", "criticizes", "United States", False, True),
         },
         set(),
     ),
@@ -5220,8 +5220,8 @@ TABLE = [
     (  # the "by" hung on an active infinitive with no subject of its own
         "North Korea fired missiles to protest the drills by South Korea and the US.",
         {
-            ("North Korea", "protestsAgainst", "South Korea", False, True),
-            ("North Korea", "protestsAgainst", "United States", False, True),
+            ("North Korea", "criticizes", "South Korea", False, True),
+            ("North Korea", "criticizes", "United States", False, True),
         },
         set(),
     ),
@@ -6359,8 +6359,11 @@ TABLE = [
     ),
     (  # "protested to X over Y": the protest is addressed to X (Y is the issue)
         "Japan protested to China over the detention of a Japanese national.",
-        {("Japan", "protestsAgainst", "China", False, True)},
-        {("Japan", "protestsAgainst", None, False, True)},
+        {("Japan", "criticizes", "China", False, True)},  # a diplomatic protest: in words
+        {
+            ("Japan", "protestsAgainst", None, False, True),
+            ("Japan", "protestsAgainst", "China", False, True),
+        },
     ),
     (  # punishment vowed or promised is a threat (not a promise of cooperation)
         "Iran vowed harsh punishment for Israel. China promised punishment for Taiwan "
@@ -8570,6 +8573,15 @@ TABLE = [
         " civilians.",
         {("Russia", "attacks", "civilians", False, False)},
         {("Ukraine", "attacks", "civilians", False, True)},
+    ),
+    (
+        # a people's protest is a protest; a state's, to another, is criticism in words
+        "Ukrainians protested against Russia. Japan protested to China.",
+        {
+            ("Ukraine", "protestsAgainst", "Russia", False, True),
+            ("Japan", "criticizes", "China", False, True),
+        },
+        {("Japan", "protestsAgainst", "China", False, True)},
     ),
 ]
 
