@@ -1232,7 +1232,8 @@ def reported_participles(doc: Doc) -> None:
         participle, speech = doc[i], doc[i].head
         entry = lex.verbs.get(participle.lemma_.lower())
         if (
-            participle.tag_ != "VBG"
+            i == 0
+            or participle.tag_ != "VBG"
             or doc[i - 1].text != ","
             or speech.i > i
             or speech.lemma_.lower() not in lex.speech_verbs
