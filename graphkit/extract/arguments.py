@@ -359,6 +359,13 @@ class ArgumentFinder:
                 found = self.np_actor(c, depth - 1) if beside else []
                 if found:
                     return found
+            if tok.tag_ == "NN" and any(
+                c.dep_ in {"compound", "amod", "nmod"}
+                and c.i < tok.i
+                and self.mention(c) is not None
+                for c in tok.children
+            ):  # "a NATO member shot down a Russian jet", "a US ally": one of them, unnamed,
+                return []  # not the alliance or the state it is an ally of
         pronoun: list[tuple[Mention, int]] = []
         # "Ukraine's allies", "his counterpart": someone else than the owner ("his Saudi
         # counterpart" still names its own state); a possessed plural is a group of its own

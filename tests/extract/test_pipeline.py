@@ -8583,6 +8583,22 @@ TABLE = [
         },
         {("Japan", "protestsAgainst", "China", False, True)},
     ),
+    (
+        # "a NATO member", "a US ally": one of them, unnamed, not the alliance or the state
+        "A NATO member shot down a Russian jet. A US ally criticised China.",
+        set(),
+        {
+            ("NATO", "attacks", "Russia", False, True),
+            ("United States", "criticizes", "China", False, True),
+        },
+    ),
+    (
+        # a named ally is still its own actor; an owner's ally in a place is not the owner
+        "A NATO ally, Turkey, blocked the bid. Hezbollah guerrillas killed the deputy chief of"
+        " Israel's militia ally in southern Lebanon.",
+        {("Turkey", "alliesWith", "NATO", False, True)},
+        {("Hezbollah", "attacks", "Israel", False, True)},
+    ),
 ]
 
 
