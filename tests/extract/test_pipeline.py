@@ -8596,7 +8596,10 @@ TABLE = [
         # a named ally is still its own actor; an owner's ally in a place is not the owner
         "A NATO ally, Turkey, blocked the bid. Hezbollah guerrillas killed the deputy chief of"
         " Israel's militia ally in southern Lebanon.",
-        {("Turkey", "alliesWith", "NATO", False, True)},
+        {
+            ("Turkey", "alliesWith", "NATO", False, True),
+            ("Hezbollah", "attacks", "Lebanon", False, True),  # (the militia's place)
+        },
         {("Hezbollah", "attacks", "Israel", False, True)},
     ),
 ]
