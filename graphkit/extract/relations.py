@@ -2509,6 +2509,7 @@ class _Core(StatementAssembler):
         agents: list[tuple[Mention, int]] = []
         objects: list[tuple[Mention, int]] = []
         compound_actor: list[tuple[Mention, int]] = []
+        opposed: list[tuple[Mention, int]] = []  # "anti-American protests": the US
         frame = [tok, tok.head] if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else [tok]
         phrase_head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         if phrase_head is not None and (
@@ -2526,8 +2527,14 @@ class _Core(StatementAssembler):
                 # ... or the owner of the weapon named: "a Russian drone and missile attack"
                 for g in [c, *(g for g in c.subtree if _compound_part(g) or self._armed(g))]:
                     m = self.mention(g)
-                    if m is not None and not m.locative:
+                    if m is None or m.locative:
+                        continue
+                    stance = _stance_prefix(g)
+                    if stance is None:
                         compound_actor.append((m, g.i))
+                    elif stance == "anti":  # "anti-American protests": against the US, by
+                        opposed.append((m, g.i))  # others; "pro-Russian rallies": by
+                        # others for Russia, no one's act on it
         compound_actor = _unique(sorted(compound_actor, key=lambda x: x[1]))  # text order
         between = False
         done = self._done_by(tok)
@@ -2551,6 +2558,8 @@ class _Core(StatementAssembler):
                 ]
                 if agents and not objects:
                     objects = self._prep_objects(c, preps)
+        if not objects and ontology_relation(entry.relation).polarity < 0:
+            objects = opposed
         if not objects:
             clauses = [c for c in tok.children if c.dep_ in {"acl", "ccomp", "advcl"}]
             if tok.dep_ == "dobj":  # "reiterated its demand today that X ...": the parser
@@ -3280,6 +3289,15 @@ def extract_from_doc(
     if len(doc) == 0:
         return []
     return _Core(doc, mentions, doc_id, lexicon or load_lexicon()).run()
+
+
+def _stance_prefix(tok: Token) -> str | None:
+    """ "anti" or "pro" when ``tok`` follows one and a hyphen ("anti-American", "pro-Russian":
+    a stance toward the actor named, not its own), else None."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in {"anti", "pro"}:
+        return doc[tok.i - 2].lower_
+    return None
 
 
 def _bare_definite(noun: Token, deps: set[str], preps: set[str]) -> bool:

@@ -8602,6 +8602,16 @@ TABLE = [
         },
         {("Hezbollah", "attacks", "Israel", False, True)},
     ),
+    (
+        # "anti-X" names the act's target, "pro-X" whom it is for: neither its doer
+        "Anti-American protests erupted in Baghdad. Pro-Russian rallies were held in Belgrade."
+        " Iraqis staged anti-American protests.",
+        {("Iraq", "protestsAgainst", "United States", False, True)},
+        {
+            ("United States", "protestsAgainst", None, False, True),
+            ("Russia", "protestsAgainst", None, False, True),
+        },
+    ),
 ]
 
 
