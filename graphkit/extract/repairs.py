@@ -208,7 +208,9 @@ def reported_conjuncts(doc: Doc) -> None:
     finite verb the lexicon reads as an act or as speech, in the tense of the speech verb,
     joined to the speech verb's reported clause, with no subject of its own, while that
     clause's subject is an act or a summing noun ("the drills", "the move"), is joined to
-    the speech verb instead, and shares its subject.
+    the speech verb instead, and shares its subject. So is one joined to a clause told in
+    the past perfect ("Aliyev said Moscow had tried to cover up the incident and demanded
+    an apology": the simple past is the speaker's tense, not the clause's).
 
     Example:
         >>> import spacy
@@ -231,17 +233,37 @@ def reported_conjuncts(doc: Doc) -> None:
     for said, clauses in _reports(doc):
         for clause in clauses:
             subject = _subject(clause)
+            # "Aliyev said Moscow had tried to cover up the incident and demanded an apology":
+            # a clause told in the past perfect, and a verb joined to it in the speech verb's
+            # simple past, is the speaker's second verb whatever the clause's subject
+            backshifted = clause.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in clause.children
+            )
             if subject is None or not (
-                subject.lemma_.lower() in lex.nouns or subject.lemma_.lower() in lex.summing_nouns
+                backshifted
+                or subject.lemma_.lower() in lex.nouns
+                or subject.lemma_.lower() in lex.summing_nouns
             ):
                 continue
+            thing = (
+                subject.lemma_.lower() in lex.nouns or subject.lemma_.lower() in lex.summing_nouns
+            )
             for verb in [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]:
                 lemma = verb.lemma_.lower()
+                entry = lex.verbs.get(lemma)
                 if (
                     verb.pos != VERB
                     or verb.tag != said.tag
-                    or not (lemma in lex.verbs or lemma in lex.speech_verbs)
+                    or not (entry is not None or lemma in lex.speech_verbs)
                     or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+                    # after a named subject only words ("demanded"): in "Israel said
+                    # Hezbollah had fired rockets at Haifa and attacked UN peacekeepers" both
+                    # acts are Hezbollah's ("attacked" may stand for "had attacked")
+                    or not (
+                        thing
+                        or lemma in lex.speech_verbs
+                        or (entry is not None and ontology_relation(entry.relation).quad in {1, 3})
+                    )
                 ):
                     continue
                 for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:

@@ -8612,6 +8612,19 @@ TABLE = [
             ("Russia", "protestsAgainst", None, False, True),
         },
     ),
+    (
+        # a verb in the speech verb's simple past joined to a clause told in the past perfect
+        # is the speaker's, when it is words ("demanded"), not a deed ("killed")
+        "President Ilham Aliyev said Moscow had tried to cover up the incident and demanded an"
+        " apology.",
+        set(),
+        {("Russia", "demands", None, False, True), ("Russia", "demands", None, False, False)},
+    ),
+    (
+        "Israel said Hezbollah had fired rockets at Haifa and attacked UN peacekeepers.",
+        {("Hezbollah", "attacks", "United Nations", False, False)},
+        {("Israel", "attacks", "United Nations", False, True)},
+    ),
 ]
 
 
