@@ -1197,60 +1197,51 @@ class _Core(StatementAssembler):
         craft around an actor or into its waters or airspace ("sent warships into Taiwanese
         waters"), which is no transfer of weapons to it, and firing a missile over it ("fired
         a ballistic missile over Japan") or near its border, which attacks nobody."""
-        heads = (tok, noun)
-        preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"]
+        cues = self.lex.cues
+        phrases = [  # each preposition on the verb or the noun, with its objects
+            (c.lower_, [p for p in c.children if p.dep_ == "pobj"])
+            for h in (tok, noun)
+            for c in h.children
+            if c.dep_ == "prep"
+        ]
+        preps = [prep for prep, _ in phrases]
+        around = tuple(p for p in preps if p in cues["show_of_force_preps"])
         if entry.relation == "attacks":
             # "fired a missile over Japan": a launch across a state's territory, at nobody
             # (not "fired missiles at Kyiv over the weekend", "over the Black Sea at Odesa")
-            reached = {
-                c.lower_
-                for h in heads
-                for c in h.children
-                if c.dep_ == "prep"
-                and any(p.dep_ == "pobj" and self.np_actor(p) for p in c.children)
-            }
-            projectile = noun.lemma_.lower() in self.lex.cues["projectile_nouns"]
-            if "over" in reached and projectile and reached.isdisjoint(entry.preps):
+            reached = {prep for prep, objs in phrases if any(self.np_actor(p) for p in objs)}
+            if noun.lemma_.lower() not in cues["projectile_nouns"] or not reached.isdisjoint(
+                entry.preps
+            ):
+                return entry
+            if "over" in reached:
                 return replace(entry, relation="mobilizesAgainst", preps=("over",))
             # "fired artillery shells near the border with South Korea": fire at a border,
             # not at anyone across it, is a show of force too
             near = tuple(
-                c.lower_
-                for h in heads
-                for c in h.children
-                if c.dep_ == "prep"
-                and c.lower_ in self.lex.cues["show_of_force_preps"]
-                and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in self.lex.cues["border_nouns"]
-                    for p in c.children
-                )
+                prep
+                for prep, objs in phrases
+                if prep in around and any(p.lemma_.lower() in cues["border_nouns"] for p in objs)
             )
-            if near and projectile and reached.isdisjoint(entry.preps):
+            if near:
                 return replace(entry, relation="mobilizesAgainst", preps=near)
             return entry
         if entry.relation == "providesWeaponsTo":
             if noun.lemma_.lower() not in self.lex.craft_nouns:
                 return entry
             into = any(
-                c.dep_ == "prep"
-                and c.lower_ in {"into", "to"}
-                and any(
-                    p.dep_ == "pobj" and {p.lower_, p.lemma_.lower()} & self.lex.place_nouns
-                    for p in c.children
-                )
-                for h in heads
-                for c in h.children
+                prep in {"into", "to"}
+                and any({p.lower_, p.lemma_.lower()} & self.lex.place_nouns for p in objs)
+                for prep, objs in phrases
             )
-            around = tuple(p for p in preps if p in self.lex.cues["show_of_force_preps"])
             if into or around:
                 return replace(entry, relation="mobilizesAgainst", preps=(*around, "into", "to"))
             return entry
-        if noun.lemma_.lower() not in self.lex.cues["drill_nouns"]:
+        if noun.lemma_.lower() not in cues["drill_nouns"]:
             return entry
         alone = not any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children
         ) and not any(c.lower_ == "joint" for c in noun.children)
-        around = tuple(p for p in preps if p in self.lex.cues["show_of_force_preps"])
         if around and alone and not {"with", "between"} & set(preps):
             return replace(entry, relation="mobilizesAgainst", preps=around)
         return entry

@@ -239,15 +239,12 @@ def reported_conjuncts(doc: Doc) -> None:
             backshifted = clause.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in clause.children
             )
-            if subject is None or not (
-                backshifted
-                or subject.lemma_.lower() in lex.nouns
-                or subject.lemma_.lower() in lex.summing_nouns
-            ):
+            if subject is None:
                 continue
-            thing = (
-                subject.lemma_.lower() in lex.nouns or subject.lemma_.lower() in lex.summing_nouns
-            )
+            noun = subject.lemma_.lower()
+            thing = noun in lex.nouns or noun in lex.summing_nouns
+            if not (backshifted or thing):
+                continue
             for verb in [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]:
                 lemma = verb.lemma_.lower()
                 entry = lex.verbs.get(lemma)
@@ -409,7 +406,7 @@ def denied_charges(doc: Doc) -> None:
     """
     cues = load_lexicon().cues
     claims = set(cues["claim_nouns"])
-    for i in token_indices(doc, LEMMA, _refuting_lemma_ids()):
+    for i in token_indices(doc, LEMMA, _cue_lemma_ids(*_REFUTING)):
         verb = doc[i]
         if verb.pos != VERB:
             continue
@@ -1195,7 +1192,7 @@ def labelled_objects(doc: Doc) -> None:
         if (
             doc[i].dep_ not in {"dobj", "nsubj"}
             or label.dep_ != "ccomp"
-            or label.lemma not in _labelling_lemma_ids()
+            or label.lemma not in _cue_lemma_ids("labelling_verbs")
             or label.left_edge.i != i
             or verb.pos != VERB
             or verb.i > i
@@ -1213,12 +1210,6 @@ def labelled_objects(doc: Doc) -> None:
         label.head, label.dep_ = noun, "acl"
         for c in later:
             c.head = noun
-
-
-@cache
-def _labelling_lemma_ids() -> frozenset[int]:
-    """String ids of the labelling verbs as lemmas ("call", "describe", "dub")."""
-    return frozenset(get_string_id(v) for v in load_lexicon().cues["labelling_verbs"])
 
 
 _WHAT = frozenset({get_string_id("what")})
@@ -1307,16 +1298,14 @@ _IN_HEADLINE_SUBJECT = frozenset({DET, ADJ, PROPN, NOUN, PART})
 
 
 @cache
-def _denial_lemma_ids() -> frozenset[int]:
-    """String ids of the denial verbs as lemmas ("deny"), for the document's lemma array."""
-    return frozenset(get_string_id(v) for v in load_lexicon().cues["denial_verbs"])
+def _cue_lemma_ids(cue: str, extra: tuple[str, ...] = ()) -> frozenset[int]:
+    """String ids of the words of the lexicon's ``cue`` list (and ``extra``) as lemmas, to
+    compare with a token's ``lemma`` or the document's lemma array."""
+    return frozenset(get_string_id(v) for v in (*load_lexicon().cues[cue], *extra))
 
 
-@cache
-def _refuting_lemma_ids() -> frozenset[int]:
-    """String ids of the lemmas of the verbs that deny or reject a charge ("deny", "reject",
-    "dismiss"): the denial verbs and three verbs of rejection."""
-    return _denial_lemma_ids() | {get_string_id(v) for v in ("reject", "dismiss", "rebuff")}
+#: Verbs that deny or reject a charge: the denial verbs and three verbs of rejection.
+_REFUTING = ("denial_verbs", ("reject", "dismiss", "rebuff"))
 
 
 @cache
