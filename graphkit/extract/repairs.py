@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
-from spacy.parts_of_speech import ADJ, AUX, CCONJ, DET, NOUN, NUM, PART, PROPN, VERB
+from spacy.parts_of_speech import ADJ, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -411,7 +411,7 @@ def denied_charges(doc: Doc) -> None:
         if verb.pos != VERB:
             continue
         k = i - 1
-        while k > 0 and doc[k].pos == AUX:
+        while k > 0 and doc[k].pos in {AUX, ADV}:  # "has repeatedly denied"
             k -= 1
         name_end = k + 1
         while k > 0 and (doc[k].pos == PROPN or (doc[k].pos == DET and doc[k + 1].pos == PROPN)):

@@ -8625,6 +8625,25 @@ TABLE = [
         {("Hezbollah", "attacks", "United Nations", False, False)},
         {("Israel", "attacks", "United Nations", False, True)},
     ),
+    (
+        # an adverb between the denier and the denial: "a charge X has repeatedly denied"
+        "Sudan's army-led government accused the United Arab Emirates of supplying weapons "
+        "to the RSF, a charge Abu Dhabi has repeatedly denied.",
+        {
+            ("Sudan", "accuses", "United Arab Emirates", False, True),
+            ("United Arab Emirates", "disputes", "Sudan", False, True),
+            ("United Arab Emirates", "providesWeaponsTo", "Rapid Support Forces", False, False),
+        },
+        {("Sudan", "accuses", "United Arab Emirates", False, False)},
+    ),
+    (
+        "Kinshasa accuses Kigali of backing the M23 rebels, a claim Rwanda has long rejected.",
+        {
+            ("Democratic Republic of the Congo", "accuses", "Rwanda", False, True),
+            ("Rwanda", "rejects", "Democratic Republic of the Congo", False, True),
+        },
+        set(),
+    ),
 ]
 
 
