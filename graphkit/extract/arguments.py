@@ -485,6 +485,17 @@ class ArgumentFinder:
                     lemma in self.lex.cues["forum_nouns"] or lemma in self.lex.cues["topic_texts"]
                 ):
                     continue  # "a conference on Sudan", "a resolution on Ukraine": a topic
+                if (
+                    c.lower_ == "in"
+                    and lemma in self.lex.cues["forum_nouns"]
+                    and any(
+                        p.dep_ == "pobj"
+                        and (m := self.mention(p)) is not None
+                        and m.actor.type == "State"
+                        for p in c.children
+                    )
+                ):
+                    continue  # "the talks in Doha": the venue, not a party
                 speaks_for = c.lower_ == "for" and lemma in _SPOKES  # "a spokesman for NATO"
                 serves = c.lower_ == "to" and any(  # "an adviser to Sudan's army chief"
                     p.dep_ == "pobj" and (m := self.mention(p)) is not None and m.kind == "organ"

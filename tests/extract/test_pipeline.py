@@ -8644,6 +8644,28 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # "in" after a forum noun names the venue: the host state is no party to the talks
+        "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha "
+        "mediated by Qatar and Turkey.",
+        {
+            ("Pakistan", "agreesWith", "Afghanistan", False, True),
+            ("Qatar", "negotiatesWith", "Pakistan", False, True),
+            ("Turkey", "negotiatesWith", "Afghanistan", False, True),
+        },
+        {("Turkey", "negotiatesWith", "Qatar", False, False)},
+    ),
+    (
+        "Qatar criticized the talks in Moscow.",
+        set(),
+        {("Qatar", "criticizes", "Russia", False, True)},
+    ),
+    (
+        # a body "in" which a debate is held is still its party
+        "The debate in the Security Council was blocked by Russia.",
+        {("Russia", "rejects", "UN Security Council", False, True)},
+        set(),
+    ),
 ]
 
 
