@@ -265,10 +265,11 @@ def _holder_of(doc: Doc, lex: Lexicon, m: Mention) -> Actor | None:
 
 def _thing_of(doc: Doc, m: Mention) -> Actor | None:
     """The actor an "it"/"its" may stand for: no person, no place, no people group named by
-    a plural ("protesters"; "the Iran-backed group" is one)."""
+    a plural ("protesters"; "the Iran-backed group" and "Georgian Dream", a party named
+    after a demonym, are one)."""
     if _person_of(m) is not None or m.locative:
         return None
-    return m.actor if m.kind != "group" or doc[m.end - 1].tag_ == "NN" else None
+    return m.actor if m.kind != "group" or doc[m.end - 1].tag_ in {"NN", "NNP"} else None
 
 
 def _plural(tok: Token) -> bool:

@@ -8666,6 +8666,16 @@ TABLE = [
         {("Russia", "rejects", "UN Security Council", False, True)},
         set(),
     ),
+    (
+        # a party named by a proper noun after a demonym is a thing "it" may stand for
+        "Georgian Dream accused Brussels of blackmail and said it would not bow to foreign "
+        "pressure.",
+        {
+            ("Georgian Dream", "accuses", "European Union", False, True),
+            ("Georgian Dream", "rejects", None, False, True),
+        },
+        {("European Union", "rejects", None, False, False)},
+    ),
 ]
 
 
