@@ -1108,8 +1108,11 @@ class _Core(StatementAssembler):
             )
         ):  # "attacked Macron's policy on Ukraine": words against it, no force
             return replace(lex.verbs["criticize"], preps=entry.preps)
-        if entry.relation == "demands" and any(  # "demanding an immediate ceasefire": an
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.cues["appeal_nouns"]  # appeal
+        # "demanding an immediate ceasefire", "called for an emergency meeting of the
+        # Security Council": an appeal, no demand made of the forum's members
+        appeals = (lex.cues["appeal_nouns"], lex.cues["forum_nouns"])
+        if entry.relation == "demands" and any(
+            c.dep_ == "dobj" and any(c.lemma_.lower() in nouns for nouns in appeals)
             for c in tok.children
         ):
             return replace(entry, relation="callsOn")
@@ -1124,7 +1127,7 @@ class _Core(StatementAssembler):
             acts = [self.noun_entry(p) for p in asked]
             if any(a is not None and ontology_relation(a.relation).polarity < 0 for a in acts):
                 return None
-            if any(p.lemma_.lower() in lex.cues["appeal_nouns"] for p in asked):
+            if any(p.lemma_.lower() in nouns for p in asked for nouns in appeals):
                 return replace(entry, relation="callsOn")
             freed = [
                 g

@@ -8676,6 +8676,27 @@ TABLE = [
         },
         {("European Union", "rejects", None, False, False)},
     ),
+    (
+        # a call for a meeting is an appeal, no demand made of the forum's members
+        "Britain called for an emergency meeting of the UN Security Council.",
+        {("United Kingdom", "callsOn", "UN Security Council", False, True)},
+        {("United Kingdom", "demands", "UN Security Council", False, True)},
+    ),
+    (
+        "Russia demanded a meeting of the Security Council on the attack.",
+        {("Russia", "callsOn", "UN Security Council", False, True)},
+        {("Russia", "demands", "UN Security Council", False, True)},
+    ),
+    (
+        "Britain called for a meeting with Putin.",
+        {("United Kingdom", "callsOn", "Vladimir Putin", False, True)},
+        {("United Kingdom", "demands", "Vladimir Putin", False, True)},
+    ),
+    (
+        "Britain called for Russia's withdrawal from Ukraine.",
+        {("United Kingdom", "demands", "Russia", False, True)},
+        {("United Kingdom", "callsOn", "Russia", False, True)},
+    ),
 ]
 
 
