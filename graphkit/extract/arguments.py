@@ -1166,9 +1166,17 @@ class ArgumentFinder:
                 c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             ):
+                if any(s.dep_ == "nsubj" for s in c.children):
+                    # "demanded that Stockholm crack down ... and that Washington approve
+                    # the sale": each complement's subject
+                    return [
+                        x
+                        for v in (c, *_marked_conjuncts(c))
+                        for s in v.children
+                        if s.dep_ == "nsubj"
+                        for x in self.np_actor(s)
+                    ]
                 for s in c.children:
-                    if s.dep_ == "nsubj":
-                        return self.np_actor(s)
                     if (
                         s.dep_ == "nsubjpass"
                         and (moved := self.lex.verbs.get(c.lemma_.lower())) is not None
@@ -1210,6 +1218,16 @@ class ArgumentFinder:
                 if found:
                     return found
         return []
+
+
+def _marked_conjuncts(verb: Token) -> list[Token]:
+    """The clauses joined to ``verb`` with a "that" of their own: "demanded that A ... and
+    that B ..." (B's clause)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
 
 
 _PARTS = frozenset({"prt", "prep"})

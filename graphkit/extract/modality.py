@@ -100,7 +100,15 @@ class ModalityFinder(ArgumentFinder):
             mod.negated = mod.negated or self._negated(tok)
             return mod
         mod = _Modality()
-        cur = tok
+        # "demanded that Sweden crack down ... and that Washington approve the sale": a
+        # second complement climbs from where the first does
+        cur = start = (
+            tok.head
+            if tok.dep_ == "conj"
+            and tok.head.dep_ == "ccomp"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+            else tok
+        )
         claim = False  # the act is the content of a claim noun ("allegations that X V-ed")
         permitted = False  # the act is another's, in an infinitive with its own subject
         subject_below = False  # a clause climbed through so far has a subject of its own
@@ -166,7 +174,7 @@ class ModalityFinder(ArgumentFinder):
                 mod.requested = True  # "Beijing hopes Washington will stop ...", "Poles want
                 # Warsaw to send jets": a wish for another's act, not the act
             subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
-            if subject and cur.i != tok.i:
+            if subject and cur.i != start.i:
                 # "denied it was planning to strike X": the plan of the act's own doer is
                 # denied (not "denied it had allowed Israel to strike X": another's act)
                 own_denied = (

@@ -8697,6 +8697,33 @@ TABLE = [
         {("United Kingdom", "demands", "Russia", False, True)},
         {("United Kingdom", "callsOn", "Russia", False, True)},
     ),
+    (
+        # a second "that" complement of a demand is demanded too, of its own subject
+        "Erdogan had demanded that Stockholm crack down on Kurdish militants and that "
+        "Washington approve the sale of F-16 fighter jets to Ankara.",
+        {
+            ("Turkey", "demands", "Sweden", False, True),
+            ("Turkey", "demands", "United States", False, True),
+        },
+        {("United States", "agreesWith", "Turkey", False, True)},
+    ),
+    (
+        "Iran demanded that the IAEA condemn the strikes and that Washington lift sanctions "
+        "on Tehran.",
+        {
+            ("Iran", "demands", "International Atomic Energy Agency", False, True),
+            ("Iran", "demands", "United States", False, True),
+        },
+        {("United States", "concedesTo", "Iran", False, True)},
+    ),
+    (
+        "Russia said that Ukraine had shelled the plant and that Kyiv had attacked Belgorod.",
+        {
+            ("Russia", "accuses", "Ukraine", False, True),
+            ("Ukraine", "attacks", "Russia", False, False),
+        },
+        {("Ukraine", "attacks", "Russia", False, True)},
+    ),
 ]
 
 
