@@ -454,10 +454,10 @@ def _attacker(tok: Token, lex: Lexicon) -> set[int]:
         if verb.dep_ == "dobj" and (verb.head.lemma_.lower(), verb.lemma_.lower()) in lex.support:
             gov = verb.head  # (the light verb's subject: not "would not tolerate attacks on
             # its territory", whose attacks are others')
-        return {
-            t.i
-            for c in (gov.children if gov is not None else ())
-            if c.dep_ == "nsubj"
+        return {  # and the doers named on the act ("Israeli and American strikes on its
+            t.i  # nuclear sites": neither's own)
+            for c in [*(gov.children if gov is not None else ()), *verb.lefts]
+            if c.dep_ == "nsubj" or (c.head.i == verb.i and c.dep_ in _MODIFIERS)
             for t in c.subtree
         }
     intrusion = lex.support.get((verb.lemma_.lower(), tok.head.lemma_.lower()))

@@ -8724,6 +8724,25 @@ TABLE = [
         },
         {("Ukraine", "attacks", "Russia", False, True)},
     ),
+    (
+        # "its" on the target of an act noun is none of the doers named on the noun
+        "Iran condemned Israeli and American strikes on its nuclear sites.",
+        {
+            ("Israel", "attacks", "Iran", False, True),
+            ("United States", "attacks", "Iran", False, True),
+        },
+        {("Israel", "attacks", "United States", False, True)},
+    ),
+    (
+        "Oil prices rose after Israeli and American strikes on its nuclear sites.",
+        set(),
+        {("Israel", "attacks", "United States", False, True)},
+    ),
+    (
+        "Iran condemned Russian attacks on its embassy in Kyiv.",
+        {("Russia", "attacks", "Iran", False, True)},
+        set(),
+    ),
 ]
 
 
