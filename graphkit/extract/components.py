@@ -41,6 +41,7 @@ from graphkit.extract.repairs import (
     misread_nouns,
     named_roots,
     participle_modifiers,
+    passive_subjects,
     prefixed_lemmas,
     relative_subjects,
     reported_conjuncts,
@@ -189,6 +190,7 @@ class ActorsComponent:
         gerund_objects(doc)
         participle_modifiers(doc)
         relative_subjects(doc)
+        passive_subjects(doc)
         labelled_objects(doc)
         fronted_appositions(doc)
         found = self.matches(doc)

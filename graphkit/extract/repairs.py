@@ -52,6 +52,7 @@ __all__ = [
     "misread_nouns",
     "named_roots",
     "participle_modifiers",
+    "passive_subjects",
     "prefixed_lemmas",
     "relative_subjects",
     "reported_conjuncts",
@@ -1161,6 +1162,30 @@ def relative_subjects(doc: Doc) -> None:
             c.head = verb
 
 
+def passive_subjects(doc: Doc) -> None:
+    """Make the subject of a passive verb its passive subject.
+
+    "The M23 rebels, who Kinshasa says are backed by Kigali, ..." is parsed with "who" the
+    plain subject of "are backed" (the relative pronoun split from its verb by the speaker
+    put in between): the rebels were backed by no one. A subject of a verb with a passive
+    auxiliary is its passive subject.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "who Kinshasa says are backed by Kigali".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 2, 2, 4, 2, 4, 5],
+        ...           deps=["nsubj", "nsubj", "ROOT", "auxpass", "ccomp", "agent", "pobj"])
+        >>> passive_subjects(doc)
+        >>> [(t.text, t.dep_) for t in doc[:2]]
+        [('who', 'nsubjpass'), ('Kinshasa', 'nsubj')]
+    """
+    for i in (doc.to_array(DEP) == _AUXPASS).nonzero()[0].tolist():
+        for c in doc[i].head.children:
+            if c.dep == _NSUBJ:
+                c.dep_ = "nsubjpass"
+
+
 def labelled_objects(doc: Doc) -> None:
     """Make the noun a verb's object names through "what X called" the verb's object.
 
@@ -1274,7 +1299,7 @@ def _hung_verb(tok: Any) -> bool:
 #: The tags of a noun, and of "calls" or "demands" a noun the tagger took for a verb.
 _PLURAL_OR_NOUN = frozenset({"NN", "NNS", "VBZ"})
 _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
-_RELCL = get_string_id("relcl")
+_RELCL, _AUXPASS = get_string_id("relcl"), get_string_id("auxpass")
 _PAST = frozenset({get_string_id("VBD"), get_string_id("VBN")})
 _APPOS = get_string_id("appos")
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})

@@ -8743,6 +8743,17 @@ TABLE = [
         {("Russia", "attacks", "Iran", False, True)},
         set(),
     ),
+    (
+        # a speaker put between a relative pronoun and its passive verb
+        "The M23 rebels, who Kinshasa says are backed by Kigali, continued to hold Goma.",
+        {("Rwanda", "supports", "M23", False, False)},
+        {("Rwanda", "supports", "M23", False, True)},
+    ),
+    (
+        "Hezbollah, which Israel says is armed by Iran, fired rockets.",
+        {("Iran", "providesWeaponsTo", "Hezbollah", False, False)},
+        set(),
+    ),
 ]
 
 
