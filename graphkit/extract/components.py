@@ -47,6 +47,7 @@ from graphkit.extract.repairs import (
     reported_conjuncts,
     reported_participles,
     semicolon_clauses,
+    sequence_participles,
     spliced_reports,
     verbless_clauses,
 )
@@ -184,6 +185,7 @@ class ActorsComponent:
         reported_conjuncts(doc)
         spliced_reports(doc)
         reported_participles(doc)
+        sequence_participles(doc)
         complement_infinitives(doc)
         denied_charges(doc)
         misread_nouns(doc)

@@ -58,6 +58,7 @@ __all__ = [
     "reported_conjuncts",
     "reported_participles",
     "semicolon_clauses",
+    "sequence_participles",
     "spliced_reports",
     "verbless_clauses",
 ]
@@ -1282,6 +1283,54 @@ def reported_participles(doc: Doc) -> None:
         reported = next((c for c in speech.children if c.dep_ == "ccomp" and c.i < speech.i), None)
         if reported is not None:
             participle.head = reported
+
+
+def sequence_participles(doc: Doc) -> None:
+    """Hang a participle of words after a clause of sequence on the clause it follows.
+
+    "India suspended the treaty after a militant attack in Kashmir killed 26 tourists,
+    accusing Islamabad of backing the gunmen" is parsed with "accusing" a clause of
+    "killed": the attack (or Kashmir) accuses. When a clause opened by a mark of sequence
+    ("after", "before", "since", "because", ...) is followed, after a comma, by a participle
+    of words (a speech verb, or a verbal act of quad 1 or 3), the participle is the main
+    clause's: India accuses. A participle of a deed stays ("after troops crossed the border,
+    killing five": the troops killed).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "India left after attacks killed five , accusing Pakistan .".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words,
+        ...           heads=[1, 1, 4, 4, 1, 4, 4, 4, 7, 1],
+        ...           deps=["nsubj", "ROOT", "mark", "nsubj", "advcl", "dobj", "punct",
+        ...                 "advcl", "dobj", "punct"],
+        ...           tags=["NNP", "VBD", "IN", "NNS", "VBD", "CD", ",", "VBG", "NNP", "."],
+        ...           lemmas=["India", "leave", "after", "attack", "kill", "five", ",", "accuse",
+        ...                   "Pakistan", "."])
+        >>> sequence_participles(doc)
+        >>> doc[7].head.text
+        'left'
+    """
+    lex = load_lexicon()
+    marks = set(lex.cues["sequence_marks"])
+    for i in (doc.to_array(DEP) == _ADVCL).nonzero()[0].tolist():
+        participle, clause = doc[i], doc[i].head
+        lemma = participle.lemma_.lower()
+        entry = lex.verbs.get(lemma)
+        if (
+            i == 0
+            or participle.tag_ != "VBG"
+            or doc[i - 1].text != ","
+            or clause.i > i
+            or clause.dep != _ADVCL
+            or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+            or not (
+                lemma in lex.speech_verbs
+                or (entry is not None and ontology_relation(entry.relation).quad in {1, 3})
+            )
+        ):
+            continue
+        participle.head = clause.head
 
 
 def _hung_verb(tok: Any) -> bool:

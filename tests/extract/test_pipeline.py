@@ -8754,6 +8754,24 @@ TABLE = [
         {("Iran", "providesWeaponsTo", "Hezbollah", False, False)},
         set(),
     ),
+    (
+        # a participle of words after a clause of sequence is the main clause's
+        "India suspended the Indus Waters Treaty with Pakistan after a militant attack in "
+        "Kashmir killed 26 tourists, accusing Islamabad of backing the gunmen.",
+        {("India", "accuses", "Pakistan", False, True)},
+        {("India", "accuses", "Pakistan", False, False)},
+    ),
+    (
+        "Israel struck Beirut after a rocket attack killed 12 children, blaming Hezbollah.",
+        {("Israel", "blames", "Hezbollah", False, True)},
+        set(),
+    ),
+    (
+        # a participle of a deed stays with the clause it follows
+        "Turkey closed the border after Syrian forces shelled Kilis, striking Turkish troops.",
+        {("Syria", "attacks", "Turkey", False, True)},
+        set(),
+    ),
 ]
 
 
