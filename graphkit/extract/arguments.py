@@ -850,6 +850,9 @@ class ArgumentFinder:
                 and tok.tag_ in {"VBG", "VBN"}
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
                 and not _doers(head, self.lex)
+                # (nor "intercepted a flotilla carrying aid to Gaza": a craft does what it
+                # carries)
+                and head.lemma_.lower() not in self.lex.craft_nouns
             ):  # "issued a statement condemning X", not "targeted individuals supplying X"
                 return self.subjects(head.head, steps + 1)[0], True
             if (voter := _voted_for(head)) is not None:

@@ -8772,6 +8772,23 @@ TABLE = [
         {("Syria", "attacks", "Turkey", False, True)},
         set(),
     ),
+    (
+        # a craft carrying aid is no aid of the one who stops it
+        "Israeli forces intercepted a flotilla carrying aid to Gaza.",
+        set(),
+        {("Israel", "providesAidTo", "Palestine", False, False)},
+    ),
+    (
+        "Israel stopped a convoy carrying aid to Gaza.",
+        set(),
+        {("Israel", "providesAidTo", "Palestine", False, False)},
+    ),
+    (
+        # the one who sends it does give
+        "Turkey dispatched a plane carrying aid to Syria.",
+        {("Turkey", "providesAidTo", "Syria", False, True)},
+        set(),
+    ),
 ]
 
 
