@@ -564,7 +564,9 @@ def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
 def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "the two countries", "both sides": the last two states named in this or the two
     sentences before, not the clause's own subject, as one mention (the first state, ``joint``
-    the second); "the three governments" the last three so named. "The two leaders", "both
+    the second); "the three governments" the last three so named. When the nearest
+    sentences that name two name more, the two the document has named most (then the
+    latest). "The two leaders", "both
     ministers": the sides of the last two persons named before, however far back (a readout
     names them once, then discusses)."""
     sizes = b.lex.cues["group_sizes"]
@@ -629,7 +631,7 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
         states = states if len(states) == 2 else []
 
     def named_states(excluded: Collection[str]) -> list[Mention]:
-        found: list[Mention] = []
+        found: list[Mention] = []  # the latest mention of each, the latest first
         for x in reversed(_previous(b, tok.i)):
             if x.start < since:
                 break
@@ -641,9 +643,21 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
                 and all(x.actor.id != y.actor.id for y in found)
             ):
                 found.append(x)
-            if len(found) == size:
-                break
-        return found
+        if len(found) <= size:
+            return found
+        # the sentences nearest the group that name as many: when they name more ("Egypt
+        # and Somalia have deepened ties with Asmara. The AU urged both countries ..."),
+        # the ones the document names most (Ethiopia and Eritrea), then the latest
+        nearest = tok.doc[found[size - 1].start].sent.start
+        if sum(1 for x in found if x.start >= nearest) == size:
+            return found[:size]
+        named = Counter(
+            m.actor.id
+            for m in b.mentions
+            if m.end <= tok.i and m.kind not in {"pronoun", "role", "instrument"}
+        )
+        chosen = sorted(found, key=lambda x: -named[x.actor.id])[:size]
+        return sorted(chosen, key=lambda x: -x.start)
 
     if not states:
         states = named_states(subject)

@@ -8789,6 +8789,34 @@ TABLE = [
         {("Turkey", "providesAidTo", "Syria", False, True)},
         set(),
     ),
+    (
+        # the nearest sentence names three states: "both countries" are the two the
+        # document names most
+        "Ethiopia's prime minister said his country would not invade Eritrea. Eritrea accused "
+        "Addis Ababa of plotting aggression. Egypt and Somalia have deepened military ties "
+        "with Asmara. The African Union urged both countries to resolve their differences.",
+        {
+            ("African Union", "callsOn", "Ethiopia", False, True),
+            ("African Union", "callsOn", "Eritrea", False, True),
+        },
+        {("African Union", "callsOn", "Somalia", False, True)},
+    ),
+    (
+        "Nigeria and Niger agreed to reopen their shared border. The junta in Niamey had "
+        "accused Nigeria of allowing French troops to use its territory, an accusation Abuja "
+        "rejected. Nigeria's foreign minister said the two neighbours would fight jihadist "
+        "groups together.",
+        {("Niger", "threatens", "jihadist groups", False, False)},
+        {("France", "threatens", "jihadist groups", False, False)},
+    ),
+    (
+        # the nearest sentence names two: they are the two, however often others are named
+        "The United States and China held talks. Washington warned Beijing over Taiwan, and "
+        "China criticized the United States. China has deepened its cooperation with Russia. "
+        "The two countries held joint naval patrols.",
+        {("China", "cooperatesWith", "Russia", False, True)},
+        {("United States", "cooperatesWith", "China", False, True)},
+    ),
 ]
 
 
