@@ -759,13 +759,21 @@ class StatementAssembler(ModalityFinder):
 
     def _partner_of(self, st: Statement, speaking: set[str]) -> bool:
         """The reported doer is named as the speaker's own partner ("The UK said its Syrian
-        partners pushed ISIL back", "its allies bombed ..."): reporting their act accuses
-        nobody."""
+        partners pushed ISIL back", "its allies bombed ...") or as a group the speaker is one
+        of ("the two neighbours"): reporting their act accuses nobody."""
         mention = st.subject.mention
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
         noun = span.root
+        group = self.mention(noun)
+        if (
+            group is not None
+            and group.joint
+            and speaking & {group.actor.id, *(a.id for a in group.joint)}
+        ):
+            return True  # "Nigeria said the two neighbours would fight the jihadists": a side
+            # the speaker is one of
         if noun.dep_ in {"amod", "compound"}:  # "its Syrian partners": the demonym's noun
             noun = noun.head
         if noun.lower_ not in self.lex.cues["friend_nouns"]:

@@ -8807,7 +8807,11 @@ TABLE = [
         "rejected. Nigeria's foreign minister said the two neighbours would fight jihadist "
         "groups together.",
         {("Niger", "threatens", "jihadist groups", False, False)},
-        {("France", "threatens", "jihadist groups", False, False)},
+        {
+            ("France", "threatens", "jihadist groups", False, False),
+            # a group the speaker is one of: telling its act accuses no one
+            ("Nigeria", "accuses", "Niger", False, True),
+        },
     ),
     (
         # the nearest sentence names two: they are the two, however often others are named
