@@ -563,7 +563,8 @@ def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
 
 def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "the two countries", "both sides": the last two states named in this or the two
-    sentences before, not the clause's own subject, as one mention (the first state, ``joint``
+    sentences before, not the clause's own subject (nor the speaker of the clause when first
+    heard in its sentence), as one mention (the first state, ``joint``
     the second); "the three governments" the last three so named. When the nearest
     sentences that name two name more, the two the document has named most (then the
     latest). "The two leaders", "both
@@ -613,6 +614,19 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
         for s in (c, *c.conjuncts)
         if (m := b.at(owner if owner is not None and s.lower_ in relatives else s.i)) is not None
     ]
+    said = (
+        tok.head.head if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" else None
+    )
+    if said is not None and said.lemma_.lower() in b.lex.speech_verbs:
+        # "Israel and Hamas fought. Egypt said both sides had attacked civilians": a voice
+        # first heard in the group's own sentence is none of it (but "India and Pakistan
+        # agreed to a truce. India said the two countries would ...": India is one)
+        earlier = {x.actor.id for x in _previous(b, tok.sent.start)}
+        subject += [
+            m.actor.id
+            for c in said.children
+            if c.dep_ == "nsubj" and (m := b.at(c.i)) is not None and m.actor.id not in earlier
+        ]
     states: list[Mention] = []
     # "Israel and Hamas exchanged fire. Egypt urged both sides (both parties) to stop": a
     # side may be an armed group; a country, a nation or a state is a state

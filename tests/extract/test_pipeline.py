@@ -8821,6 +8821,28 @@ TABLE = [
         {("China", "cooperatesWith", "Russia", False, True)},
         {("United States", "cooperatesWith", "China", False, True)},
     ),
+    (
+        # a voice first heard in the group's own sentence is none of the group
+        "Israel and Hamas fought. Egypt said both sides had attacked civilians.",
+        {
+            ("Egypt", "accuses", "Israel", False, True),
+            ("Egypt", "accuses", "Hamas", False, True),
+            ("Hamas", "attacks", "civilians", False, False),
+        },
+        {("Egypt", "attacks", "civilians", False, True)},
+    ),
+    (
+        "Thailand and Cambodia agreed to a ceasefire. Malaysian Prime Minister Anwar Ibrahim, "
+        "who hosted the talks, said both sides had pulled back their troops.",
+        {("Thailand", "withdrawsFrom", None, False, False)},
+        {("Malaysia", "withdrawsFrom", None, False, False)},
+    ),
+    (
+        # one named before is: it speaks for the group it is part of
+        "India and Pakistan agreed to a ceasefire. India said the two countries would hold talks.",
+        {("Pakistan", "agreesWith", "India", False, True)},
+        set(),
+    ),
 ]
 
 
