@@ -298,6 +298,11 @@ class StatementAssembler(ModalityFinder):
                 or (modal == "intent" and ontology_relation(relation_name).polarity >= 0)
             )
             and tok.lemma_.lower() not in lex.cues["mediator_verbs"]  # co-brokers: no pair
+            and not (
+                info.polarity < 0
+                and tok.lemma_.lower() not in lex.cues["mutual_words"]  # "exchanged fire"
+                and self._side_by_side(tok)
+            )
         ):
             # every pair: "A, B and C signed the accord" binds B and C too (a bloc has no
             # centre)
@@ -536,6 +541,18 @@ class StatementAssembler(ModalityFinder):
         speaker, _ = self._speakers(source)
         return speaker is not None and all(
             self.target(m).id != speaker.actor.id for m, _ in subjects
+        )
+
+    def _side_by_side(self, tok: Token) -> bool:
+        """True when coordinated subjects turn a hostile verb on something else together:
+        "India and Pakistan fought terrorism together", "... fought jointly against ISIS"
+        (a thing as object, "together" or "jointly", or "against"): not on each other, as
+        "India and Pakistan fought (a war)" is."""
+        return any(
+            (c.dep_ == "advmod" and c.lower_ in {"together", "jointly"})
+            or (c.dep_ == "prep" and c.lower_ == "against")
+            or (c.dep_ == "dobj" and c.lemma_.lower() not in self.lex.nouns)
+            for c in tok.children
         )
 
     def _left_accord(self, tok: Token) -> bool:

@@ -8843,6 +8843,27 @@ TABLE = [
         {("Pakistan", "agreesWith", "India", False, True)},
         set(),
     ),
+    (
+        # coordinated subjects turning a hostile verb on something else do not fight each other
+        "India and Pakistan fought terrorism together.",
+        set(),
+        {("India", "fightsAgainst", "Pakistan", False, True)},
+    ),
+    (
+        "India and Pakistan fought together against terrorism.",
+        set(),
+        {("India", "fightsAgainst", "Pakistan", False, True)},
+    ),
+    (
+        "India and Pakistan fought a war in 1971.",
+        {("India", "fightsAgainst", "Pakistan", False, True)},
+        set(),
+    ),
+    (
+        "India and Pakistan fought each other.",
+        {("India", "fightsAgainst", "Pakistan", False, True)},
+        set(),
+    ),
 ]
 
 
