@@ -2379,7 +2379,8 @@ class _Core(StatementAssembler):
         and B clashed") or one with no named target, except with a partner fighting
         alongside ("North Korean troops are fighting alongside Russian forces"), nor an act
         an accuser charges several with ("The US accused Russia, China and Iran of meddling
-        in its elections": culprits listed, no bloc).
+        in its elections": culprits listed, no bloc), nor sides ("both sides attacked
+        civilians": foes, each on its own).
         """
         if ontology_relation(rel).quad != 4:
             return
@@ -2403,6 +2404,8 @@ class _Core(StatementAssembler):
                 if fighting and partners:
                     self.emit(tok, "cooperatesWith", subjects, partners, nested=True, derived=True)
             return
+        if any(m.kind == "role" and self.doc[i].lemma_ in {"side", "party"} for m, i in subjects):
+            return  # "both sides attacked civilians": each on its own, foes
         targets = {self.target(o).id for o, _ in objects}
         side: dict[str, tuple[Mention, int]] = {}
         for m, i in subjects:

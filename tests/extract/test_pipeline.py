@@ -8829,7 +8829,25 @@ TABLE = [
             ("Egypt", "accuses", "Hamas", False, True),
             ("Hamas", "attacks", "civilians", False, False),
         },
-        {("Egypt", "attacks", "civilians", False, True)},
+        {
+            ("Egypt", "attacks", "civilians", False, True),
+            # sides acting each on its own are foes, not a bloc
+            ("Israel", "cooperatesWith", "Hamas", False, False),
+        },
+    ),
+    (
+        "Israel and Hamas fought. Both sides attacked UN peacekeepers.",
+        {("Hamas", "attacks", "United Nations", False, True)},
+        {("Israel", "cooperatesWith", "Hamas", False, True)},
+    ),
+    (
+        # two countries acting together are a bloc
+        "Russia and Belarus signed a treaty. The two countries attacked Ukraine.",
+        {
+            ("Belarus", "attacks", "Ukraine", False, True),
+            ("Russia", "cooperatesWith", "Belarus", False, True),
+        },
+        set(),
     ),
     (
         "Thailand and Cambodia agreed to a ceasefire. Malaysian Prime Minister Anwar Ibrahim, "
