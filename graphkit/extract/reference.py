@@ -287,7 +287,19 @@ def _group_of(m: Mention) -> Actor | None:
 def _plural_of(doc: Doc, m: Mention) -> Actor | None:
     """The actor a "they"/"their" may stand for: a group, not a single state named alone
     ("North Korea fired two missiles. Japan said they landed in its zone": the missiles)."""
-    alone = m.kind in {"kb", "capital"} and not doc[m.end - 1].conjuncts
+    head = doc[m.end - 1]
+    alone = (
+        m.kind in {"kb", "capital"}
+        and not head.conjuncts
+        # ("Kazakhstan, whose investigators examined the wreckage, declined to publish their
+        # findings": the investigators')
+        and not any(
+            t.lower_ == "whose" and t.head.tag_ in {"NNS", "NNPS"}
+            for c in head.children
+            if c.dep_ == "relcl"
+            for t in c.subtree
+        )
+    )
     return None if alone and m.actor.type == "State" else _group_of(m)
 
 

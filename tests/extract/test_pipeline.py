@@ -8882,6 +8882,13 @@ TABLE = [
         {("India", "fightsAgainst", "Pakistan", False, True)},
         set(),
     ),
+    (
+        # a state with plural people of its own ("whose investigators") is what "their" stands for
+        "Moscow denied that its air defences were responsible. Kazakhstan, whose investigators "
+        "examined the wreckage, declined to publish their findings.",
+        {("Kazakhstan", "rejects", None, False, True)},
+        {("Kazakhstan", "rejects", "Russia", False, True)},
+    ),
 ]
 
 
