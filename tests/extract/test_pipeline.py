@@ -8889,6 +8889,28 @@ TABLE = [
         {("Kazakhstan", "rejects", None, False, True)},
         {("Kazakhstan", "rejects", "Russia", False, True)},
     ),
+    (
+        # what a fired weapon does is the firer's act
+        "Russian forces fired missiles that killed Ukrainian civilians.",
+        {("Russia", "attacks", "Ukrainian civilians", False, True)},
+        set(),
+    ),
+    (
+        "Hezbollah launched drones that struck an Israeli base.",
+        {("Hezbollah", "attacks", "Israel", False, True)},
+        set(),
+    ),
+    (
+        # not what a weapon sent or shot down does
+        "Iran sent drones that struck Ukrainian cities.",
+        set(),
+        {("Iran", "attacks", "Ukraine", False, True)},
+    ),
+    (
+        "Ukraine shot down missiles that hit Poland.",
+        set(),
+        {("Ukraine", "attacks", "Poland", False, True)},
+    ),
 ]
 
 
