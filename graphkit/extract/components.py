@@ -30,6 +30,7 @@ from graphkit.extract.lexicon import load_lexicon
 from graphkit.extract.repairs import (
     and_clauses,
     complement_infinitives,
+    contrast_clauses,
     denied_charges,
     fronted_appositions,
     fronted_conjuncts,
@@ -186,6 +187,7 @@ class ActorsComponent:
         spliced_reports(doc)
         reported_participles(doc)
         sequence_participles(doc)
+        contrast_clauses(doc)
         complement_infinitives(doc)
         denied_charges(doc)
         misread_nouns(doc)

@@ -42,6 +42,7 @@ from graphkit.ontology import relation as ontology_relation
 __all__ = [
     "and_clauses",
     "complement_infinitives",
+    "contrast_clauses",
     "denied_charges",
     "fronted_appositions",
     "gerund_objects",
@@ -1333,6 +1334,48 @@ def sequence_participles(doc: Doc) -> None:
         participle.head = clause.head
 
 
+def contrast_clauses(doc: Doc) -> None:
+    """Hang a contrasting clause after what a speaker said on the speech verb.
+
+    "The United States said the case was meritless, while Namibia criticised Germany" is
+    parsed with the while-clause a clause of "was meritless": the US says Namibia
+    criticised Germany (a claim, and an accusation of Namibia). A clause opened by "while"
+    or "whereas" after a comma, with a subject of its own, that hangs on the complement a
+    speech verb has after it is the writer's second statement: it goes to the speech verb
+    (as "China welcomed the deal, while India criticised Pakistan" is read).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "US said it erred , while Namibia criticised Germany .".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words,
+        ...           heads=[1, 1, 3, 1, 3, 7, 7, 3, 7, 1],
+        ...           deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct", "mark", "nsubj",
+        ...                 "advcl", "dobj", "punct"],
+        ...           lemmas=["US", "say", "it", "err", ",", "while", "Namibia", "criticise",
+        ...                   "Germany", "."])
+        >>> contrast_clauses(doc)
+        >>> doc[7].head.text
+        'said'
+    """
+    speech = load_lexicon().speech_verbs
+    for i in token_indices(doc, LOWER, _CONTRAST_MARKS):
+        clause = doc[i].head
+        told = clause.head
+        if (
+            i == 0
+            or doc[i - 1].text != ","
+            or doc[i].dep_ != "mark"
+            or clause.dep_ != "advcl"
+            or told.dep_ != "ccomp"
+            or told.head.i > told.i
+            or told.head.lemma_.lower() not in speech
+            or not any(c.dep_ == "nsubj" for c in clause.children)
+        ):
+            continue
+        clause.head = told.head
+
+
 def _hung_verb(tok: Any) -> bool:
     """True for a past form the parser hung on the noun after it as a modifier, whose verb
     the lexicon reads as an act on an object ("mediated talks")."""
@@ -1349,6 +1392,7 @@ def _hung_verb(tok: Any) -> bool:
 _PLURAL_OR_NOUN = frozenset({"NN", "NNS", "VBZ"})
 _ROOT, _AMOD = get_string_id("ROOT"), get_string_id("amod")
 _RELCL, _AUXPASS = get_string_id("relcl"), get_string_id("auxpass")
+_CONTRAST_MARKS = frozenset({get_string_id("while"), get_string_id("whereas")})
 _PAST = frozenset({get_string_id("VBD"), get_string_id("VBN")})
 _APPOS = get_string_id("appos")
 _MODIFIER = frozenset({get_string_id("amod"), get_string_id("compound")})

@@ -8911,6 +8911,26 @@ TABLE = [
         set(),
         {("Ukraine", "attacks", "Poland", False, True)},
     ),
+    (
+        # a contrasting clause after what a speaker said is the writer's
+        "The United States said the case was meritless, while Namibia criticised Germany for "
+        "defending Israel.",
+        {("Namibia", "criticizes", "Germany", False, True)},
+        {
+            ("United States", "accuses", "Namibia", False, True),
+            ("Namibia", "criticizes", "Germany", False, False),
+        },
+    ),
+    (
+        "Russia said the talks were useful, while Ukraine criticised Hungary.",
+        {("Ukraine", "criticizes", "Hungary", False, True)},
+        {("Russia", "accuses", "Ukraine", False, True)},
+    ),
+    (
+        "Russia said Ukraine attacked the plant while talks were under way.",
+        {("Russia", "accuses", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
