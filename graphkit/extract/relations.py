@@ -572,6 +572,8 @@ class _Core(StatementAssembler):
                 candidates.append((self._prep_objects(tok, preps), False))
             if noun is None and not any(
                 c.dep_ == "dobj"
+                # "declined to join the statement but urged Israel to ...": a complement
+                or c.dep_ in {"xcomp", "ccomp"}
                 # "stood with its ally and urged China to stop": an object of its own, no actor
                 or (
                     c.dep_ == "prep"

@@ -8931,6 +8931,25 @@ TABLE = [
         {("Russia", "accuses", "Ukraine", False, True)},
         set(),
     ),
+    (
+        # a verb with a complement of its own shares no object with the verb joined to it
+        "Germany declined to join the statement but urged Israel to let more aid in.",
+        {("Germany", "callsOn", "Israel", False, True)},
+        {("Germany", "rejects", "Israel", False, True)},
+    ),
+    (
+        "Hungary refused to sign the declaration and praised Russia.",
+        {("Hungary", "praises", "Russia", False, True)},
+        {("Hungary", "rejects", "Russia", False, True)},
+    ),
+    (
+        "Turkey condemned, sanctioned and criticized Israel.",
+        {
+            ("Turkey", "condemns", "Israel", False, True),
+            ("Turkey", "sanctions", "Israel", False, True),
+        },
+        set(),
+    ),
 ]
 
 
