@@ -1906,10 +1906,10 @@ class _Core(StatementAssembler):
 
     def _denied_charge(self, verb: Token, noun: Token) -> bool:
         """True for a definite charge denied with no owner or content of its own: "India
-        denied the claim" (the accusation told before), not "denied Pakistan's claim" (its
+        denied (rejected) the claim" (the accusation told before), not "denied Pakistan's claim" (its
         owner named) nor "denied the claim that ..." (the claim spelled out)."""
         return (
-            verb.lemma_.lower() in self.lex.cues["denial_verbs"]
+            verb.lemma_.lower() in self.lex.cues["refutation_verbs"]
             and noun.lemma_.lower() in self.lex.cues["denied_nouns"]
             and _bare_definite(noun, {"poss", "acl", "relcl"}, {"of"})
         )
@@ -1950,9 +1950,10 @@ class _Core(StatementAssembler):
         as it was (no object)."""
         for tok, rel, subjects, noun, kw in self.anaphora:
             entry = self.noun_entry(noun)
-            if (noun.pos_ == "PRON" or noun.lemma_.lower() in self.lex.cues["denied_nouns"]) and (
-                tok.lemma_.lower() in self.lex.cues["denial_verbs"]
-            ):  # "India denied it / the claim": the charge told before
+            if (noun.pos_ == "PRON" and tok.lemma_.lower() in self.lex.cues["denial_verbs"]) or (
+                noun.lemma_.lower() in self.lex.cues["denied_nouns"]
+                and tok.lemma_.lower() in self.lex.cues["refutation_verbs"]
+            ):  # "India denied it / rejected the claim": the charge told before
                 entry = self.lex.nouns["accusation"]
             hostile = ontology_relation(rel).polarity < 0
             if self._utterance(noun):  # "Peskov rejected the remarks": their speaker

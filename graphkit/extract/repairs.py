@@ -409,7 +409,7 @@ def denied_charges(doc: Doc) -> None:
     """
     cues = load_lexicon().cues
     claims = set(cues["claim_nouns"])
-    for i in token_indices(doc, LEMMA, _cue_lemma_ids(*_REFUTING)):
+    for i in token_indices(doc, LEMMA, _cue_lemma_ids("refutation_verbs")):
         verb = doc[i]
         if verb.pos != VERB:
             continue
@@ -1416,14 +1416,10 @@ _IN_HEADLINE_SUBJECT = frozenset({DET, ADJ, PROPN, NOUN, PART})
 
 
 @cache
-def _cue_lemma_ids(cue: str, extra: tuple[str, ...] = ()) -> frozenset[int]:
-    """String ids of the words of the lexicon's ``cue`` list (and ``extra``) as lemmas, to
-    compare with a token's ``lemma`` or the document's lemma array."""
-    return frozenset(get_string_id(v) for v in (*load_lexicon().cues[cue], *extra))
-
-
-#: Verbs that deny or reject a charge: the denial verbs and three verbs of rejection.
-_REFUTING = ("denial_verbs", ("reject", "dismiss", "rebuff"))
+def _cue_lemma_ids(cue: str) -> frozenset[int]:
+    """String ids of the words of the lexicon's ``cue`` list as lemmas, to compare with a
+    token's ``lemma`` or the document's lemma array."""
+    return frozenset(get_string_id(v) for v in load_lexicon().cues[cue])
 
 
 @cache

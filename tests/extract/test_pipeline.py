@@ -8950,6 +8950,18 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a rejected or dismissed charge is the accusation told before
+        "South Africa filed a case at the International Court of Justice accusing Israel of "
+        "genocide in Gaza. Israel rejected the charge as baseless.",
+        {("Israel", "rejects", "South Africa", False, True)},
+        set(),
+    ),
+    (
+        "South Africa accused Israel of genocide. Israel dismissed the charge.",
+        {("Israel", "rejects", "South Africa", False, True)},
+        set(),
+    ),
 ]
 
 
