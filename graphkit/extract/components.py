@@ -43,6 +43,7 @@ from graphkit.extract.repairs import (
     named_roots,
     participle_modifiers,
     passive_subjects,
+    predicate_adjectives,
     prefixed_lemmas,
     relative_subjects,
     reported_conjuncts,
@@ -196,6 +197,7 @@ class ActorsComponent:
         relative_subjects(doc)
         passive_subjects(doc)
         labelled_objects(doc)
+        predicate_adjectives(doc)
         fronted_appositions(doc)
         found = self.matches(doc)
         if self.lemmatizer is not None:

@@ -54,6 +54,7 @@ __all__ = [
     "named_roots",
     "participle_modifiers",
     "passive_subjects",
+    "predicate_adjectives",
     "prefixed_lemmas",
     "relative_subjects",
     "reported_conjuncts",
@@ -1374,6 +1375,33 @@ def contrast_clauses(doc: Doc) -> None:
         ):
             continue
         clause.head = told.head
+
+
+def predicate_adjectives(doc: Doc) -> None:
+    """Make an adjective after a labelled object the label: "called the Chinese actions
+    dangerous and irresponsible" is parsed with "dangerous" a modifier of "actions" (as it
+    is not with one adjective: "called the Chinese actions dangerous"), so nothing was
+    called anything. An adjective hung on the object of a labelling verb ("call", "brand",
+    "declare", ...) from after it is the verb's object predicate.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "US called the actions dangerous and irresponsible".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 4],
+        ...           deps=["nsubj", "ROOT", "det", "dobj", "amod", "cc", "conj"],
+        ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADJ", "CCONJ", "ADJ"],
+        ...           lemmas=["US", "call", "the", "action", "dangerous", "and", "irresponsible"])
+        >>> predicate_adjectives(doc)
+        >>> (doc[4].dep_, doc[4].head.text)
+        ('oprd', 'called')
+    """
+    for i in token_indices(doc, LEMMA, _cue_lemma_ids("labelling_verbs")):
+        verb = doc[i]
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            for adj in [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i]:
+                if adj.pos == ADJ:
+                    adj.head, adj.dep_ = verb, "oprd"
 
 
 def _hung_verb(tok: Any) -> bool:

@@ -8962,6 +8962,18 @@ TABLE = [
         {("Israel", "rejects", "South Africa", False, True)},
         set(),
     ),
+    (
+        # two adjectives after a labelled object are its label, as one is
+        "The US ambassador in Manila, MaryKay Carlson, called the Chinese actions dangerous "
+        "and irresponsible.",
+        {("United States", "accuses", "China", False, True)},
+        set(),
+    ),
+    (
+        "Washington called China's actions dangerous and irresponsible.",
+        {("United States", "accuses", "China", False, True)},
+        set(),
+    ),
 ]
 
 
