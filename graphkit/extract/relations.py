@@ -692,7 +692,10 @@ class _Core(StatementAssembler):
             if entry.relation in JUDGEMENTS:  # ", a move (that) X condemned"
                 summed = (self._summarised(tok), True)
                 # ", which X denied" standing for the whole clause: before what "which" holds
-                candidates.insert(0 if self._sentential(tok) else len(candidates), summed)
+                # (not before a target named: "the attack, which Washington blamed on
+                # militias")
+                first = self._sentential(tok) and not self._prep_objects(tok, _fallback(entry))
+                candidates.insert(0 if first else len(candidates), summed)
             if charge is not None:
                 candidates = [(accusers, True)]
             if entry.relation in _REACTIONS:  # "protested after China did X": China

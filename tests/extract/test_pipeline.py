@@ -8974,6 +8974,17 @@ TABLE = [
         {("United States", "accuses", "China", False, True)},
         set(),
     ),
+    (
+        # a target named after ", which": the one blamed is named, not the clause's doer
+        "Iran denied any role in the attack, which Washington blamed on Iran-backed militias.",
+        {("United States", "blames", "Iran-backed militias", False, True)},
+        {("United States", "blames", "Iran", False, True)},
+    ),
+    (
+        "Israel struck Beirut, which France condemned.",
+        {("France", "condemns", "Israel", False, True)},
+        set(),
+    ),
 ]
 
 
