@@ -8985,6 +8985,24 @@ TABLE = [
         {("France", "condemns", "Israel", False, True)},
         set(),
     ),
+    (
+        # violence is harm: one said to be responsible for it is blamed
+        "Serbia's president Aleksandar Vucic said Kosovo's prime minister was responsible for "
+        "the violence.",
+        {("Serbia", "blames", "Kosovo", False, True)},
+        set(),
+    ),
+    (
+        "Serbia said Kosovo was responsible for the violence.",
+        {("Serbia", "blames", "Kosovo", False, True)},
+        set(),
+    ),
+    (
+        # a duty is no harm
+        "Kosovo said Serbia was responsible for the security of the border.",
+        set(),
+        {("Kosovo", "blames", "Serbia", False, True)},
+    ),
 ]
 
 
