@@ -847,6 +847,16 @@ class _Core(StatementAssembler):
                     or self._utterance(c)
                 )
             ]
+        elif not objects and entry.relation in JUDGEMENTS and noun is not None:
+            # "expressed concern over the drills": the act named before, as for a verb
+            kw = {"nested": True, "inherited": inherited}
+            self.anaphora += [
+                (tok, entry.relation, subjects, p, kw)
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children
+                if p.dep_ == "pobj" and self._anaphoric_act(p)
+            ]
         if (
             noun is not None
             and not objects

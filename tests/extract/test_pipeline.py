@@ -9003,6 +9003,17 @@ TABLE = [
         set(),
         {("Kosovo", "blames", "Serbia", False, True)},
     ),
+    (
+        # a judgement noun over an act named before judges its doer, as a judging verb does
+        "China launched military drills around Taiwan. Japan expressed concern over the drills.",
+        {("Japan", "criticizes", "China", False, True)},
+        set(),
+    ),
+    (
+        "Russia struck Kyiv overnight. Germany expressed concern about the situation.",
+        set(),
+        {("Germany", "criticizes", "Russia", False, True)},
+    ),
 ]
 
 
