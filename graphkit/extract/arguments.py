@@ -144,17 +144,11 @@ class ArgumentFinder:
                 same = [c for c in antecedent.head.children if c.dep_ == "nsubj"]
             found = [x for t in same for x in self.np_actor(t, depth=0)]
             found = found or self.np_actor(antecedent, depth=1)
-            if (
-                not found
-                and antecedent.dep_ == "dobj"
-                and (
-                    fired := self.lex.support.get(
-                        (antecedent.head.lemma_.lower(), antecedent.lemma_.lower())
-                    )
-                )
-                is not None
-                and fired.relation == "attacks"
-            ):  # "Russian forces fired missiles that killed civilians": the firer's act (not
+            fired = self.lex.support.get(
+                (antecedent.head.lemma_.lower(), antecedent.lemma_.lower())
+            )
+            if not found and antecedent.dep_ == "dobj" and fired and fired.relation == "attacks":
+                # "Russian forces fired missiles that killed civilians": the firer's act (not
                 # "shot down missiles that hit Poland")
                 found = self.subjects(antecedent.head)[0]
             if found:

@@ -576,12 +576,11 @@ def _titled_subject(b: MentionBuilder, tok: Token) -> Mention | None:
 def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     """ "the two countries", "both sides": the last two states named in this or the two
     sentences before, not the clause's own subject (nor the speaker of the clause when first
-    heard in its sentence), as one mention (the first state, ``joint``
-    the second); "the three governments" the last three so named. When the nearest
-    sentences that name two name more, the two the document has named most (then the
-    latest). "The two leaders", "both
-    ministers": the sides of the last two persons named before, however far back (a readout
-    names them once, then discusses)."""
+    heard in its sentence), as one mention (the first state, ``joint`` the second); "the
+    three governments" the last three so named. When the nearest sentences that name two
+    name more, the two the document has named most (then the latest). "The two leaders",
+    "both ministers": the sides of the last two persons named before, however far back (a
+    readout names them once, then discusses)."""
     sizes = b.lex.cues["group_sizes"]
     lemma = tok.lemma_.lower()
     if lemma.endswith("s") and lemma[:-1] in b.lex.titles:  # "the two Foreign Ministers"

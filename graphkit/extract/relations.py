@@ -1919,8 +1919,8 @@ class _Core(StatementAssembler):
 
     def _denied_charge(self, verb: Token, noun: Token) -> bool:
         """True for a definite charge denied with no owner or content of its own: "India
-        denied (rejected) the claim" (the accusation told before), not "denied Pakistan's claim" (its
-        owner named) nor "denied the claim that ..." (the claim spelled out)."""
+        denied (rejected) the claim" (the accusation told before), not "denied Pakistan's
+        claim" (its owner named) nor "denied the claim that ..." (the claim spelled out)."""
         return (
             verb.lemma_.lower() in self.lex.cues["refutation_verbs"]
             and noun.lemma_.lower() in self.lex.cues["denied_nouns"]

@@ -260,11 +260,7 @@ def reported_conjuncts(doc: Doc) -> None:
                     # after a named subject only words ("demanded"): in "Israel said
                     # Hezbollah had fired rockets at Haifa and attacked UN peacekeepers" both
                     # acts are Hezbollah's ("attacked" may stand for "had attacked")
-                    or not (
-                        thing
-                        or lemma in lex.speech_verbs
-                        or (entry is not None and ontology_relation(entry.relation).quad in {1, 3})
-                    )
+                    or not (thing or _words(lemma))
                 ):
                     continue
                 for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
@@ -1269,15 +1265,10 @@ def reported_participles(doc: Doc) -> None:
         'shelled'
     """
     lex = load_lexicon()
-    for i in (doc.to_array(DEP) == _ADVCL).nonzero()[0].tolist():
-        participle, speech = doc[i], doc[i].head
+    for participle, speech in _trailing_participles(doc):
         entry = lex.verbs.get(participle.lemma_.lower())
         if (
-            i == 0
-            or participle.tag_ != "VBG"
-            or doc[i - 1].text != ","
-            or speech.i > i
-            or speech.lemma_.lower() not in lex.speech_verbs
+            speech.lemma_.lower() not in lex.speech_verbs
             or entry is None
             or ontology_relation(entry.relation).quad not in {2, 4}
         ):
@@ -1313,26 +1304,33 @@ def sequence_participles(doc: Doc) -> None:
         >>> doc[7].head.text
         'left'
     """
-    lex = load_lexicon()
-    marks = set(lex.cues["sequence_marks"])
-    for i in (doc.to_array(DEP) == _ADVCL).nonzero()[0].tolist():
-        participle, clause = doc[i], doc[i].head
-        lemma = participle.lemma_.lower()
-        entry = lex.verbs.get(lemma)
+    marks = set(load_lexicon().cues["sequence_marks"])
+    for participle, clause in _trailing_participles(doc):
         if (
-            i == 0
-            or participle.tag_ != "VBG"
-            or doc[i - 1].text != ","
-            or clause.i > i
-            or clause.dep != _ADVCL
-            or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
-            or not (
-                lemma in lex.speech_verbs
-                or (entry is not None and ontology_relation(entry.relation).quad in {1, 3})
-            )
+            clause.dep == _ADVCL
+            and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+            and _words(participle.lemma_.lower())
         ):
-            continue
-        participle.head = clause.head
+            participle.head = clause.head
+
+
+def _trailing_participles(doc: Doc) -> Iterator[tuple[Any, Any]]:
+    """Each participle after a comma hung on a verb before it, with that verb: "...,
+    killing four civilians", ", accusing Islamabad of ..."."""
+    for i in (doc.to_array(DEP) == _ADVCL).nonzero()[0].tolist():
+        participle, head = doc[i], doc[i].head
+        if i > 0 and participle.tag_ == "VBG" and doc[i - 1].text == "," and head.i < i:
+            yield participle, head
+
+
+def _words(lemma: str) -> bool:
+    """True for a verb of words: a speech verb, or one the lexicon reads as a verbal act
+    (quad 1 or 3: "demanded", "accused")."""
+    lex = load_lexicon()
+    entry = lex.verbs.get(lemma)
+    return lemma in lex.speech_verbs or (
+        entry is not None and ontology_relation(entry.relation).quad in {1, 3}
+    )
 
 
 def contrast_clauses(doc: Doc) -> None:
