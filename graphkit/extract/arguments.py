@@ -125,32 +125,41 @@ class ArgumentFinder:
                 groups[m.actor.id] = listed
         return groups
 
+    def _relative(self, tok: Token) -> tuple[list[tuple[Mention, int]], Token] | None:
+        """For a relative pronoun, the actors it stands for (all of a coordinated antecedent:
+        "Hungary and Slovakia, which still buy Russian oil") and its antecedent noun; None
+        for any other word."""
+        low = tok.lower_
+        if low not in self.lex.cues["relative_pronouns"] or not (
+            tok.dep_ in _SUBJ | {"pobj", "dobj"} or (low == "whose" and tok.dep_ == "poss")
+        ):  # ("Russia, whose troops occupy ...": Russia's troops)
+            return None
+        clause = tok.head
+        while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
+            clause = clause.head
+        antecedent = clause.head
+        # "Hungary is the only EU member that has not condemned Russia", "Hungary, the only
+        # EU member that ...": the member is Hungary, not the EU
+        same = [antecedent.head] if antecedent.dep_ == "appos" else []
+        if antecedent.dep_ == "attr":
+            same = [c for c in antecedent.head.children if c.dep_ == "nsubj"]
+        found = [x for t in same for x in self.np_actor(t, depth=0)]
+        found = found or self.np_actor(antecedent, depth=1)
+        fired = self.lex.support.get((antecedent.head.lemma_.lower(), antecedent.lemma_.lower()))
+        if not found and antecedent.dep_ == "dobj" and fired and fired.relation == "attacks":
+            # "Russian forces fired missiles that killed civilians": the firer's act (not
+            # "shot down missiles that hit Poland")
+            found = self.subjects(antecedent.head)[0]
+        return found, antecedent
+
     def mention(self, tok: Token) -> Mention | None:
         m = self.at[tok.i]
         if m is not None:
             return m
         low = tok.lower_
-        if low in self.lex.cues["relative_pronouns"] and (
-            tok.dep_ in _SUBJ | {"pobj", "dobj"} or (low == "whose" and tok.dep_ == "poss")
-        ):  # ("Russia, whose troops occupy ...": Russia's troops)
-            clause = tok.head
-            while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
-                clause = clause.head
-            antecedent = clause.head
-            # "Hungary is the only EU member that has not condemned Russia", "Hungary, the
-            # only EU member that ...": the member is Hungary, not the EU
-            same = [antecedent.head] if antecedent.dep_ == "appos" else []
-            if antecedent.dep_ == "attr":
-                same = [c for c in antecedent.head.children if c.dep_ == "nsubj"]
-            found = [x for t in same for x in self.np_actor(t, depth=0)]
-            found = found or self.np_actor(antecedent, depth=1)
-            fired = self.lex.support.get(
-                (antecedent.head.lemma_.lower(), antecedent.lemma_.lower())
-            )
-            if not found and antecedent.dep_ == "dobj" and fired and fired.relation == "attacks":
-                # "Russian forces fired missiles that killed civilians": the firer's act (not
-                # "shot down missiles that hit Poland")
-                found = self.subjects(antecedent.head)[0]
+        relative = self._relative(tok)
+        if relative is not None:
+            found, antecedent = relative
             if found:
                 return found[0][0]
             # "dismissed NATO as a remnant (of the Cold War) that is targeting China"
@@ -270,6 +279,11 @@ class ArgumentFinder:
     def _np_actor(self, tok: Token, depth: int) -> list[tuple[Mention, int]]:
         found: list[tuple[Mention, int]] = []
         for t in self.with_conjuncts(tok):
+            relative = self._relative(t) if self.at[t.i] is None else None
+            if relative is not None and relative[0]:
+                found.extend((m, t.i) for m, _ in relative[0])  # "Hungary and Slovakia,
+                # which ...": both
+                continue
             m = self.mention(t)
             if m is not None:
                 found.append((m, t.i))

@@ -9014,6 +9014,27 @@ TABLE = [
         set(),
         {("Germany", "criticizes", "Russia", False, True)},
     ),
+    (
+        # a relative clause on a coordinated antecedent is each one's
+        "Hungary and Slovakia, which still buy Russian oil, opposed the EU's new sanctions "
+        "package.",
+        {
+            ("Hungary", "cooperatesWith", "Russia", False, True),
+            ("Slovakia", "cooperatesWith", "Russia", False, True),
+        },
+        set(),
+    ),
+    (
+        "Japan and South Korea, which each signed a partnership programme with NATO last year, "
+        "said their leaders would attend the summit.",
+        {("South Korea", "partnersWith", "NATO", False, True)},
+        set(),
+    ),
+    (
+        "Russia, which invaded Ukraine in 2022, vetoed the resolution.",
+        {("Russia", "invades", "Ukraine", False, True)},
+        set(),
+    ),
 ]
 
 
