@@ -1195,7 +1195,7 @@ class ArgumentFinder:
                     # the sale": each complement's subject
                     return [
                         x
-                        for v in (c, *_marked_conjuncts(c))
+                        for v in (c, *(g for g in c.children if second_complement(g)))
                         for s in v.children
                         if s.dep_ == "nsubj"
                         for x in self.np_actor(s)
@@ -1244,14 +1244,12 @@ class ArgumentFinder:
         return []
 
 
-def _marked_conjuncts(verb: Token) -> list[Token]:
-    """The clauses joined to ``verb`` with a "that" of their own: "demanded that A ... and
-    that B ..." (B's clause)."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-    ]
+def second_complement(verb: Token) -> bool:
+    """True for a clause joined to another with a "that" of its own: "demanded that A ...
+    and that B ..." (B's clause), a complement of the same verb as the first."""
+    return verb.dep_ == "conj" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in verb.children
+    )
 
 
 _PARTS = frozenset({"prt", "prep"})

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from graphkit.extract.actors import Mention
-from graphkit.extract.arguments import ArgumentFinder, headline_infinitive
+from graphkit.extract.arguments import ArgumentFinder, headline_infinitive, second_complement
 from graphkit.extract.attribution import claim_subject, summing_object
 from graphkit.extract.lexicon import Entry
 from graphkit.extract.mentions import PERSON, doc_text, is_title, lemma_forms, obliged, with_to
@@ -102,13 +102,7 @@ class ModalityFinder(ArgumentFinder):
         mod = _Modality()
         # "demanded that Sweden crack down ... and that Washington approve the sale": a
         # second complement climbs from where the first does
-        cur = start = (
-            tok.head
-            if tok.dep_ == "conj"
-            and tok.head.dep_ == "ccomp"
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-            else tok
-        )
+        cur = start = tok.head if second_complement(tok) and tok.head.dep_ == "ccomp" else tok
         claim = False  # the act is the content of a claim noun ("allegations that X V-ed")
         permitted = False  # the act is another's, in an infinitive with its own subject
         subject_below = False  # a clause climbed through so far has a subject of its own

@@ -20,7 +20,11 @@ made a verb of its own (:func:`participle_modifiers`), a verb after a subject's 
 clause made a modifier (:func:`relative_subjects`), the noun named through "what X
 called" left out of the verb's object (:func:`labelled_objects`), a headline's opening
 names made a modifier of its verb (:func:`headline_subjects`), a participle after a
-parenthetical speech verb made the speaker's (:func:`reported_participles`).
+parenthetical speech verb made the speaker's (:func:`reported_participles`) or one of words
+after a clause of sequence made that clause's (:func:`sequence_participles`), a contrasting
+clause after a report made part of it (:func:`contrast_clauses`), a passive verb's subject
+left a plain subject (:func:`passive_subjects`), and two adjectives after a labelled object
+made its modifiers (:func:`predicate_adjectives`).
 """
 
 from __future__ import annotations
