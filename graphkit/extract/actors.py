@@ -83,6 +83,7 @@ from graphkit.extract.mentions import (
     kb_affiliation,
     lemma_forms,
     organ_state,
+    short_forms,
     slugify,
     strict_leader,
     text_actor,
@@ -986,7 +987,7 @@ def find_mentions(
     surnames: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
-            for t in ent:
+            for t in short_forms(list(ent)):
                 if t.pos_ == "PROPN" or t.is_title:
                     surnames.setdefault(t.text, ent.end)
     b = MentionBuilder(doc, lex)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -36,6 +36,7 @@ __all__ = [
     "kb_affiliation",
     "obliged",
     "organ_state",
+    "short_forms",
     "slugify",
     "strict_leader",
     "text_actor",
@@ -155,6 +156,37 @@ def _actor_names() -> frozenset[str]:
         )
     except KnowledgeBaseError:
         return frozenset()
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """KB names of states, their capitals and seats of power, as written ("Israel", "Paris")."""
+    try:
+        return frozenset(
+            a
+            for a, actor, kind in load_kb().aliases()
+            if actor.type == "State" and kind in {"label", "alt", "capital", "seat"}
+        )
+    except KnowledgeBaseError:
+        return frozenset()
+
+
+def short_forms(name: Sequence[Token]) -> list[Token]:
+    """The words of a person's full name that name the person again on their own.
+
+    Any word can ("Xi Jinping" ... "Xi", "Keir Starmer" ... "Starmer"), except a first word
+    that is also a state's or a capital's name: after "Israel Katz" or "Jordan Bardella",
+    "Israel" and "Jordan" alone are the states (a person is named again by the surname).
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> nlp = English()
+        >>> [t.text for t in short_forms(nlp("Israel Katz"))]
+        ['Katz']
+        >>> [t.text for t in short_forms(nlp("Xi Jinping"))]
+        ['Xi', 'Jinping']
+    """
+    return [t for k, t in enumerate(name) if k == len(name) - 1 or t.text not in _state_names()]
 
 
 def datelines(doc: Doc) -> list[tuple[int, int]]:

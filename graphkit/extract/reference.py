@@ -28,6 +28,7 @@ from graphkit.extract.mentions import (
     kb_affiliation,
     obliged,
     organ_state,
+    short_forms,
     strict_leader,
     token_indices,
 )
@@ -727,7 +728,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             if m.kind == "person" and i == m.start:
                 name = [t for t in doc[m.start : m.end] if t.ent_type_ == "PERSON"]
                 if len(name) >= 2:
-                    for t in name:
+                    for t in short_forms(name):
                         names[t.text] = m
             elif (
                 m.kind == "organ"

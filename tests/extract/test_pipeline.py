@@ -9035,6 +9035,18 @@ TABLE = [
         {("Russia", "invades", "Ukraine", False, True)},
         set(),
     ),
+    (
+        # a first name that is a state's name is the state when it stands alone
+        "Israeli Defence Minister Israel Katz warned Syria. Saudi Arabia and Qatar condemned "
+        "Israel.",
+        {("Saudi Arabia", "condemns", "Israel", False, True)},
+        {("Saudi Arabia", "condemns", "Israel Katz", False, True)},
+    ),
+    (
+        "French far-right leader Jordan Bardella criticized the EU. Jordan later praised Egypt.",
+        {("Jordan", "praises", "Egypt", False, True)},
+        {("France", "praises", "Egypt", False, True)},
+    ),
 ]
 
 
