@@ -253,6 +253,8 @@ class ParagraphsComponent:
         spans = doc.user_data["graphkit_datelines"] = datelines(doc)  # read by find_mentions
         for _, end in spans:
             doc[end].is_sent_start = True
+            if end + 1 < len(doc):  # no one-word sentence ("BEIRUT - Israel | carried out")
+                doc[end + 1].is_sent_start = False
         text = doc_text(doc)
         starts = doc.to_array(IDX)  # found from the text, with no Python loop over tokens
         # the token after one whose text or trailing space holds a line break: the first

@@ -207,14 +207,19 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _capitals_word(tok: Token) -> bool:
+    return len(tok.text) > 1 and tok.text.isupper()
+
+
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The token after a news dateline that opens a paragraph at ``start``, or None.
 
     A dateline ("KYIV, Ukraine (AP) —", "MANILA, Nov 12 (Reuters) -", "BEIJING —") says
     where a story was filed: it is no part of the first sentence (the parser would take the
-    city for a second subject) and no mention of an actor. It is a city in capitals, then
-    capitalised words, numbers, commas or an agency in brackets, then a dash; a bare name in
-    capitals before a dash must not be an actor's own name ("NATO — the alliance — said").
+    city for a second subject) and no mention of an actor. It is a city in capitals (or two,
+    "MOSCOW/KYIV"), then capitalised words, numbers, commas or an agency in brackets, then a
+    dash; a bare name in capitals before a dash must not be an actor's own name ("NATO — the
+    alliance — said").
 
     Example:
         >>> from spacy.lang.en import English
@@ -223,15 +228,24 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         7
         >>> dateline_end(nlp("BEIJING — China protested."), 0)
         2
+        >>> dateline_end(nlp("BANGKOK/PHNOM PENH, July 24 - Thai jets struck."), 0)
+        8
         >>> dateline_end(nlp("NATO — the alliance — agreed."), 0)
+        >>> dateline_end(nlp("CJTF-OIR has five sites."), 0)
         >>> dateline_end(nlp("WASHINGTON, the capital — wait."), 0)
     """
     n = len(doc)
     i = start
-    while i < n and i - start < 4 and len(doc[i].text) > 1 and doc[i].text.isupper():
+    words = 0  # a city's name is at most four words; two cities are joined by a slash
+    while i < n and words < 4:
+        if i > start and doc[i].text == "/" and i + 1 < n and _capitals_word(doc[i + 1]):
+            i, words = i + 1, 0  # "BANGKOK/PHNOM PENH": filed from two cities
+            continue
+        if not _capitals_word(doc[i]):
+            break
         if not doc[i].text.replace("-", "").replace(".", "").isalpha():
             return None
-        i += 1
+        i, words = i + 1, words + 1
     caps = doc[start:i].text
     if i == start:
         return None
@@ -250,6 +264,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return None
     if i + 1 >= n or doc[i].text not in _DASHES:
         return None
+    if doc[i].text == "-" and not doc[i - 1].whitespace_:
+        return None  # "CJTF-OIR has": a hyphen inside a name
     if not marked and caps.lower() in _actor_names():
         return None
     return i + 1

@@ -9047,6 +9047,23 @@ TABLE = [
         {("Jordan", "praises", "Egypt", False, True)},
         {("France", "praises", "Egypt", False, True)},
     ),
+    (
+        # a dateline filed from two cities is no actor
+        "BANGKOK/PHNOM PENH, July 24 - Thai jets struck Cambodian military targets on Thursday.",
+        {("Thailand", "attacks", "Cambodia", False, True)},
+        {
+            ("Cambodia", "fightsAgainst", "Thailand", False, True),
+            ("Cambodia", "cooperatesWith", "Thailand", False, True),
+        },
+    ),
+    (
+        # the word after a dateline starts no one-word sentence ("Israel" | "carried out")
+        "DAMASCUS/ANKARA, April 4 - Israel carried out air strikes on military airbases in "
+        "central Syria and near Damascus overnight, in what Syria's foreign ministry called a "
+        '"deliberate attempt to destabilise" the country.',
+        {("Israel", "attacks", "Syria", False, True)},
+        set(),
+    ),
 ]
 
 
