@@ -829,10 +829,11 @@ def _np_mentions(b: MentionBuilder) -> None:
             start = mod.start
         else:
             lefts = [  # "US-trained Syrian rebels": the backer is no part of the group,
-                c  # nor is a count ("four Israeli settlers")
+                c  # nor is a count ("four Israeli settlers"), nor a share of others read
+                # as a subject ("12 people, most of them Thai civilians")
                 for c in tok.lefts
                 if not (c.tag_ == "VBN" and c.lemma_.lower() not in CONTROL_VERBS)
-                and c.dep_ not in {"nummod", "quantmod"}
+                and c.dep_ not in {"nummod", "quantmod", "nsubj", "nsubjpass"}
             ]
             start = min(mod.start, min((c.left_edge.i for c in lefts), default=tok.i))
         start = min(max(start, tok.left_edge.i), mod.start)

@@ -9064,6 +9064,13 @@ TABLE = [
         {("Israel", "attacks", "Syria", False, True)},
         set(),
     ),
+    (
+        # "most of them" is a share of the people killed, no part of the group's name
+        "Russian missiles struck Kharkiv on Sunday, killing 12 people, most of them Ukrainian "
+        "civilians.",
+        {("Russia", "attacks", "Ukrainian civilians", False, True)},
+        {("Russia", "attacks", "most of them Ukrainian civilians", False, True)},
+    ),
 ]
 
 
