@@ -159,6 +159,14 @@ class StatementAssembler(ModalityFinder):
                 stance = "threatens"  # "ordered them to be ready to strike X": a threat
             self.emit(request, stance, requesters, targets, nested=True, derived=True)
 
+    def _after_not(self, m: Mention) -> bool:
+        """True when "not" (and at most an article) comes right before the mention: "but not
+        India", "not the Palestinian people"."""
+        i = m.start - 1
+        while i >= 0 and self.doc[i].lower_ in {"the", "a", "an"}:
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ == "not"
+
     def _nobody(self, subj: Mention) -> bool:
         """True when the subject phrase names no one who acted: "No EU state has ...",
         "Not a single NATO country / Not one Arab state / Not even Serbia ...", "None of the
@@ -392,12 +400,11 @@ class StatementAssembler(ModalityFinder):
             confidence -= 0.1 * (derived or modal is not None)
             attributed = None
             # "criticized China and Russia, but not India": the act excludes that object
-            excluded = obj is not None and obj.start > 0 and self.doc[obj.start - 1].lower_ == "not"
+            # ("fighting Hamas, not the Palestinian people")
+            excluded = obj is not None and self._after_not(obj)
             # "China, not Russia, is the main threat": the contrasted appositive did not act
             excluded = excluded or (
-                subj.start > 0
-                and self.doc[subj.start - 1].lower_ == "not"
-                and self.doc[subj.end - 1].dep_ == "appos"
+                self._after_not(subj) and self.doc[subj.end - 1].dep_ == "appos"
             )
             excluded = excluded or self._nobody(subj)
             asserted = not (mod.negated or mod.refused or excluded)

@@ -9071,6 +9071,20 @@ TABLE = [
         {("Russia", "attacks", "Ukrainian civilians", False, True)},
         {("Russia", "attacks", "most of them Ukrainian civilians", False, True)},
     ),
+    (
+        # a contrasted object after "not the" is excluded from the act, as after "not"
+        "Israel said it was fighting Hamas, not the Palestinian people.",
+        {
+            ("Israel", "fightsAgainst", "Hamas", False, True),
+            ("Israel", "fightsAgainst", "Palestine", True, False),
+        },
+        {("Israel", "fightsAgainst", "Palestine", False, True)},
+    ),
+    (
+        "China, not the United States, is the main partner of Pakistan.",
+        {("China", "partnersWith", "Pakistan", False, True)},
+        {("United States", "partnersWith", "Pakistan", False, True)},
+    ),
 ]
 
 
