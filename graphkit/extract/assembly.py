@@ -284,7 +284,8 @@ class StatementAssembler(ModalityFinder):
         ) and rel not in lex.reciprocal
         heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")}
         if objects:
-            pairs = [(s, o) for s in subjects for o in objects]
+            # (no one is their own object: "Putin and Kim pledged to aid each other")
+            pairs = [(s, o) for s in subjects for o in objects if o != s]
             if (
                 mutual
                 and len(heads) > 1

@@ -9085,6 +9085,16 @@ TABLE = [
         {("China", "partnersWith", "Pakistan", False, True)},
         {("United States", "partnersWith", "Pakistan", False, True)},
     ),
+    (
+        # no one is their own object when the pair is "each other"
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual "
+        "defence pact, pledging to aid each other if either is attacked.",
+        {("Russia", "alliesWith", "North Korea", False, True)},
+        {
+            ("Russia", "agreesWith", "Vladimir Putin", False, True),
+            ("North Korea", "agreesWith", "Kim Jong Un", False, True),
+        },
+    ),
 ]
 
 
