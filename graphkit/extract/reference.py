@@ -344,6 +344,14 @@ def _epithet_states(noun: Token, lex: Lexicon) -> frozenset[str] | None:
     return frozenset(listed) if listed is not None else None
 
 
+def _alliance(actor: Actor, lex: Lexicon) -> bool:
+    """True when "the alliance" can name ``actor``: a KB alliance (NATO, the CSTO, AUKUS), or
+    a body or bloc known only from the text ("the Alliance of Sahel States"); not the EU, the
+    UN or "the West"."""
+    key = actor.id.removeprefix(ACTOR_NS)
+    return key in lex.cues["alliance_actors"] or key.startswith("ent/")
+
+
 def _accused(tok: Token, lex: Lexicon) -> bool:
     """True for an accusing verb or its object ("accused the agency of bias"): what "of"
     hangs on there is the charge."""
@@ -952,6 +960,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                         for x in reversed(previous)
                         if x.actor.type in types
                         and (fitting is None or x.actor.iso3 in fitting)
+                        and (lemma != "alliance" or _alliance(x.actor, lex))
                         and not x.locative
                         and x.kind != "group"
                         and x.start not in backers

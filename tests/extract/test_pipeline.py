@@ -9095,6 +9095,13 @@ TABLE = [
             ("North Korea", "agreesWith", "Kim Jong Un", False, True),
         },
     ),
+    (
+        # "the alliance" is an alliance: NATO, not the EU named since
+        "Sweden applied to join NATO in 2022. Turkey, the European Union and the United States "
+        "list the PKK as a terrorist organisation. Finland joined the alliance last April.",
+        {("Finland", "alignsWith", "NATO", False, True)},
+        {("Finland", "alignsWith", "European Union", False, True)},
+    ),
 ]
 
 
