@@ -335,8 +335,16 @@ def is_title(tok: Token, lex: Lexicon) -> bool:
         >>> doc[0].lemma_ = "minister"
         >>> is_title(doc[0], load_lexicon()), is_title(doc[1], load_lexicon())
         (True, False)
+        >>> doc = English()("a charge Sheinbaum rejected, said the charge d'affaires")
+        >>> is_title(doc[1], load_lexicon()), is_title(doc[7], load_lexicon())
+        (False, True)
     """
+    if tok.lower_ in _CHARGE:  # a title only as "chargé d'affaires" ("a charge X denied")
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_.startswith(("d'", "d’"))
     return tok.lower_ in lex.titles or tok.lemma_.lower() in lex.titles
+
+
+_CHARGE = frozenset({"charge", "chargé"})
 
 
 def organ_state(name: str, lex: Lexicon) -> Actor | None:

@@ -9161,6 +9161,16 @@ def test_pipeline_titled_mention_never_starts_with_a_possessive_marker(nlp):
     assert st.subject.mention.text == "mayor Vitali Klitschko"
 
 
+def test_pipeline_a_charge_is_no_title_of_the_name_after_it(nlp):
+    # "a charge X rejected": X's mention is the name alone (a chargé d'affaires is a title)
+    text = (
+        "The White House accused the Mexican government of an alliance with drug cartels, a "
+        "charge Sheinbaum has firmly rejected."
+    )
+    [st] = [s for s in extract_statements(text, nlp=nlp) if s.relation == "rejects"]
+    assert (st.subject.actor.label, st.subject.mention.text) == ("Mexico", "Sheinbaum")
+
+
 def test_pipeline_surname_refers_back_to_the_full_name(nlp):
     text = (
         "NATO Secretary-General Jens Stoltenberg spoke on Monday. "
