@@ -9102,6 +9102,13 @@ TABLE = [
         {("Finland", "alignsWith", "NATO", False, True)},
         {("Finland", "alignsWith", "European Union", False, True)},
     ),
+    (
+        # a disease is no actor
+        "Beijing imposed tariffs on Australian barley after Canberra called for an independent "
+        "inquiry into the origins of COVID-19.",
+        {("China", "sanctions", "Australia", False, True)},
+        {("Australia", "opposes", "COVID-19", False, True)},
+    ),
 ]
 
 
