@@ -1033,8 +1033,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 speaker=found.speaker if is_person else None,
                 anchor=anchor,
                 ambiguous=ambiguous,
-                # "thanked both countries for their help": "their" is both
-                joint=found.joint if low in lex.cues["plural_pronouns"] else (),
+                # "thanked both countries for their help": "their" is both, and so are
+                # "the juntas" after "the three juntas"
+                joint=found.joint
+                if low in lex.cues["plural_pronouns"] or (kind == "role" and tok.tag_ == "NNS")
+                else (),
             )
         )
 

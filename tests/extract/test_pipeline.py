@@ -9109,6 +9109,27 @@ TABLE = [
         {("China", "sanctions", "Australia", False, True)},
         {("Australia", "opposes", "COVID-19", False, True)},
     ),
+    (
+        # "the three juntas" are the three states named before, as "the three governments" are
+        "The African Union called on Mali, Burkina Faso and Niger to reconsider their decision "
+        "to quit ECOWAS. The three juntas accused ECOWAS of bias.",
+        {
+            ("Mali", "accuses", "Economic Community of West African States", False, True),
+            ("Niger", "accuses", "Economic Community of West African States", False, True),
+        },
+        {("African Union", "accuses", "Economic Community of West African States", False, True)},
+    ),
+    (
+        # and "the juntas" after them are all three
+        "Mali, Burkina Faso and Niger have quit ECOWAS. The three juntas accused the bloc of "
+        "bias. The African Union did not condemn the juntas.",
+        {
+            ("African Union", "condemns", "Mali", True, False),
+            ("African Union", "condemns", "Burkina Faso", True, False),
+            ("African Union", "condemns", "Niger", True, False),
+        },
+        set(),
+    ),
 ]
 
 
