@@ -2770,6 +2770,12 @@ class _Core(StatementAssembler):
                     verb = gov.head  # "Israel responded with air strikes on Lebanon"
                 elif tok_role.dep_ == "pobj" and gov.lower_ not in within:
                     return
+                if (
+                    gov.lower_ == "for"
+                    and verb.lemma_.lower() in lex.cues["recourse_verbs"]
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+                ):
+                    return  # "Niger turned to Russia for security assistance": Niger is helped
                 ready = (  # "Russia is ready for talks with Ukraine": talks it intends
                     tok_role.dep_ == "pobj"
                     and gov.lower_ == "for"

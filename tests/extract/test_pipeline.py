@@ -9130,6 +9130,16 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # turning to X for help: the one who turns is helped, not helping
+        "Since the coup, Niamey has turned to Russia for security assistance. Mali turned to "
+        "Moscow for help.",
+        set(),
+        {
+            ("Niger", "providesAidTo", "Russia", False, True),
+            ("Mali", "providesAidTo", "Russia", False, True),
+        },
+    ),
 ]
 
 
