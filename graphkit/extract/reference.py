@@ -954,8 +954,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 subj_toks = _clause_subject(tok)  # "Paris accused the junta": not France
                 own_subject = {x.actor.id for x in previous if x.start in subj_toks}
                 fitting = _epithet_states(tok, lex) if "State" in types else None
-                found = next(  # a people group ("residents of Mosul") is no organisation
-                    (
+                named = b.at(i + 1)  # "the regional bloc ECOWAS": the name that follows
+                if not (named and named.kind in {"kb", "org"} and named.actor.type in types):
+                    named = None
+                found = named or next(  # a people group ("residents of Mosul") is no
+                    (  # organisation
                         x
                         for x in reversed(previous)
                         if x.actor.type in types

@@ -9140,6 +9140,20 @@ TABLE = [
             ("Mali", "providesAidTo", "Russia", False, True),
         },
     ),
+    (
+        # a role noun followed by the name it titles is that name, not a reference back
+        "The EU criticized Mali. Niger left the regional bloc ECOWAS in January.",
+        {
+            (
+                "Niger",
+                "cutsTiesWith",
+                "Economic Community of West African States",
+                False,
+                True,
+            )
+        },
+        {("Niger", "cutsTiesWith", "European Union", False, True)},
+    ),
 ]
 
 
