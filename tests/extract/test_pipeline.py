@@ -9154,6 +9154,13 @@ TABLE = [
         },
         {("Niger", "cutsTiesWith", "European Union", False, True)},
     ),
+    (
+        # "the government" is the last one so called nearby, not the last state named
+        "Niger's military government said it was nationalising the mine, deepening a rift with "
+        "Paris. The government accused Orano of illegal conduct.",
+        {("Niger", "accuses", "Orano", False, True)},
+        {("France", "accuses", "Orano", False, True)},
+    ),
 ]
 
 
