@@ -784,6 +784,17 @@ class _Core(StatementAssembler):
         if entry.relation == "withdrawsFrom" and tok.lemma_.lower() == "leave":
             # "Meng Wanzhou was allowed to leave Canada": a person travelling is no retreat
             subjects = [x for x in subjects if x[0].kind != "person" and x[0].speaker is None]
+            if any(
+                (c.dep_ == "prep" and c.lower_ == "as")
+                or c.dep_ in {"oprd", "acomp", "xcomp"}
+                or (  # (the parser's "as the only member ... yet to ratify it", not "as the
+                    c.dep_ == "advcl"  # junta tightened its grip")
+                    and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                )
+                for c in tok.children
+            ):
+                return  # "leaving Hungary as the last holdout", "left Kyiv exposed": no retreat
         freed = tok.lemma_.lower() in lex.cues["release_verbs"]
         if freed or tok.lemma_.lower() in lex.cues["wrest_verbs"]:
             # "liberated the town (from X)": what is freed is no target, its holder is;

@@ -9161,6 +9161,18 @@ TABLE = [
         {("Niger", "accuses", "Orano", False, True)},
         {("France", "accuses", "Orano", False, True)},
     ),
+    (
+        # leaving someone as something (or somehow) is no retreat from them
+        "Turkish parliament backs Sweden's NATO bid, leaving Hungary as last holdout",
+        {("Turkey", "supports", "Sweden", False, True)},
+        {("Turkey", "withdrawsFrom", "Hungary", False, True)},
+    ),
+    (
+        "Turkey approved the bid, leaving Hungary as the only member of the alliance yet to "
+        "ratify it. France left Mali as the junta tightened its grip.",
+        {("France", "withdrawsFrom", "Mali", False, True)},
+        {("Turkey", "withdrawsFrom", "Hungary", False, True)},
+    ),
 ]
 
 
