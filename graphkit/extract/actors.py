@@ -713,6 +713,8 @@ def _np_mentions(b: MentionBuilder) -> None:
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
         ):
             group_type = None  # "India's opposition to the sanctions": a stance, no party
+        if lemma == "group" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+            group_type = "NonStateArmedGroup"  # "armed groups in Ethiopia": no organ of it
         # an armed group word is no organ for being a role noun too ("the militia" refers
         # back, but "militias in Syria" are a group there, not Syria's)
         is_organ = (

@@ -528,6 +528,10 @@ class ArgumentFinder:
                     and not (speaks_for or serves)
                 ):
                     continue  # "Envoy for the Coalition", "Ambassador to China": a portfolio
+                if c.lower_ == "in" and (
+                    lemma == "group" or self.lex.group_type(tok.lower_, lemma) is not None
+                ):
+                    continue  # "armed groups in Ethiopia's Amhara region": where they are
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found = self.np_actor(p, depth - 1)

@@ -9173,6 +9173,22 @@ TABLE = [
         {("France", "withdrawsFrom", "Mali", False, True)},
         {("Turkey", "withdrawsFrom", "Hungary", False, True)},
     ),
+    (
+        # armed groups in a country are no organ of it, and the place a group is in is not
+        # the group: funding them is no aid to the country
+        "Eritrea was funding armed groups in Ethiopia.",
+        {("Eritrea", "providesAidTo", "armed groups in Ethiopia", False, True)},
+        {("Eritrea", "providesAidTo", "Ethiopia", False, True)},
+    ),
+    (
+        "Eritrea was funding armed groups in Ethiopia's Amhara region. Iran supplies weapons "
+        "to militants in Iraq's Anbar province.",
+        set(),
+        {
+            ("Eritrea", "providesAidTo", "Ethiopia", False, True),
+            ("Iran", "providesWeaponsTo", "Iraq", False, True),
+        },
+    ),
 ]
 
 
