@@ -9189,6 +9189,13 @@ TABLE = [
             ("Iran", "providesWeaponsTo", "Iraq", False, True),
         },
     ),
+    (
+        # a demand's second verb is demanded too, not done
+        "The Houthis demanded that Riyadh pay public sector salaries and lift its blockade of "
+        "their ports before any deal is signed.",
+        {("Houthis", "demands", "Saudi Arabia", False, True)},
+        {("Saudi Arabia", "concedesTo", "Houthis", False, True)},
+    ),
 ]
 
 
