@@ -327,6 +327,33 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int], tag: st
     )
 
 
+def _thing_centre(b: MentionBuilder, tok: Token) -> bool:
+    """True for "it" opening a sentence whose subject the sentence before was a thing, not
+    an actor: "The ceasefire, which was brokered by the United States, ended the war between
+    Israel and Hezbollah. It required Hezbollah to pull back" (the ceasefire). Not for "it"
+    saying something: a thing says nothing."""
+    doc, lex = b.doc, b.lex
+    sent = tok.sent
+    if (
+        tok.dep_ not in {"nsubj", "nsubjpass"}
+        or tok.i - sent.start > 1
+        or sent.start == 0
+        or tok.head.lemma_.lower() in lex.speech_verbs
+    ):
+        return False
+    before = doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subj is not None
+        and subj.tag_ == "NN"
+        and b.at(subj.i) is None
+        and subj.lemma_.lower() not in lex.role_nouns
+        and subj.lemma_.lower() not in lex.head_role_nouns
+        and subj.lemma_.lower() not in lex.organ_nouns
+        and not is_title(subj, lex)
+    )
+
+
 def _epithet_states(noun: Token, lex: Lexicon) -> frozenset[str] | None:
     """The states (ISO alpha-3) a state role noun can stand for, or None for any: "the
     kingdom" only a kingdom, "the Jewish state" only Israel, "the Gulf state" a Gulf state;
@@ -872,6 +899,9 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     continue  # "... the equipment before it posed a threat": not the actor
                 if low == "them" and _nearer_thing(b, found.end, i, owner, tag="NNS"):
                     continue  # "open to talks but accused Kyiv of sabotaging them": talks
+                if low == "it" and found is not bound and _thing_centre(b, tok):
+                    continue  # "The ceasefire ... ended hostilities between Israel and
+                    # Hezbollah. It required Hezbollah to ...": the ceasefire
         elif low == "counterpart":
             kind = "role"
             found = _counterpart(b, tok)

@@ -9196,6 +9196,14 @@ TABLE = [
         {("Houthis", "demands", "Saudi Arabia", False, True)},
         {("Saudi Arabia", "concedesTo", "Houthis", False, True)},
     ),
+    (
+        # "it" opening a sentence after one whose subject was a thing is that thing
+        "The ceasefire, which was brokered by the United States and France, ended more than a "
+        "year of hostilities between Israel and Hezbollah. It required Hezbollah to pull its "
+        "fighters back and the Israeli army to leave southern Lebanon.",
+        set(),
+        {("Hezbollah", "withdrawsFrom", "Lebanon", False, False)},
+    ),
 ]
 
 
