@@ -9204,6 +9204,13 @@ TABLE = [
         set(),
         {("Hezbollah", "withdrawsFrom", "Lebanon", False, False)},
     ),
+    (
+        # citing an act is no doing of it
+        "Poland closed all crossings on its border with Belarus, citing an incursion of "
+        "Russian drones into its airspace.",
+        set(),
+        {("Poland", "invades", "Russia", False, True)},
+    ),
 ]
 
 
