@@ -706,6 +706,14 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
                 found.append(x)
         if len(found) <= size:
             return found
+        for x in found if lemma in {"ally", "partner"} else ():
+            # "The United States, Japan and South Korea urged Pyongyang to ... The three
+            # allies agreed ...": allies are the latest list of as many (not "both
+            # countries", which may be two at odds named before a pair that took sides)
+            listed = {t.i for t in tok.doc[x.end - 1].conjuncts} | {x.end - 1}
+            members = [y for y in found if y.end - 1 in listed]
+            if len(listed) == size and len(members) == size:
+                return members
         # the sentences nearest the group that name as many: when they name more ("Egypt
         # and Somalia have deepened ties with Asmara. The AU urged both countries ..."),
         # the ones the document names most (Ethiopia and Eritrea), then the latest

@@ -9211,6 +9211,20 @@ TABLE = [
         set(),
         {("Poland", "invades", "Russia", False, True)},
     ),
+    (
+        # "the three allies" are the three listed together, not the one they urged
+        "The United States, Japan and South Korea said in a joint statement that they condemned "
+        "the launch and urged Pyongyang to return to talks. The three allies also agreed to "
+        "share missile-warning data in real time.",
+        {
+            ("United States", "agreesWith", "South Korea", False, True),
+            ("Japan", "agreesWith", "South Korea", False, True),
+        },
+        {
+            ("United States", "agreesWith", "North Korea", False, True),
+            ("Japan", "agreesWith", "North Korea", False, True),
+        },
+    ),
 ]
 
 
