@@ -9225,6 +9225,13 @@ TABLE = [
             ("Japan", "agreesWith", "North Korea", False, True),
         },
     ),
+    (
+        # "warns X of crushing defeat": a warning to X, no act of X's (the parser reads
+        # "crushing" as a gerund)
+        "China warns Japan of 'crushing defeat' as Taiwan row deepens",
+        {("China", "warns", "Japan", False, True)},
+        {("Japan", "threatens", None, False, True)},
+    ),
 ]
 
 
