@@ -9301,6 +9301,18 @@ def test_pipeline_a_charge_is_no_title_of_the_name_after_it(nlp):
     assert (st.subject.actor.label, st.subject.mention.text) == ("Mexico", "Sheinbaum")
 
 
+def test_pipeline_the_russian_side_is_russia_and_the_centre_of_its_sentence(nlp):
+    # "the Russian side" is Russia (an organ noun, as "the Russian government"), so the
+    # subject pronoun of the next sentence is Russia, not Azerbaijan named after it
+    doc = nlp(
+        "\u201cFirst, the Russian side must apologise to Azerbaijan. Second, it must admit its "
+        "guilt,\u201d Azerbaijani President Ilham Aliyev said on Sunday."
+    )
+    found = {doc[m.start : m.end].text: m.actor.label for m in doc._.graphkit_mentions}
+    assert found["Russian side"] == "Russia"
+    assert found["it"] == "Russia"
+
+
 def test_pipeline_surname_refers_back_to_the_full_name(nlp):
     text = (
         "NATO Secretary-General Jens Stoltenberg spoke on Monday. "
