@@ -9232,6 +9232,21 @@ TABLE = [
         {("China", "warns", "Japan", False, True)},
         {("Japan", "threatens", None, False, True)},
     ),
+    (
+        # heads of state and government of recent crisis news speak for their states
+        "Aliyev says Russia shot down Azerbaijani airliner. President Ilham Aliyev said Moscow "
+        "must admit its guilt. Prime Minister Nikol Pashinyan said Armenia would leave the CSTO. "
+        "Kagame rejected the report. Hemedti accused the army of bombing civilians.",
+        {
+            ("Azerbaijan", "accuses", "Russia", False, True),
+            ("Azerbaijan", "demands", "Russia", False, True),
+            ("Rwanda", "rejects", None, False, True),
+        },
+        {
+            ("Aliyev", "accuses", "Russia", False, True),
+            ("Ilham Aliyev", "demands", "Russia", False, True),
+        },
+    ),
 ]
 
 
