@@ -1228,7 +1228,9 @@ def _parallel_subject(
     subject of an adverbial clause takes a pronoun subject of the clause it hangs on: "...
     that it must crack down on PKK supporters before it could join NATO"; or a named one
     when every actor named in between only modifies a noun: "China risks EU sanctions if it
-    arms Russia" (China; but "The US will strike Iran if it attacks Israel": Iran).
+    arms Russia" (China; but "The US will strike Iran if it attacks Israel": Iran); a
+    concession always goes on with its clause's subject ("Rutte declined to criticize
+    Sanchez, though he said ...": Rutte).
     """
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.head.i == verb.i:
@@ -1237,12 +1239,21 @@ def _parallel_subject(
     if verb.dep_ == "advcl":  # "told Sweden that it must crack down on PKK supporters before
         # it could join NATO": a pronoun goes on a pronoun subject of the clause it hangs on
         doc = tok.doc
-        if not any(doc[i].pos_ == "PRON" for i in subjects) and (
-            not subjects
-            or verb.i < verb.head.i
-            or any(
-                x.start > max(subjects) and fits(x) and doc[x.end - 1].dep_ not in _MODIFIERS
-                for x in previous
+        # ("Rutte declined to criticize Sanchez, though he said ...": a concession goes on
+        # with its clause's subject, whoever is named in between)
+        conceded = any(
+            c.dep_ == "mark" and c.lower_ in {"though", "although"} for c in verb.children
+        )
+        if (
+            not any(doc[i].pos_ == "PRON" for i in subjects)
+            and not conceded
+            and (
+                not subjects
+                or verb.i < verb.head.i
+                or any(
+                    x.start > max(subjects) and fits(x) and doc[x.end - 1].dep_ not in _MODIFIERS
+                    for x in previous
+                )
             )
         ):
             return None

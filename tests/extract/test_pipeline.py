@@ -9247,6 +9247,14 @@ TABLE = [
             ("Ilham Aliyev", "demands", "Russia", False, True),
         },
     ),
+    (
+        # a concession goes on with its clause's subject, whoever is named in between
+        "Prime Minister Pedro Sánchez said Spain remained a loyal member. Secretary-General "
+        "Mark Rutte declined to criticize Sánchez, though he said the alliance believed Spain "
+        "would need closer to 3.5%.",
+        {("Mark Rutte", "refusesToCondemn", "Pedro Sánchez", False, True)},
+        {("Spain", "accuses", "Mark Rutte", False, True)},
+    ),
 ]
 
 
