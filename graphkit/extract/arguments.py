@@ -134,6 +134,9 @@ class ArgumentFinder:
             tok.dep_ in _SUBJ | {"pobj", "dobj"} or (low == "whose" and tok.dep_ == "poss")
         ):  # ("Russia, whose troops occupy ...": Russia's troops)
             return None
+        if tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != tok.i for c in tok.head.children):
+            return [], tok  # "the FDLR, which it accuses Kinshasa of backing": Kinshasa is
+            # accused; the FDLR is what the charge is about
         clause = tok.head
         while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
             clause = clause.head

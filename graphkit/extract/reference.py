@@ -461,11 +461,12 @@ def _not_it(tok: Token, lex: Lexicon) -> set[int]:
 def _relative_head(tok: Token) -> set[int]:
     """Tokens of the noun phrase a relative clause hangs on, for the subject pronoun of that
     clause's verb: "the Philippine vessel, which it said had entered Chinese waters" (what
-    the clause tells of is not who speaks in it)."""
+    the clause tells of is not who speaks in it), with all it holds before the clause
+    ("threats from the FDLR, which it accuses Kinshasa of backing": not the FDLR)."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.dep_ != "relcl":
         return set()
-    return set(range(verb.head.left_edge.i, verb.head.i + 1))
+    return set(range(verb.head.left_edge.i, max(verb.head.i + 1, verb.left_edge.i)))
 
 
 def _claim_owner(tok: Token, lex: Lexicon) -> set[int]:

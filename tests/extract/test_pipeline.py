@@ -9255,6 +9255,19 @@ TABLE = [
         {("Mark Rutte", "refusesToCondemn", "Pedro Sánchez", False, True)},
         {("Spain", "accuses", "Mark Rutte", False, True)},
     ),
+    (
+        # "X, which it accuses Y of backing": Y is accused, by the clause's subject (not X)
+        "Rwanda says its security measures respond to threats from the FDLR, which it accuses "
+        "Kinshasa of backing. Turkey attacked the PKK, which it accuses Sweden of harbouring.",
+        {
+            ("Rwanda", "accuses", "Democratic Republic of the Congo", False, True),
+            ("Turkey", "accuses", "Sweden", False, True),
+        },
+        {
+            ("FDLR", "accuses", "Democratic Republic of the Congo", False, True),
+            ("Turkey", "accuses", "PKK", False, True),
+        },
+    ),
 ]
 
 
