@@ -662,6 +662,17 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
         for s in (c, *c.conjuncts)
         if (m := b.at(owner if owner is not None and s.lower_ in relatives else s.i)) is not None
     ]
+    brokers = b.lex.cues["mediator_verbs"]  # "Anwar had brokered a truce, after Trump warned
+    # both governments ...": a mediator is none of the sides
+    subject += [
+        m.actor.id
+        for a in (tok.ancestors if verb is not None else ())
+        if a.pos_ == "VERB" and a.lemma_.lower() in brokers
+        # (its subject, or the name the parser hung the verb on: "Anwar, as ASEAN chair,
+        # had brokered ...")
+        for c in [*(c for c in a.children if c.dep_ == "nsubj"), a.head]
+        if (m := b.at(c.i)) is not None
+    ]
     said = (
         tok.head.head if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" else None
     )

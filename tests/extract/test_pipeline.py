@@ -9268,6 +9268,18 @@ TABLE = [
             ("Turkey", "accuses", "PKK", False, True),
         },
     ),
+    (
+        # a mediator is none of "both governments"
+        "Thailand and Cambodia signed a ceasefire in the presence of Malaysian Prime Minister "
+        "Anwar Ibrahim. Under the deal, Thailand will release 18 Cambodian soldiers. Anwar, as "
+        "ASEAN chair, had brokered a truce at his official residence in Putrajaya on July 28, "
+        "after Trump warned both governments that he would not conclude trade deals with them.",
+        {
+            ("United States", "warns", "Thailand", False, True),
+            ("United States", "warns", "Cambodia", False, True),
+        },
+        {("United States", "warns", "Malaysia", False, True)},
+    ),
 ]
 
 
