@@ -383,6 +383,12 @@ class StatementAssembler(ModalityFinder):
                         "pronoun",  # "The Chinese leader praised their partnership": China's
                     }
                     or rel in TALKS
+                    # "directing the State Department to suspend visa processing at the U.S.
+                    # embassy": an act on its own institution
+                    or (
+                        obj.kind == "organ"
+                        and self.doc[obj.end - 1].lemma_.lower() in lex.cues["institution_nouns"]
+                    )
                 ):
                     continue  # an actor acting on itself says nothing of its stance
                 # a leader acting on their own state ("Assad's forces shelled Syrians",

@@ -9280,6 +9280,17 @@ TABLE = [
         },
         {("United States", "warns", "Malaysia", False, True)},
     ),
+    (
+        # an act on one's own institution says nothing of a stance, and makes no leader act
+        # on their state
+        "Trump responded by ordering 25% tariffs on all Colombian imports and by directing "
+        "the State Department to suspend visa processing at the U.S. embassy in Bogota.",
+        {("United States", "sanctions", "Colombia", False, True)},
+        {
+            ("Donald Trump", "sanctions", "United States", False, True),
+            ("Donald Trump", "threatens", "United States", False, True),
+        },
+    ),
 ]
 
 
