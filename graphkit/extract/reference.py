@@ -703,6 +703,21 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
                 break
         states = states if len(states) == 2 else []
 
+    # "talks in Doha mediated by Qatar and Turkey ... The two sides will meet again": the
+    # mediators named in these sentences are no side
+    mediating = [
+        t for t in tok.doc[since : tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in brokers
+    ]
+    mediators = {
+        m.actor.id
+        for t in mediating
+        for c in t.children
+        if c.dep_ in {"nsubj", "agent"}
+        for p in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
+        for g in (p, *p.conjuncts)
+        if (m := b.at(g.i)) is not None
+    }
+
     def named_states(excluded: Collection[str]) -> list[Mention]:
         found: list[Mention] = []  # the latest mention of each, the latest first
         for x in reversed(_previous(b, tok.i)):
@@ -710,6 +725,7 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
                 break
             if (
                 x.actor.type in sides  # named, not a place, not itself a reference
+                and x.actor.id not in mediators
                 and not (x.locative or x.territory)
                 and x.kind not in {"place", "pronoun", "role", "instrument"}
                 and x.actor.id not in excluded

@@ -9291,6 +9291,17 @@ TABLE = [
             ("Donald Trump", "threatens", "United States", False, True),
         },
     ),
+    (
+        # the mediators named before are no side
+        "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated "
+        "by Qatar and Turkey, Qatar's foreign ministry said on Sunday. The two sides will meet "
+        "again in Istanbul next week.",
+        {("Pakistan", "meetsWith", "Afghanistan", False, True)},
+        {
+            ("Turkey", "meetsWith", "Qatar", False, True),
+            ("Afghanistan", "meetsWith", "Qatar", False, True),
+        },
+    ),
 ]
 
 
