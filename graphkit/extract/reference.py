@@ -1023,23 +1023,29 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 named = b.at(i + 1)  # "the regional bloc ECOWAS": the name that follows
                 if not (named and named.kind in {"kb", "org"} and named.actor.type in types):
                     named = None
-                suitable = [  # a people group ("residents of Mosul") is no organisation
-                    x
-                    for x in previous
-                    if x.actor.type in types
-                    and (fitting is None or x.actor.iso3 in fitting)
-                    and (lemma != "alliance" or _alliance(x.actor, lex))
-                    and not x.locative
-                    and x.kind != "group"
-                    and x.start not in backers
-                    and x.actor.id not in own_subject
-                ]
                 # "Niger's military government said ... a rift with Paris ... the government
                 # accused Orano": the last one so called in these sentences, else the last one
+                # that fits (a people group, "residents of Mosul", is no organisation)
                 since = _window_start(tok)
-                same = [x for x in suitable if x.start >= since and doc[x.end - 1].lemma_ == lemma]
-                last = same or suitable
-                found = named or (last[-1] if last else None)
+                last = same = None
+                for x in reversed(previous):
+                    if not (
+                        x.actor.type in types
+                        and (fitting is None or x.actor.iso3 in fitting)
+                        and (lemma != "alliance" or _alliance(x.actor, lex))
+                        and not x.locative
+                        and x.kind != "group"
+                        and x.start not in backers
+                        and x.actor.id not in own_subject
+                    ):
+                        continue
+                    last = last or x
+                    if x.start < since:
+                        break
+                    if doc[x.end - 1].lemma_ == lemma:
+                        same = x
+                        break
+                found = named or same or last
             elif lemma in lex.head_role_nouns:
                 titled = [  # "the Minister": a person named with that title comes first
                     x for x in previous if _person_of(x) and lemma in _titles(doc, x, lex)
