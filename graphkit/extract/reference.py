@@ -3,8 +3,11 @@
 Rules 4 and 5 of :mod:`graphkit.extract.actors`, run on the base and noun-phrase mentions:
 a person's affiliation from title words and appositions (a government title with no body
 named falls back to the document's salient state); then, left to right, surnames and first
-names of a full name seen before, ``the`` + role noun, personal pronouns, bare instruments
-of a hostile act, and the salient-state fallback for an unresolved ``the Prime Minister``.
+names of a full name seen before (not a first name that is a state's name: "Israel Katz"),
+``the`` + role noun (a name right after it is what it titles: "the regional bloc ECOWAS"),
+personal pronouns, group references ("the two countries", "the three juntas"), bare
+instruments of a hostile act, and the salient-state fallback for an unresolved ``the Prime
+Minister``.
 """
 
 from __future__ import annotations
@@ -328,10 +331,10 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int], tag: st
 
 
 def _thing_centre(b: MentionBuilder, tok: Token) -> bool:
-    """True for "it" opening a sentence whose subject the sentence before was a thing, not
-    an actor: "The ceasefire, which was brokered by the United States, ended the war between
-    Israel and Hezbollah. It required Hezbollah to pull back" (the ceasefire). Not for "it"
-    saying something: a thing says nothing."""
+    """True for "it" opening a sentence when the subject of the sentence before was a thing,
+    not an actor: "The ceasefire, which was brokered by the United States, ended the war
+    between Israel and Hezbollah. It required Hezbollah to pull back" (the ceasefire). Not
+    for "it" saying something: a thing says nothing."""
     doc, lex = b.doc, b.lex
     sent = tok.sent
     if (
@@ -615,9 +618,11 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     sentences before, not the clause's own subject (nor the speaker of the clause when first
     heard in its sentence), as one mention (the first state, ``joint`` the second); "the
     three governments" the last three so named. When the nearest sentences that name two
-    name more, the two the document has named most (then the latest). "The two leaders",
-    "both ministers": the sides of the last two persons named before, however far back (a
-    readout names them once, then discusses)."""
+    name more, the two the document has named most (then the latest); "the three allies" or
+    "the two partners" are the latest list of as many. Mediators are no side: the subjects or
+    "by" agents of a mediating verb in these sentences, or above the group's clause. "The two
+    leaders", "both ministers": the sides of the last two persons named before, however far
+    back (a readout names them once, then discusses)."""
     sizes = b.lex.cues["group_sizes"]
     lemma = tok.lemma_.lower()
     if lemma.endswith("s") and lemma[:-1] in b.lex.titles:  # "the two Foreign Ministers"
@@ -670,7 +675,7 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
         if a.pos_ == "VERB" and a.lemma_.lower() in brokers
         # (its subject, or the name the parser hung the verb on: "Anwar, as ASEAN chair,
         # had brokered ...")
-        for c in [*(c for c in a.children if c.dep_ == "nsubj"), a.head]
+        for c in [c for c in a.children if c.dep_ == "nsubj"] or [a.head]
         if (m := b.at(c.i)) is not None
     ]
     said = (
