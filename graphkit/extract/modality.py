@@ -100,16 +100,18 @@ class ModalityFinder(ArgumentFinder):
             mod.negated = mod.negated or self._negated(tok)
             return mod
         mod = _Modality()
-        # "demanded that Sweden crack down ... and that Washington approve the sale": a
-        # second complement climbs from where the first does
-        cur = start = tok.head if second_complement(tok) and tok.head.dep_ == "ccomp" else tok
-        if (
-            tok.dep_ == "conj"
-            and tok.pos_ == "VERB"
-            and tok.head.dep_ == "ccomp"
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
-        ):  # "demanded that Riyadh pay salaries and lift its blockade": both demanded
-            cur = start = tok.head
+        # "demanded that Sweden crack down ... and that Washington approve the sale" (a
+        # second complement), "demanded that Riyadh pay salaries and lift its blockade" (a
+        # verb with no subject of its own): each climbs from where the first does
+        shares_clause = tok.head.dep_ == "ccomp" and (
+            second_complement(tok)
+            or (
+                tok.dep_ == "conj"
+                and tok.pos_ == "VERB"
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+            )
+        )
+        cur = start = tok.head if shares_clause else tok
         claim = False  # the act is the content of a claim noun ("allegations that X V-ed")
         permitted = False  # the act is another's, in an infinitive with its own subject
         subject_below = False  # a clause climbed through so far has a subject of its own
