@@ -823,8 +823,9 @@ class ArgumentFinder:
                     gov.lemma_.lower() in self.lex.cues["dissuasion_verbs"]
                 )  # "warned Putin against invading": Putin would act
                 instead = any(c.lower_ in {"instead", "ahead"} for c in prep.children)
-                if prep.lower_ == "of" and gov.lemma_.lower() in {"warn", "caution"}:
-                    return [], True  # "warns Japan of crushing defeat": no act of Japan's
+                if prep.lower_ == "of" and gov.lemma_.lower() in self.lex.cues["assurance_verbs"]:
+                    return [], True  # "warns Japan of crushing defeat", "assured Kyiv of":
+                    # what the listener is told of is no act of theirs
                 if (prep.lower_ in {"of", "for", "with"} and not instead) or dissuaded:
                     # (not "targeted X instead of attacking Y": the subject's own act)
                     for c in gov.children:  # "accused X of V-ing"; "X was accused of V-ing"

@@ -9302,6 +9302,16 @@ TABLE = [
             ("Afghanistan", "meetsWith", "Qatar", False, True),
         },
     ),
+    (
+        # what a listener is told, warned or assured of is no act of theirs
+        "Israel informed Washington of attacking Iran. Russia told Kazakhstan of planning a "
+        "strike on Ukraine.",
+        {("Israel", "consultsWith", "United States", False, True)},
+        {
+            ("United States", "attacks", "Iran", False, True),
+            ("Kazakhstan", "threatens", "Ukraine", False, True),
+        },
+    ),
 ]
 
 
