@@ -122,6 +122,7 @@ from graphkit.extract.lexicon import JUDGEMENTS, Entry, Lexicon, load_lexicon
 from graphkit.extract.mentions import (
     BLOC_TYPES,
     MEDIA,
+    PERSON,
     Mention,
     allied,
     doc_text,
@@ -2680,6 +2681,10 @@ class _Core(StatementAssembler):
                 agents, objects, stated_by = self.subjects(copula)[0], owner, copula
             elif tok.dep_ == "appos" and owner:  # "Belarus, Russia's closest ally, ...",
                 agents, objects = self.np_actor(tok.head, depth=0), owner  # "a key US ally"
+                if tok.lemma_.lower() in lex.cues["seat_nouns"] and any(
+                    m.speaker is not None or m.actor.type == PERSON for m, _ in agents
+                ):  # "Hélène Paris, a French member of the European Parliament": a person's
+                    return  # seat and nationality, no stance of hers
             elif tok.dep_ == "compound" and owner and tok.head.ent_type_ == "PERSON":
                 agents, objects = self.np_actor(tok.head, depth=0), owner  # "Kremlin critic X"
             else:

@@ -9312,6 +9312,21 @@ TABLE = [
             ("Kazakhstan", "threatens", "Ukraine", False, True),
         },
     ),
+    (
+        # a person's seat in a body and her nationality are no stance of hers
+        "Hélène Paris, a French member of the European Parliament, criticised Russia. Anna "
+        "Kovac, a member of the European Parliament, criticised Belarus. Hungary, a member of "
+        "NATO, criticised Russia.",
+        {
+            ("France", "criticizes", "Russia", False, True),
+            ("European Parliament", "criticizes", "Belarus", False, True),
+            ("Hungary", "alignsWith", "NATO", False, True),
+        },
+        {
+            ("Hélène Paris", "alignsWith", "France", False, True),
+            ("Anna Kovac", "alignsWith", "European Parliament", False, True),
+        },
+    ),
 ]
 
 
