@@ -986,7 +986,9 @@ def find_mentions(
     if spans is None:  # a Doc made without it
         spans = datelines(doc)
     filed = {i for start, end in spans for i in range(start, end)}
+    kb_matches = list(kb_matches)
     matches = [m for m in kb_matches if m[0] not in filed]
+    filed_from = {a for s, _, a, _ in kb_matches if s in filed and a.type == "State"}
     surnames: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
@@ -1003,6 +1005,10 @@ def find_mentions(
         if a.type == "State" and kind != "demonym":
             counts[a] += 2 if doc[s].idx < headline_end else 1
     b.salient = strict_leader(counts)
+    if len(filed_from) == 1 and counts[home := next(iter(filed_from))]:
+        # "HANOI, Oct 3 (Reuters) - ... Foreign Ministry spokeswoman X": wire copy filed from
+        # a state's capital leaves only that state's organs and officials unqualified
+        b.salient = home
     _base_mentions(b, matches, surnames)
     _un_bodies(b)
     _minority_groups(b)

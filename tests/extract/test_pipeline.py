@@ -9327,6 +9327,18 @@ TABLE = [
             ("Anna Kovac", "alignsWith", "European Parliament", False, True),
         },
     ),
+    (
+        # a story filed from a state's capital leaves only that state's officials unqualified
+        "HANOI, Oct 3 (Reuters) - Vietnam accused China's coast guard on Thursday of "
+        "assaulting Vietnamese fishermen, saying Chinese officers beat the crew.\n\nForeign "
+        "Ministry spokeswoman Nguyen Minh Chau said Hanoi had lodged a protest with Beijing. "
+        "Beijing denied it. China said the boat had entered Chinese waters.",
+        {("Vietnam", "criticizes", "China", False, True)},
+        {
+            ("China", "accuses", "Vietnam", False, True),
+            ("Vietnam", "criticizes", "China", False, False),
+        },
+    ),
 ]
 
 
