@@ -9339,6 +9339,22 @@ TABLE = [
             ("Vietnam", "criticizes", "China", False, False),
         },
     ),
+    (
+        # "External Affairs", "foreign affairs" and "Rear Admiral" are title words, no body
+        "Indian External Affairs Minister Arvind Kulkarni accused Canada of sheltering "
+        "extremists. Turkish Defence Ministry spokesman Rear Admiral Zeki Sivas accused Greece "
+        "of militarising islands. Philippine foreign affairs spokeswoman Ana Lorenzo criticized "
+        "China.",
+        {
+            ("India", "accuses", "Canada", False, True),
+            ("Turkey", "accuses", "Greece", False, True),
+            ("Philippines", "criticizes", "China", False, True),
+        },
+        {
+            ("Indian External Affairs", "accuses", "Canada", False, True),
+            ("Rear Admiral", "accuses", "Greece", False, True),
+        },
+    ),
 ]
 
 
