@@ -929,10 +929,12 @@ class ArgumentFinder:
             return verb
         return None
 
-    def gap_head(self, verb: Token) -> Token | None:
+    def gap_head(self, verb: Token, *, place: bool = False) -> Token | None:
         """The noun a relative clause with no relative pronoun takes as its verb's object:
         "three Chinese companies it accused of helping Russia" (the companies), "the country
-        it invaded"; None when the verb has an object of its own or no subject."""
+        it invaded"; None when the verb has an object of its own or no subject. A clause
+        after "where" names the place of the act, its object only with ``place`` (an act of
+        force: "Kyiv, where Russia attacked"; not "Colombia, where exiles sheltered")."""
         if (
             verb.dep_ != "relcl"
             or verb.head.pos_ not in {"NOUN", "PROPN"}
@@ -940,6 +942,7 @@ class ArgumentFinder:
             or any(
                 c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "nsubjpass"}
                 or c.lower_ in self.lex.cues["relative_pronouns"]
+                or (c.tag_ == "WRB" and not place)
                 for c in verb.children
             )
         ):

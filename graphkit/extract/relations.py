@@ -527,7 +527,8 @@ class _Core(StatementAssembler):
                         # from it, never its target nor where it would be
                         kept_from = self._act_doers(c) if self.noun_entry(c) else []
                     candidates.append((reached, self.at[c.i] is None))
-            if noun is None and (gap := self.gap_head(tok)) is not None:
+            force = ontology_relation(entry.relation).quad == 4
+            if noun is None and (gap := self.gap_head(tok, place=force)) is not None:
                 candidates.append((self.np_actor(gap), False))  # "firms it accused of V-ing"
             if (  # "is helping Russia rebuild its military": the one helped, parsed as the
                 noun is None  # subject of a clause (not in a purpose, "offered troops to help

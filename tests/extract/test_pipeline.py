@@ -9355,6 +9355,13 @@ TABLE = [
             ("Rear Admiral", "accuses", "Greece", False, True),
         },
     ),
+    (
+        # a clause after "where" names the place of the act: its object only for force
+        "They fled to Colombia, where Venezuelan exiles have sheltered for years. Kyiv, where "
+        "Russian forces attacked on Monday, was calm.",
+        {("Russia", "attacks", "Ukraine", False, True)},
+        {("Venezuelan exiles", "providesAidTo", "Colombia", False, True)},
+    ),
 ]
 
 
