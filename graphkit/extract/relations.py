@@ -355,9 +355,14 @@ class _Core(StatementAssembler):
                 if c.dep_ == "nsubjpass":  # "the attack on X was condemned by Y": not X
                     objects, _ = self._through_act(c, entry.relation)
                     if entry.relation == "mobilizesAgainst" and (
-                        c.lower_ in lex.organ_nouns or c.lemma_.lower() in lex.cues["force_nouns"]
+                        (
+                            c.lower_ in lex.organ_nouns
+                            and c.lemma_.lower() not in lex.cues["institution_nouns"]
+                        )
+                        or c.lemma_.lower() in lex.cues["force_nouns"]
                     ):  # "NATO troops to be deployed in Ukraine": the forces moved are their
-                        # owner's, who moves them, never the target
+                        # owner's, who moves them, never the target ("Argentina's embassy was
+                        # surrounded": the embassy is)
                         subjects, objects = subjects or objects, []
             if not objects and tok.dep_ == "acl":
                 objects = self.np_actor(tok.head)

@@ -9362,6 +9362,13 @@ TABLE = [
         {("Russia", "attacks", "Ukraine", False, True)},
         {("Venezuelan exiles", "providesAidTo", "Colombia", False, True)},
     ),
+    (
+        # an embassy surrounded is the target, not forces its state moves
+        "Argentina's embassy in Caracas was surrounded overnight. Russian troops were deployed "
+        "near the border with Ukraine.",
+        {("Russia", "mobilizesAgainst", None, False, True)},
+        {("Argentina", "mobilizesAgainst", None, False, True)},
+    ),
 ]
 
 
