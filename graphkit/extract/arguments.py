@@ -725,11 +725,12 @@ class ArgumentFinder:
             # "X has been indicted ... and will resign": X, not the agent
             return self.child_actors(head, "nsubjpass"), True
         if (
-            dep == "advcl" and head.lemma_.lower() in self.object_control and with_to(tok)
-        ):  # "pushed Ukraine to accept", parsed as a purpose clause: Ukraine accepts
-            for c in head.children:
-                if c.dep_ == "dobj":
-                    return self.np_actor(c), True
+            dep == "advcl"
+            and head.lemma_.lower() in self.object_control
+            and with_to(tok)
+            and (asked := self._asked(head, tok)) is not None
+        ):  # "pushed Ukraine to accept", "called on Rwanda to pull its troops out", parsed
+            return asked, True  # as a purpose clause: Ukraine accepts, Rwanda pulls out
         if (
             dep in {"advcl", "xcomp"}
             and with_to(tok)
@@ -799,15 +800,11 @@ class ArgumentFinder:
                 x for c in head.children if c.dep_ == "agent" for x in self.child_actors(c, "pobj")
             ], True
         if dep == "xcomp":
-            if head.lemma_.lower() in self.object_control:
-                for c in head.children:
-                    if c.dep_ == "dobj":
-                        return self.np_actor(c), True
-                for c in head.children:  # "called on Russia to withdraw": Russia would act
-                    if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < tok.i:
-                        found = self.child_actors(c, "pobj")
-                        if found:
-                            return found, True
+            if (
+                head.lemma_.lower() in self.object_control
+                and (asked := self._asked(head, tok)) is not None
+            ):
+                return asked, True
             if head.pos_ == "ADJ":  # "X is unwilling to condemn"
                 return self.subjects(head.head, steps + 1)[0], True
             if headline_infinitive(tok):  # "EU to sanction Iran": the EU
@@ -927,6 +924,20 @@ class ArgumentFinder:
             or (lemma == "abstain" and prep == "from")  # "abstained from a vote condemning X"
         ):
             return verb
+        return None
+
+    def _asked(self, verb: Token, act: Token) -> list[tuple[Mention, int]] | None:
+        """Who a verb of directing asks to do ``act``: its object ("urged Iran to ..."),
+        else its "on" object before the act ("called on Russia to withdraw"); None when the
+        verb has neither."""
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                return self.np_actor(c)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < act.i:
+                found = self.child_actors(c, "pobj")
+                if found:
+                    return found
         return None
 
     def gap_head(self, verb: Token, *, place: bool = False) -> Token | None:

@@ -9369,6 +9369,19 @@ TABLE = [
         {("Russia", "mobilizesAgainst", None, False, True)},
         {("Argentina", "mobilizesAgainst", None, False, True)},
     ),
+    (
+        # "called on X to V" parsed as a purpose clause: X is asked, not the caller
+        "Belgium and France, which have previously called on Rwanda to pull its troops out of "
+        "Congo, urged Kigali and Kinshasa to agree a ceasefire quickly.",
+        {
+            ("Belgium", "callsOn", "Rwanda", False, True),
+            ("Belgium", "supports", "Democratic Republic of the Congo", False, True),
+        },
+        {
+            ("Belgium", "supports", "Rwanda", False, True),
+            ("France", "supports", "Rwanda", False, True),
+        },
+    ),
 ]
 
 
