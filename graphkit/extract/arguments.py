@@ -1172,6 +1172,18 @@ class ArgumentFinder:
                         return self.np_actor(s)
         return None
 
+    def _own_act(self, participle: Token, verb: Token) -> bool:
+        """True when a participle after ``verb`` is an act of its own: not one of words, or
+        one whose side is against the verb's ("approved the bill, defying the EU")."""
+        inner = self.lex.verbs.get(participle.lemma_.lower())
+        outer = self.lex.verbs.get(verb.lemma_.lower())
+        if inner is None:
+            return False
+        if not self._verbal(participle) or outer is None:
+            return True
+        side = ontology_relation(inner.relation).polarity
+        return side * ontology_relation(outer.relation).polarity < 0
+
     def _verbal(self, tok: Token) -> bool:
         """A verb of judging, asking or threatening ("accused", "called on", "urged",
         "vowed")."""
@@ -1237,6 +1249,11 @@ class ArgumentFinder:
                 and any(a.lower_ == "to" or a.tag_ == "VBG" for a in [c, *c.children])
                 # (not ", drawing criticism from X": X reacts to the act, it is not its object)
                 and c.lemma_.lower() not in self.lex.cues["elicit_verbs"]
+                # (nor "approved the bill, defying the EU", "approved the bid, leaving Hungary
+                # as the last holdout": a participle with an act of its own is that act, on
+                # its own object; one of words of the same side, "blocked the bid, accusing
+                # Stockholm", says what the act is about)
+                and not (c.tag_ == "VBG" and c.i > tok.i and self._own_act(c, tok))
             ):
                 topic = c.lemma_.lower() in self.lex.cues["topic_object_verbs"]
                 for d in c.children:

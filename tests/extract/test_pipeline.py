@@ -9382,6 +9382,21 @@ TABLE = [
             ("France", "supports", "Rwanda", False, True),
         },
     ),
+    (
+        # a participle with an act of its own, or of words on the other side, keeps its
+        # object; one of words on the same side says what the act is about
+        "Georgia's parliament approved the bill, defying warnings from the European Union. "
+        "Turkey approved the bid, leaving Hungary as the only member yet to ratify it. Turkey "
+        "blocked the bid, accusing Stockholm of harbouring Kurdish militants.",
+        {
+            ("Georgia", "challenges", "European Union", False, True),
+            ("Turkey", "rejects", "Sweden", False, True),
+        },
+        {
+            ("Georgia", "agreesWith", "European Union", False, True),
+            ("Turkey", "agreesWith", "Hungary", False, True),
+        },
+    ),
 ]
 
 
