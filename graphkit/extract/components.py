@@ -31,6 +31,7 @@ from graphkit.extract.repairs import (
     and_clauses,
     complement_infinitives,
     contrast_clauses,
+    coordinated_participles,
     denied_charges,
     fronted_appositions,
     fronted_conjuncts,
@@ -194,6 +195,7 @@ class ActorsComponent:
         misread_nouns(doc)
         gerund_objects(doc)
         participle_modifiers(doc)
+        coordinated_participles(doc)
         relative_subjects(doc)
         passive_subjects(doc)
         labelled_objects(doc)

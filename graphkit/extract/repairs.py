@@ -16,7 +16,8 @@ intending made a purpose clause (:func:`complement_infinitives`), a denied charg
 clause made its root or a verb joined to it (:func:`denied_charges`), a second source's
 clause after a comma made what the first says (:func:`spliced_reports`), a first conjunct
 made an apposition of the second (:func:`fronted_conjuncts`), a participle before a noun
-made a verb of its own (:func:`participle_modifiers`), a verb after a subject's relative
+made a verb of its own (:func:`participle_modifiers`) or one after "and" a verb joined to the
+clause's (:func:`coordinated_participles`), a verb after a subject's relative
 clause made a modifier (:func:`relative_subjects`), the noun named through "what X
 called" left out of the verb's object (:func:`labelled_objects`), a headline's opening
 names made a modifier of its verb (:func:`headline_subjects`), a participle after a
@@ -47,6 +48,7 @@ __all__ = [
     "and_clauses",
     "complement_infinitives",
     "contrast_clauses",
+    "coordinated_participles",
     "denied_charges",
     "fronted_appositions",
     "gerund_objects",
@@ -1105,6 +1107,53 @@ def participle_modifiers(doc: Doc) -> None:
         form.head, form.dep_, form.tag_ = noun, "amod", "VBN"
 
 
+def coordinated_participles(doc: Doc) -> None:
+    """Make a past participle after "and" that follows a noun, which the parser made a verb
+    joined to the clause's verb with the next noun as its object, a modifier of that noun,
+    itself joined to the noun before "and".
+
+    "The EU renewed sanctions ... over the imprisonment and forced exile of opposition
+    figures" is parsed with "forced" a second verb of the EU, whose object the exile is: the
+    EU coerces the opposition. A participle right after "and", itself right after the noun
+    of a reason ("over", "for"), with nothing but its object right after it: the participle
+    describes that object, a second noun of the reason ("Russia shelled the port and forced
+    evacuations", also tagged a participle, is left as two acts).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = "EU renewed sanctions over imprisonment and forced exile".split()
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 1, 1, 6],
+        ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "dobj"],
+        ...           tags=["NNP", "VBD", "NNS", "IN", "NN", "CC", "VBN", "NN"],
+        ...           pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN", "CCONJ", "VERB", "NOUN"])
+        >>> coordinated_participles(doc)
+        >>> [(t.text, t.dep_, t.head.text) for t in doc[5:]]
+        [('and', 'cc', 'imprisonment'), ('forced', 'amod', 'exile'), ('exile', 'conj', 'imprisonment')]
+    """
+    for i in token_indices(doc, TAG, [_VBN]):
+        form = doc[i]
+        if i < 2 or i + 1 >= len(doc) or form.dep_ != "conj" or form.head.tag_ == "VBN":
+            continue
+        cc, before, noun = doc[i - 1], doc[i - 2], doc[i + 1]
+        kids = list(form.children)
+        if (
+            cc.lower_ != "and"
+            or before.pos != NOUN
+            # the reason for an act ("sanctions over the imprisonment and forced exile of X"),
+            # not its object ("shelled the port and forced evacuations": two acts)
+            or before.dep_ != "pobj"
+            or before.head.lower_ not in {"over", "for"}
+            or [c.i for c in kids] != [noun.i]
+            or noun.dep_ != "dobj"
+            or noun.pos != NOUN
+        ):
+            continue
+        cc.head = before
+        noun.head, noun.dep_ = before, "conj"
+        form.head, form.dep_ = noun, "amod"
+
+
 def relative_subjects(doc: Doc) -> None:
     """Make the verb after a subject's relative clause, which the parser read as a modifier
     of the noun after it, the verb of the sentence.
@@ -1434,7 +1483,7 @@ _SUBORDINATORS = frozenset({"as", "after", "before", "while", "since", "until", 
 _VERB = frozenset({VERB})
 _NOMINAL = frozenset({NOUN, PROPN})
 _AND = frozenset({get_string_id("and")})
-_VBG = get_string_id("VBG")
+_VBG, _VBN = get_string_id("VBG"), get_string_id("VBN")
 _NSUBJ, _CCOMP = get_string_id("nsubj"), get_string_id("ccomp")
 _ADVCL = get_string_id("advcl")
 _NNS, _VBZ, _POS = get_string_id("NNS"), get_string_id("VBZ"), get_string_id("POS")

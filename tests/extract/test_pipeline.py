@@ -9397,6 +9397,23 @@ TABLE = [
             ("Turkey", "agreesWith", "Hungary", False, True),
         },
     ),
+    (
+        # "forced" after "and" in the reason for an act describes the next noun; after a
+        # verb's object it is a second act
+        "The US sanctioned Iranian officials over the torture and forced disappearance of "
+        "activists. The EU renewed sanctions against Nicaraguan officials over the "
+        "imprisonment and forced exile of opposition figures. Russia shelled the port and "
+        "forced evacuations of Ukrainian civilians.",
+        {
+            ("United States", "sanctions", "Iran", False, True),
+            ("European Union", "sanctions", "Nicaragua", False, True),
+            ("Russia", "coerces", "Ukrainian civilians", False, True),
+        },
+        {
+            ("United States", "coerces", "activists", False, True),
+            ("European Union", "coerces", "opposition", False, True),
+        },
+    ),
 ]
 
 
