@@ -773,6 +773,8 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     ):  # "Xi met Putin. Xi praised the partnership between the two countries": a tie
         # between the two includes the one who speaks of it when no other two are named
         states = named_states(())
+    if len(states) < size and not persons:
+        states = _protagonists(b, tok, size, sides, {*subject, *mediators}) or states
     if len(states) < size:
         return None
     first, *others = reversed(states)
@@ -781,6 +783,33 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     anchor = first.anchor if first.kind in {"pronoun", "role"} else first.start
     joint = tuple(x.actor for x in others)
     return Mention(start, tok.i + 1, first.actor, "role", anchor=anchor, joint=joint)
+
+
+def _protagonists(
+    b: MentionBuilder, tok: Token, size: int, sides: Collection[str], excluded: Collection[str]
+) -> list[Mention]:
+    """For a group the nearest sentences do not name ("Greece protested to Turkey ... The
+    Commission called on Turkey ... Germany, which has mediated between the two NATO
+    allies"): the ``size`` states the document has named most before it, each at least
+    twice and strictly ahead of the next, as their latest mentions (latest first); else
+    none."""
+    latest: dict[str, Mention] = {}
+    named: Counter[str] = Counter()
+    for x in _previous(b, tok.i):
+        if (
+            x.actor.type in sides
+            and x.actor.id not in excluded
+            and not (x.locative or x.territory)
+            and x.kind not in {"place", "pronoun", "role", "instrument"}
+        ):
+            named[x.actor.id] += 1
+            latest[x.actor.id] = x
+    ranked = named.most_common(size + 1)
+    if len(ranked) < size or ranked[size - 1][1] < 2:
+        return []
+    if len(ranked) > size and ranked[size][1] >= ranked[size - 1][1]:
+        return []
+    return sorted((latest[a] for a, _ in ranked[:size]), key=lambda x: -x.start)
 
 
 def _previous(b: MentionBuilder, i: int) -> list[Mention]:

@@ -9414,6 +9414,20 @@ TABLE = [
             ("European Union", "coerces", "opposition", False, True),
         },
     ),
+    (
+        # a pair the nearest sentences do not name is the two states the text names most
+        "Greece lodged a formal protest with Turkey on Tuesday. Athens said Turkey had "
+        "violated Greek waters. Turkey has refused to recall the ship, a Turkish source said. "
+        "The European Commission called on Turkey to respect the rights of EU member states. "
+        "Germany, which has mediated between the two NATO allies in the past, urged both "
+        "sides to show restraint.",
+        {
+            ("Germany", "negotiatesWith", "Greece", False, True),
+            ("Germany", "callsOn", "Turkey", False, True),
+            ("Germany", "callsOn", "Greece", False, True),
+        },
+        {("Germany", "negotiatesWith", "NATO", False, True)},
+    ),
 ]
 
 
