@@ -242,6 +242,23 @@ def _titles(doc: Doc, m: Mention, lex: Lexicon) -> set[str]:
     return {w for w in words if w in lex.titles}
 
 
+#: Title words that name no office of their own ("the NATO chief", "the Iranian leader").
+_GENERIC_TITLES = frozenset({"chief", "head", "leader", "top", "senior", "official", "new"})
+
+
+def _other_office(b: MentionBuilder, m: Mention, person: Actor) -> bool:
+    """True when the titles of ``m`` ("the Greek prime minister") name an office the
+    titles given ``person`` before it ("Greek Foreign Minister Giorgos Kalamaris") do not."""
+    wanted = _titles(b.doc, m, b.lex) - _GENERIC_TITLES
+    held = {
+        w
+        for x in b.mentions
+        if x.end <= m.start and x.speaker == person
+        for w in _titles(b.doc, x, b.lex)
+    }
+    return bool(held) and bool(wanted - held)
+
+
 def _person_of(m: Mention) -> Actor | None:
     if m.kind in {"person", "surname"} or (m.kind in {"pronoun", "role"} and m.speaker):
         # ("the Deputy Secretary", a role resolved to its holder, is a person too)
@@ -842,12 +859,16 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                 and tok.lemma_.lower() in lex.titles
                 and tok.tag_ != "NNS"
             ):
-                # "the NATO chief": the last person seen speaking for that body
+                # "the NATO chief": the last person seen speaking for that body (in another
+                # office than theirs: "Greek Foreign Minister X ... the Greek prime minister")
                 person = next(
                     (
                         x
                         for x in reversed(b.mentions)
-                        if x.end <= m.start and x.speaker is not None and x.actor == m.actor
+                        if x.end <= m.start
+                        and x.speaker is not None
+                        and x.actor == m.actor
+                        and not _other_office(b, m, x.speaker)
                     ),
                     None,
                 )

@@ -9451,6 +9451,21 @@ def test_pipeline_official_speaks_for_body_and_is_kept_as_speaker(nlp):
     assert "Stoltenberg" in st.subject.mention.text
 
 
+def test_pipeline_role_in_another_office_is_not_the_last_official(nlp):
+    text = (
+        "Greek Foreign Minister Giorgos Kalamaris criticized Turkey. The Greek prime minister "
+        "condemned Turkey. NATO Secretary-General Jens Stoltenberg criticized China. The NATO "
+        "chief condemned Russia."
+    )
+    speakers = {
+        s.subject.mention.text: s.speaker and s.speaker.actor.label
+        for s in extract_statements(text, nlp=nlp)
+        if s.relation == "condemns"
+    }
+    # the prime minister is not the foreign minister; "chief" names no office of its own
+    assert speakers == {"Greek prime minister": None, "NATO chief": "Jens Stoltenberg"}
+
+
 def test_pipeline_his_is_the_titled_subject_of_its_clause(nlp):
     text = (
         "Pakistan's foreign minister Bilawal Bhutto Zardari criticized India. Russia's foreign "
