@@ -707,7 +707,22 @@ class ModalityFinder(ArgumentFinder):
         entry = lex.verbs.get(lemma)
         if entry is None or self._other_sense(tok, entry):
             return None
+        if lemma in lex.cues["bolstering_verbs"] and any(self._bolstered(c) for c in kids):
+            return lex.verbs["aid"], None  # "sent troops to reinforce M23 rebels": helped
         return entry, None
+
+    def _bolstered(self, c: Token) -> bool:
+        """True for an object of a verb of build-up that is another actor, not a state, forces
+        or a possession ("reinforced the Houthis"; not "reinforced its troops", "strengthened
+        Ukraine's air defences")."""
+        return (
+            c.dep_ == "dobj"
+            and c.lower_ not in self.lex.organ_nouns
+            and c.lemma_.lower() not in self.lex.cues["force_nouns"]
+            and not any(p.dep_ == "poss" for p in c.children)
+            # (a state reinforced is where forces go: "NATO reinforced Poland with troops")
+            and any(m.actor.type != "State" for m, _ in self.np_actor(c))
+        )
 
     def _cooperation_undone(self, entry: Entry, kids: list[Token]) -> bool:
         """True for a concession by undoing ("called off") whose object is a cooperative act:

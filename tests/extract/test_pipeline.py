@@ -9428,6 +9428,17 @@ TABLE = [
         },
         {("Germany", "negotiatesWith", "NATO", False, True)},
     ),
+    (
+        # reinforcing another actor (not a state, forces or a possession) helps it
+        "Rwanda sent troops to reinforce M23 rebels. Iran reinforced the Houthis with drones. "
+        "Russia reinforced its troops near Ukraine.",
+        {
+            ("Rwanda", "providesAidTo", "M23", False, True),
+            ("Iran", "providesAidTo", "Houthis", False, True),
+            ("Russia", "mobilizesAgainst", "Ukraine", False, True),
+        },
+        {("Rwanda", "mobilizesAgainst", "M23", False, True)},
+    ),
 ]
 
 
