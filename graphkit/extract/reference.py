@@ -847,7 +847,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
     for i, tok in enumerate(doc):
         m = b.at(i)
         if m is not None:
-            if m.kind == "person" and i == m.start:
+            # (a person's organ names the person too: "the administration of Nobel
+            # laureate Muhammad Yunus ... accused Yunus")
+            if i == m.start and (
+                m.kind == "person" or (m.kind == "organ" and m.actor.type == PERSON)
+            ):
                 name = [t for t in doc[m.start : m.end] if t.ent_type_ == "PERSON"]
                 if len(name) >= 2:
                     for t in short_forms(name):

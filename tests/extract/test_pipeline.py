@@ -9439,6 +9439,19 @@ TABLE = [
         },
         {("Rwanda", "mobilizesAgainst", "M23", False, True)},
     ),
+    (
+        # a person named inside their organ ("the administration of X") is named again by
+        # the surname
+        "Former Prime Minister Sheikh Hasina fled to India. Her Awami League accused the "
+        "administration of Nobel laureate Muhammad Yunus of running a campaign of political "
+        "vengeance. Earlier this month, Hasina herself accused Yunus of overseeing attacks on "
+        "minorities, an allegation his office rejected.",
+        {
+            ("Sheikh Hasina", "accuses", "Muhammad Yunus", False, True),
+            ("Muhammad Yunus", "rejects", "Sheikh Hasina", False, True),
+        },
+        set(),
+    ),
 ]
 
 
