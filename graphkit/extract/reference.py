@@ -829,6 +829,25 @@ def _protagonists(
     return sorted((latest[a] for a, _ in ranked[:size]), key=lambda x: -x.start)
 
 
+#: The sex a personal pronoun gives its antecedent.
+_PRONOUN_SEX = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+
+
+def _of_sex(
+    fits: Callable[[Mention], Actor | None], sex: str, sexes: dict[str, str], m: Mention
+) -> Actor | None:
+    """``fits(m)``, unless it is a person an earlier pronoun gave the other sex ("Claire
+    Beaumont said she had raised the case with Kulkarni and that he had refused")."""
+    found = fits(m)
+    person = _person_of(m)
+    if found is not None and person is not None and sexes.get(person.id, sex) != sex:
+        return None
+    return found
+
+
 def _previous(b: MentionBuilder, i: int) -> list[Mention]:
     """The mentions kept so far that end before token ``i``, by position."""
     previous = [x for k, x in enumerate(b.mentions) if x.end <= i and k not in b.dropped]
@@ -844,6 +863,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
     # countries", "both met", "the three governments")
     counts = token_indices(doc, LOWER, tuple(get_string_id(w) for w in lex.cues["group_sizes"]))
     counting = {*counts, *(doc[i].head.i for i in counts)}
+    sexes: dict[str, str] = {}  # person id -> "m" or "f", from the pronouns resolved to them
     for i, tok in enumerate(doc):
         m = b.at(i)
         if m is not None:
@@ -887,6 +907,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             b.add(Mention(i, i + 1, ref.actor, "surname", speaker=ref.speaker))
             continue
         found: Mention | None = None
+        bound: Mention | None = None  # an antecedent the syntax fixes
         kind = "pronoun"
         ambiguous = False
         if i in counting and (group := _group(b, tok)) is not None:
@@ -904,11 +925,13 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             fits: Callable[[Mention], Actor | None] | None = None
             if low in lex.cues["person_pronouns"]:
                 fits = partial(_holder_of, doc, lex)
+                if (sex := _PRONOUN_SEX.get(low)) is not None:
+                    fits = partial(_of_sex, fits, sex, sexes)  # "she ... he": not her
             elif low in lex.cues["thing_pronouns"]:
                 fits = partial(_thing_of, doc)
             elif low in lex.cues["plural_pronouns"]:
                 fits = partial(_plural_of, doc)
-            bound = None  # an antecedent the syntax fixes: no nearer thing competes
+            # (bound: no nearer thing competes)
             if (
                 fits is not None
                 and low in {"him", "her", "them", "it"}
@@ -1154,7 +1177,11 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
             start = tok.left_edge.i
             if not b.free(start, i + 1):
                 start = i
-        is_person = _person_of(found) is not None
+        held_by = _person_of(found)
+        is_person = held_by is not None
+        if held_by is not None and found is bound and (sex := _PRONOUN_SEX.get(low)):
+            # (only an antecedent the syntax fixes: "Beaumont said she had ...")
+            sexes.setdefault(held_by.id, sex)
         if found.start == i:  # the salient-state fallback: no antecedent
             anchor = -1
         elif found.kind in {"pronoun", "role", "instrument"}:

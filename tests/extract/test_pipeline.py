@@ -9452,6 +9452,14 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # "she" fixed by the syntax on one person makes "he" another
+        "Indian External Affairs Minister Arvind Kulkarni criticized Canada. Canadian Foreign "
+        "Minister Claire Beaumont said she had raised the case with Kulkarni at a meeting in "
+        "New York last month and that he had refused to discuss it.",
+        {("India", "rejects", None, False, False)},
+        {("Canada", "rejects", None, False, True)},
+    ),
 ]
 
 
