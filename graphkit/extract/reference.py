@@ -333,16 +333,22 @@ def _nearer_thing(b: MentionBuilder, start: int, i: int, skip: set[int], tag: st
     "... strike the equipment before it posed a threat": "it" is the equipment; "said it was
     open to talks but accused Kyiv of sabotaging them": "them" are the talks. The actor
     before is no sure antecedent. A predicate noun is its subject again ("said the drills
-    were a warning and accused Washington of interfering in its affairs": no "warning").
+    were a warning and accused Washington of interfering in its affairs": no "warning"), and
+    a noun of an adjunct of the verb a subject pronoun is of is where it acts ("In a
+    statement, it accused ...").
     """
     doc = b.doc
     since = max(start, doc[i].sent.start)
+    subject = doc[i] if doc[i].dep_ in {"nsubj", "nsubjpass"} else None
     return any(
         t.tag_ == tag
         and t.dep_ in _ARGUMENT_DEPS
         and t.dep_ != "attr"
         and b.at(t.i) is None
         and t.i not in skip
+        # "In a statement, it accused ...": a noun of the pronoun's own verb's adjunct is
+        # where it acts, not what it is
+        and not (subject is not None and t.dep_ == "pobj" and t.head.head == subject.head)
         for t in doc[since:i]
     )
 

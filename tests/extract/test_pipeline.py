@@ -9460,6 +9460,13 @@ TABLE = [
         {("India", "rejects", None, False, False)},
         {("Canada", "rejects", None, False, True)},
     ),
+    (
+        # a noun of the pronoun's own verb's adjunct is where it acts, not what "it" is
+        "Belarus's State Border Committee denied any involvement. In a statement, it accused "
+        "Lithuanian guards of brutally pushing back exhausted people into the forest.",
+        {("State Border Committee", "accuses", "Lithuania", False, False)},
+        set(),
+    ),
 ]
 
 
