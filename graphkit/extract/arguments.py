@@ -1172,6 +1172,12 @@ class ArgumentFinder:
                         return self.np_actor(s)
         return None
 
+    def _transfer(self, verb: Token) -> bool:
+        """True for a verb of handing something over ("send", "sell", "hand over")."""
+        lemma = verb.lemma_.lower()
+        phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+        return bool(phrases & set(self.lex.cues["transfer_verbs"]))
+
     def _own_act(self, participle: Token, verb: Token) -> bool:
         """True when a participle after ``verb`` is an act of its own: not one of words, or
         one whose side is against the verb's ("approved the bill, defying the EU")."""
@@ -1261,6 +1267,11 @@ class ArgumentFinder:
                         # "refused to discuss the strikes on Iran": a topic, no partner (but
                         # "to discuss a ceasefire with Ukraine": the "with" hung on it is)
                         if found := self._prep_objects(d, ["with"]):
+                            return found
+                    elif d.dep_ == "dobj" and self._transfer(c):
+                        # "refused to hand over Argentina's embassy to Venezuela": what is
+                        # handed is no party, to whom it goes is (the "to" hung on either)
+                        if found := self._prep_objects(c, ["to"]) or self._prep_objects(d, ["to"]):
                             return found
                     elif d.dep_ in {"dobj", "dative"}:
                         found = self.np_actor(d)

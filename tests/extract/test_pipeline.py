@@ -9467,6 +9467,16 @@ TABLE = [
         {("State Border Committee", "accuses", "Lithuania", False, False)},
         set(),
     ),
+    (
+        # what is handed over is no party to the refusal; to whom it would go is
+        "Brazil refused to hand over the Argentine embassy to Venezuela. Germany refused to "
+        "send Taurus missiles to Ukraine.",
+        {
+            ("Brazil", "rejects", "Venezuela", False, True),
+            ("Germany", "rejects", "Ukraine", False, True),
+        },
+        {("Brazil", "rejects", "Argentina", False, True)},
+    ),
 ]
 
 
