@@ -854,6 +854,31 @@ def _of_sex(
     return found
 
 
+def _reporting_own(b: MentionBuilder, tok: Token, types: Collection[str]) -> Mention | None:
+    """The subject of the report a speaker of "the country" closes: "Bangladesh has asked
+    India to send back Hasina, the country's top foreign policy official said" (Bangladesh,
+    not India, the last state named)."""
+    speaker = tok.head
+    verb = speaker.head
+    if not (
+        tok.dep_ == "poss" and speaker.dep_ == "nsubj" and verb.lemma_.lower() in b.lex.speech_verbs
+    ):
+        return None
+    return next(
+        (
+            m
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i < tok.i
+            for s in c.children
+            if s.dep_ == "nsubj"
+            and (m := b.at(s.i)) is not None
+            and m.actor.type in types
+            and not m.locative
+        ),
+        None,
+    )
+
+
 def _previous(b: MentionBuilder, i: int) -> list[Mention]:
     """The mentions kept so far that end before token ``i``, by position."""
     previous = [x for k, x in enumerate(b.mentions) if x.end <= i and k not in b.dropped]
@@ -1133,7 +1158,7 @@ def resolve_references(b: MentionBuilder, affiliations: dict[str, Actor]) -> Non
                     if doc[x.end - 1].lemma_ == lemma:
                         same = x
                         break
-                found = named or same or last
+                found = named or _reporting_own(b, tok, types) or same or last
             elif lemma in lex.head_role_nouns:
                 titled = [  # "the Minister": a person named with that title comes first
                     x for x in previous if _person_of(x) and lemma in _titles(doc, x, lex)

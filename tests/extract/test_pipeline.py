@@ -9477,6 +9477,13 @@ TABLE = [
         },
         {("Brazil", "rejects", "Argentina", False, True)},
     ),
+    (
+        # "the country" whose official closes a report is the report's subject
+        "Bangladesh has formally asked India to send back former Prime Minister Sheikh Hasina "
+        "to face trial, the country's top foreign policy official said on Monday.",
+        {("Bangladesh", "callsOn", "India", False, True)},
+        {("Bangladesh", "callsOn", "India", False, False)},
+    ),
 ]
 
 
