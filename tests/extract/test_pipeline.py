@@ -9484,6 +9484,15 @@ TABLE = [
         {("Bangladesh", "callsOn", "India", False, True)},
         {("Bangladesh", "callsOn", "India", False, False)},
     ),
+    (
+        # training with another is joint training; training another is aid
+        "Japan trains regularly with the Philippine navy. US troops trained Ukrainian soldiers.",
+        {
+            ("Japan", "cooperatesWith", "Philippines", False, True),
+            ("United States", "providesAidTo", "Ukraine", False, True),
+        },
+        {("Japan", "providesAidTo", "Philippines", False, True)},
+    ),
 ]
 
 
