@@ -1199,7 +1199,11 @@ class _Core(StatementAssembler):
         victims (see :meth:`_judged_objects`); any other relation its prepositions' actors."""
         if relation in JUDGEMENTS:
             return self._judged_objects(noun, preps, relation)
-        return self._prep_objects(noun, preps)
+        found = self._prep_objects(noun, preps)
+        if not found and noun.lemma_.lower() in self.lex.cues["permit_nouns"]:
+            # "withdrew Brazil's authorisation", "revoked Colombia's visas": its holder
+            found = [x for c in noun.children if c.dep_ == "poss" for x in self.np_actor(c)]
+        return found
 
     def _judged_objects(
         self, tok: Token, preps: Sequence[str], relation: str

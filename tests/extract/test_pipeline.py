@@ -9493,6 +9493,18 @@ TABLE = [
         },
         {("Japan", "providesAidTo", "Philippines", False, True)},
     ),
+    (
+        # withdrawing a permission sanctions its holder; it is no retreat
+        "Venezuela's foreign ministry said it had withdrawn Brazil's authorisation with "
+        "immediate effect. The US revoked the visas of Colombian officials. Iran withdrew the "
+        "accreditation of several IAEA inspectors.",
+        {
+            ("Venezuela", "sanctions", "Brazil", False, True),
+            ("United States", "sanctions", "Colombia", False, True),
+            ("Iran", "sanctions", "International Atomic Energy Agency", False, True),
+        },
+        {("Venezuela", "withdrawsFrom", "Brazil", False, True)},
+    ),
 ]
 
 
