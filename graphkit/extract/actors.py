@@ -473,7 +473,9 @@ def _base_mentions(
                     candidates.append((end - start, 0, start, Mention(start, end, actor, "org")))
                 elif (owner := organ_state(" ".join(words), lex)) is not None:
                     # "the Foreign Office", "the Treasury Department": a name news reserves
-                    # for one state (the UK's, the US's)
+                    # for one state (the UK's, the US's), unless filed from another's capital
+                    # ("ISLAMABAD ... Foreign Office spokeswoman": Pakistan's)
+                    owner = b.home or owner
                     candidates.append((end - start, 2, start, Mention(start, end, owner, "organ")))
                 # "Foreign Ministry": an organ of the state the document is about, if clear
                 elif b.salient is not None and {w.lower() for w in words} & _STATE_ORGANS:
@@ -1008,7 +1010,7 @@ def find_mentions(
     if len(filed_from) == 1 and counts[home := next(iter(filed_from))]:
         # "HANOI, Oct 3 (Reuters) - ... Foreign Ministry spokeswoman X": wire copy filed from
         # a state's capital leaves only that state's organs and officials unqualified
-        b.salient = home
+        b.salient = b.home = home
     _base_mentions(b, matches, surnames)
     _un_bodies(b)
     _minority_groups(b)

@@ -438,6 +438,7 @@ class MentionBuilder:
         self.owner: list[int | None] = [None] * len(doc)
         self.mentions: list[Mention] = []
         self.salient: Actor | None = None
+        self.home: Actor | None = None  # the state the story is filed from, if one
         self.dropped: set[int] = set()
         self.territories: set[int] = set()
 

@@ -9505,6 +9505,19 @@ TABLE = [
         },
         {("Venezuela", "withdrawsFrom", "Brazil", False, True)},
     ),
+    (
+        # "the Foreign Office" is the UK's, unless the story is filed from another's capital
+        "ISLAMABAD, Feb 6 (Reuters) - Pakistan accused Iran of violating its sovereignty. "
+        "Foreign Office spokeswoman Amna Qureshi criticized Iran.",
+        {("Pakistan", "criticizes", "Iran", False, True)},
+        {("United Kingdom", "criticizes", "Iran", False, True)},
+    ),
+    (
+        "Pakistan accused Iran of violating its sovereignty. Foreign Office minister David "
+        "Rutley criticized Iran.",
+        {("United Kingdom", "criticizes", "Iran", False, True)},
+        set(),
+    ),
 ]
 
 
