@@ -473,9 +473,11 @@ def _base_mentions(
                     candidates.append((end - start, 0, start, Mention(start, end, actor, "org")))
                 elif (owner := organ_state(" ".join(words), lex)) is not None:
                     # "the Foreign Office", "the Treasury Department": a name news reserves
-                    # for one state (the UK's, the US's), unless filed from another's capital
-                    # ("ISLAMABAD ... Foreign Office spokeswoman": Pakistan's)
-                    owner = b.home or owner
+                    # for one state (the UK's, the US's); one other states' organs bear too,
+                    # filed from another's capital, is that state's ("ISLAMABAD ... Foreign
+                    # Office spokeswoman": Pakistan's)
+                    if b.home is not None and " ".join(words).lower() in lex.cues["shared_organs"]:
+                        owner = b.home
                     candidates.append((end - start, 2, start, Mention(start, end, owner, "organ")))
                 # "Foreign Ministry": an organ of the state the document is about, if clear
                 elif b.salient is not None and {w.lower() for w in words} & _STATE_ORGANS:

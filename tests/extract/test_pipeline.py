@@ -9518,6 +9518,13 @@ TABLE = [
         {("United Kingdom", "criticizes", "Iran", False, True)},
         set(),
     ),
+    (
+        # a US department name stays the US's wherever the story is filed from
+        "KYIV (Reuters) - Ukraine accused Russia of shelling Kharkiv. Justice Department "
+        "spokesman Peter Carr criticized Russia.",
+        {("United States", "criticizes", "Russia", False, True)},
+        {("Ukraine", "criticizes", "Russia", False, True)},
+    ),
 ]
 
 
