@@ -1164,6 +1164,9 @@ def relative_subjects(doc: Doc) -> None:
     relative clause of the sentence's root, a name or noun, modifying the noun after it, in
     a sentence with no verb outside that clause: the form is the verb, the root its
     subject, the noun its object. Only for a verb the lexicon reads as an act on an object.
+    A past form right after that comma parsed as a modifier of the root itself is the verb
+    too ("China, which has close ties with both neighbours, called on Iran and Pakistan":
+    see :func:`_subject_of_modifier`).
 
     Example:
         >>> import spacy
@@ -1199,6 +1202,7 @@ def relative_subjects(doc: Doc) -> None:
             None,
         )
         if after is None:
+            _subject_of_modifier(doc, clause, root)
             continue
         verb, noun = doc[after + 1], doc[after + 1].head
         if not clause.is_ancestor(noun) or any(
@@ -1212,6 +1216,38 @@ def relative_subjects(doc: Doc) -> None:
         closing.head, closing.dep_ = root, "punct"
         for c in final:
             c.head = verb
+
+
+def _subject_of_modifier(doc: Doc, clause: Any, root: Any) -> None:
+    """ "China, which has close ties with both neighbours, called on Iran and Pakistan to
+    ...": the past form after the comma that closes the root's relative clause, parsed as a
+    modifier of the root itself, is the verb of the sentence (no other verb outside the two
+    clauses), the root its subject."""
+    end = clause.right_edge.i  # the closing comma, hung inside the clause or after it
+    end += doc[end].text != ","
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return
+    verb = doc[end + 1]
+    if (
+        verb.dep_ != "acl"
+        or verb.head.i != root.i
+        or verb.tag not in _PAST
+        or not (
+            _acts_on_object(verb.lemma_.lower())
+            or verb.lemma_.lower() in load_lexicon().phrasal_verbs  # "called on"
+        )
+        or any(
+            t.pos in _VERBAL and not clause.is_ancestor(t) and not verb.is_ancestor(t)
+            for t in root.sent
+            if t.i not in {verb.i, clause.i}
+        )
+    ):
+        return
+    final = [c for c in root.rights if c.dep_ == "punct" and c.i > verb.i]
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in final:
+        c.head = verb
 
 
 def passive_subjects(doc: Doc) -> None:

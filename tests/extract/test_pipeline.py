@@ -9525,6 +9525,19 @@ TABLE = [
         {("United States", "criticizes", "Russia", False, True)},
         {("Ukraine", "criticizes", "Russia", False, True)},
     ),
+    (
+        # a verb after the comma closing the root name's relative clause, parsed as a
+        # modifier of the name, is the sentence's verb
+        "Britain, which like Greece and Turkey is a guarantor of the island's independence, "
+        "called for calm but stopped short of criticising Ankara. China, which has close ties "
+        "with both neighbours, called on Iran and Pakistan to exercise restraint.",
+        {
+            ("United Kingdom", "refusesToCondemn", "Turkey", False, True),
+            ("China", "callsOn", "Iran", False, True),
+            ("China", "callsOn", "Pakistan", False, True),
+        },
+        set(),
+    ),
 ]
 
 
