@@ -645,7 +645,9 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     "the two partners" are the latest list of as many. Mediators are no side: the subjects or
     "by" agents of a mediating verb in these sentences, or above the group's clause. "The two
     leaders", "both ministers": the sides of the last two persons named before, however far
-    back (a readout names them once, then discusses)."""
+    back (a readout names them once, then discusses). A group in a relative clause is first
+    the list of as many its sentence names after it (:func:`_listed_after`), and one the
+    nearest sentences do not name the story's protagonists (:func:`_protagonists`)."""
     sizes = b.lex.cues["group_sizes"]
     lemma = tok.lemma_.lower()
     if lemma.endswith("s") and lemma[:-1] in b.lex.titles:  # "the two Foreign Ministers"
@@ -785,7 +787,7 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
         return sorted(chosen, key=lambda x: -x.start)
 
     if not states:
-        states = named_states(subject)
+        states = _listed_after(b, tok, size, sides) or named_states(subject)
     if (
         len(states) < size
         and subject
@@ -806,6 +808,28 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     anchor = first.anchor if first.kind in {"pronoun", "role"} else first.start
     joint = tuple(x.actor for x in others)
     return Mention(start, tok.i + 1, first.actor, "role", anchor=anchor, joint=joint)
+
+
+def _listed_after(
+    b: MentionBuilder, tok: Token, size: int, sides: Collection[str]
+) -> list[Mention]:
+    """For a group in a relative clause, the list of as many states its sentence names after
+    it: "China, which has close ties with both neighbours, called on Iran and Pakistan"
+    (latest first, as named_states gives them); else none."""
+    if not any(a.dep_ == "relcl" for a in tok.ancestors):
+        return []
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        first = b.at(t.i)
+        if first is None or first.actor.type not in sides or t.dep_ == "conj":
+            continue
+        listed = [x for c in (t, *t.conjuncts) if (x := b.at(c.i)) is not None]
+        if (
+            len(listed) == size
+            and all(x.actor.type in sides for x in listed)
+            and len({x.actor.id for x in listed}) == size
+        ):
+            return sorted(listed, key=lambda x: -x.start)
+    return []
 
 
 def _protagonists(

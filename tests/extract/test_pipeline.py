@@ -9538,6 +9538,16 @@ TABLE = [
         },
         set(),
     ),
+    (
+        # a group in a relative clause is the list of as many its sentence names after it
+        "U.S. State Department spokesman Matthew Jordan criticized Iran. China, which has close "
+        "ties with both neighbours, called on Iran and Pakistan to exercise restraint.",
+        {
+            ("China", "alignsWith", "Iran", False, True),
+            ("China", "alignsWith", "Pakistan", False, True),
+        },
+        {("China", "alignsWith", "United States", False, True)},
+    ),
 ]
 
 
