@@ -357,18 +357,18 @@ def _thing_centre(b: MentionBuilder, tok: Token) -> bool:
     """True for "it" opening a sentence when the subject of the sentence before was a thing,
     not an actor: "The ceasefire, which was brokered by the United States, ended the war
     between Israel and Hezbollah. It required Hezbollah to pull back" (the ceasefire). Not
-    for "it" saying something: a thing says nothing."""
+    for "it" saying something: a thing says nothing, except a text ("The statement said the
+    return does not mean any change ... It did not say whether ...": the statement)."""
     doc, lex = b.doc, b.lex
     sent = tok.sent
-    if (
-        tok.dep_ not in {"nsubj", "nsubjpass"}
-        or tok.i - sent.start > 1
-        or sent.start == 0
-        or tok.head.lemma_.lower() in lex.speech_verbs
-    ):
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.i - sent.start > 1 or sent.start == 0:
         return False
     before = doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if tok.head.lemma_.lower() in lex.speech_verbs and not (
+        subj is not None and subj.lemma_.lower() in lex.cues["document_nouns"]
+    ):
+        return False
     return (
         subj is not None
         and subj.tag_ == "NN"

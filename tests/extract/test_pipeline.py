@@ -9548,6 +9548,17 @@ TABLE = [
         },
         {("China", "alignsWith", "United States", False, True)},
     ),
+    (
+        # "it" saying something after a text was the subject is the text
+        "The statement said the return does not mean any change in Algeria's support for the "
+        "Polisario Front, which seeks independence for the territory. It did not say whether "
+        "a friendship treaty with Spain, suspended by Algiers in June 2022, would be restored.",
+        {("Algeria", "supports", "Polisario Front", False, True)},
+        {
+            ("Polisario Front", "accuses", "Algeria", False, False),
+            ("Algeria", "sanctions", "Spain", False, True),
+        },
+    ),
 ]
 
 
