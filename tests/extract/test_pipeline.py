@@ -9559,6 +9559,19 @@ TABLE = [
             ("Algeria", "sanctions", "Spain", False, True),
         },
     ),
+    (
+        # a minister's portfolio is a title word, no body of its own
+        "Kazakh Energy Minister Daniyar Sarsenov criticized Russia. Russian Economy Minister "
+        "Maxim Reshetnikov praised China.",
+        {
+            ("Kazakhstan", "criticizes", "Russia", False, True),
+            ("Russia", "praises", "China", False, True),
+        },
+        {
+            ("Kazakh Energy", "criticizes", "Russia", False, True),
+            ("Maxim Reshetnikov", "praises", "China", False, True),
+        },
+    ),
 ]
 
 
