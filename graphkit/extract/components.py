@@ -82,6 +82,7 @@ class ActorsComponent:
         _set_extensions()
         self.name = name
         self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.waters = frozenset(load_lexicon().cues["water_names"])
         kb = load_kb()
         rank = {"label": 0, "alt": 1, "demonym": 2, "capital": 3, "seat": 3, "territory": 4}
         chosen = {k: kb.get(key).id for k, key in AMBIGUOUS_ALIASES.items()}
@@ -153,10 +154,16 @@ class ActorsComponent:
             for e in doc.ents
             if e.label_ in {"GPE", "LOC", "FAC"}
         ]
+        seas = [  # "Indian Ocean", "Arabian Sea": a name of the sea, no actor
+            (e.start, e.end)
+            for e in doc.ents
+            if e.label_ == "LOC" and len(e) > 1 and e[-1].lower_ in self.waters
+        ]
         spans = [  # ("the West" in "the West Bank" is dropped before it can hide the Bank)
             doc[s:e]
             for _, s, e in [*self.exact(doc), *self.lower(doc)]
             if not self._inside_place(doc[s:e], places)
+            and not any(a <= s and e < z for a, z in seas)
         ]
         out = []
         for span in filter_spans(spans):

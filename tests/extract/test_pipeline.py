@@ -9572,6 +9572,13 @@ TABLE = [
             ("Maxim Reshetnikov", "praises", "China", False, True),
         },
     ),
+    (
+        # a demonym in the name of a sea is no actor
+        "Somalia on Monday accused Kenya of offering oil exploration blocks in Indian Ocean "
+        "waters that the International Court of Justice awarded to Mogadishu in 2021.",
+        {("Somalia", "accuses", "Kenya", False, True)},
+        {("Kenya", "agreesWith", "India", False, False)},
+    ),
 ]
 
 
