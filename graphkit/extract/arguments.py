@@ -236,6 +236,8 @@ class ArgumentFinder:
                         )
                         # "Germany and France, both members of NATO,": what they are
                         and c.lemma_.lower() not in self.lex.cues["agent_nouns"]
+                        # "The Wagner Group, a Russian mercenary force,": what it is too
+                        and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
                     )
                 ) and all(c.i != t.i for t in toks):
                     toks.append(c)

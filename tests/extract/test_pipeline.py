@@ -9579,6 +9579,19 @@ TABLE = [
         {("Somalia", "accuses", "Kenya", False, True)},
         {("Kenya", "agreesWith", "India", False, False)},
     ),
+    (
+        # an indefinite appositive says what the subject is: no second actor
+        "The leader of Jubaland, a Somali federal member state that borders Kenya, declined to "
+        "condemn Nairobi. The Wagner Group, a Russian mercenary force, attacked Malian villages.",
+        {
+            ("Jubaland", "refusesToCondemn", "Kenya", False, True),
+            ("Wagner Group", "attacks", "Mali", False, True),
+        },
+        {
+            ("Somalia", "refusesToCondemn", "Kenya", False, True),
+            ("Russia", "attacks", "Mali", False, True),
+        },
+    ),
 ]
 
 
