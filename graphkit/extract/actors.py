@@ -24,7 +24,10 @@ them with a PhraseMatcher over the KB aliases) and the lexicon. The rules, in or
    Kuleba`` -> Ukraine, ``China's Foreign Ministry spokesperson X`` -> China, even when
    NER leaves the demonym out of the organ name); a government title with no body named
    (``Foreign Ministry spokesperson Zhao Lijian``) falls back to the document's salient
-   state (strictly the most mentioned state, at least twice). A name right before the
+   state: the state of a dateline's capital when the text names it too (``HANOI (Reuters)
+   - ...``: wire copy qualifies other states' officials), else strictly the most mentioned
+   state, at least twice. A bare ``Foreign Office`` is the UK's, or, filed from another
+   state's capital, that state's (cue ``shared_organs``). A name right before the
    person with no title between (``the Coalition to Counter ISIL Brett McGurk``) is part
    of another name, not the body. Otherwise a person is an actor of their own.
 5. **References**, left to right: a surname or first name already seen in a full name
