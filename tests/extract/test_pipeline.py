@@ -9592,6 +9592,17 @@ TABLE = [
             ("Russia", "attacks", "Mali", False, True),
         },
     ),
+    (
+        # a protest note delivered is a diplomatic protest, not aid
+        "Peru delivered a formal protest note to Mexico. Kazakhstan handed Russia a note of "
+        "protest. Russia delivered humanitarian aid to Syria.",
+        {
+            ("Peru", "criticizes", "Mexico", False, True),
+            ("Kazakhstan", "criticizes", "Russia", False, True),
+            ("Russia", "providesAidTo", "Syria", False, True),
+        },
+        {("Peru", "providesAidTo", "Mexico", False, True)},
+    ),
 ]
 
 
