@@ -141,6 +141,19 @@ class ArgumentFinder:
         while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
             clause = clause.head
         antecedent = clause.head
+        before = clause.left_edge.i - 2  # "complaints at the WTO against Poland, Hungary and
+        # Slovakia, which extended bans", the clause hung on the WTO: the list just before
+        if (
+            before > antecedent.i
+            and self.doc[before + 1].text == ","
+            and self.doc[before].dep_ == "conj"
+            and antecedent.is_ancestor(self.doc[before])
+            and self.at[before] is not None
+        ):
+            head = self.doc[before]
+            while head.dep_ == "conj":
+                head = head.head
+            antecedent = head
         # "Hungary is the only EU member that has not condemned Russia", "Hungary, the only
         # EU member that ...": the member is Hungary, not the EU
         same = [antecedent.head] if antecedent.dep_ == "appos" else []

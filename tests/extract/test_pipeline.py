@@ -9603,6 +9603,20 @@ TABLE = [
         },
         {("Peru", "providesAidTo", "Mexico", False, True)},
     ),
+    (
+        # ", which" right after a list the clause's head holds is the list's
+        "Ukraine's Economy Ministry said on Monday it had filed complaints at the World Trade "
+        "Organization against Poland, Hungary and Slovakia, which extended unilateral bans "
+        "after a European Union embargo expired.",
+        {
+            ("Ukraine", "criticizes", "Slovakia", False, True),
+            ("Poland", "coerces", None, False, False),
+        },
+        {
+            ("Ukraine", "accuses", "World Trade Organization", False, True),
+            ("World Trade Organization", "coerces", None, False, False),
+        },
+    ),
 ]
 
 
