@@ -39,6 +39,7 @@ __all__ = [
     "short_forms",
     "slugify",
     "strict_leader",
+    "strict_leaders",
     "text_actor",
     "with_to",
 ]
@@ -415,6 +416,24 @@ def _kb_actor(key: str) -> Actor | None:
         return None
 
 
+def strict_leaders(counts: Counter[Any], n: int = 1) -> list[Any]:
+    """The ``n`` most counted keys if each is counted at least twice and the last is strictly
+    ahead of the next; else none.
+
+    Example:
+        >>> strict_leaders(Counter({"a": 3, "b": 2, "c": 1}), 2), strict_leaders(Counter({"a": 2, "b": 2}))
+        (['a', 'b'], [])
+    """
+    ranked = counts.most_common(n + 1)
+    if (
+        len(ranked) < n
+        or ranked[n - 1][1] < 2
+        or (len(ranked) > n and ranked[n][1] >= ranked[n - 1][1])
+    ):
+        return []
+    return [key for key, _ in ranked[:n]]
+
+
 def strict_leader(counts: Counter[Actor]) -> Actor | None:
     """The most counted actor if counted at least twice and strictly ahead of the next.
 
@@ -423,10 +442,7 @@ def strict_leader(counts: Counter[Actor]) -> Actor | None:
         >>> strict_leader(Counter({a: 2, b: 1})).label, strict_leader(Counter({a: 2, b: 2}))
         ('A', None)
     """
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        return ranked[0][0]
-    return None
+    return next(iter(strict_leaders(counts)), None)
 
 
 class MentionBuilder:

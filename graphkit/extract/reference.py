@@ -33,6 +33,7 @@ from graphkit.extract.mentions import (
     organ_state,
     short_forms,
     strict_leader,
+    strict_leaders,
     token_indices,
 )
 from graphkit.types import ACTOR_NS, Actor
@@ -754,10 +755,8 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
             if x.start < since:
                 break
             if (
-                x.actor.type in sides  # named, not a place, not itself a reference
+                _named_side(x, sides)
                 and x.actor.id not in mediators
-                and not (x.locative or x.territory)
-                and x.kind not in {"place", "pronoun", "role", "instrument"}
                 and x.actor.id not in excluded
                 and all(x.actor.id != y.actor.id for y in found)
             ):
@@ -843,20 +842,20 @@ def _protagonists(
     latest: dict[str, Mention] = {}
     named: Counter[str] = Counter()
     for x in _previous(b, tok.i):
-        if (
-            x.actor.type in sides
-            and x.actor.id not in excluded
-            and not (x.locative or x.territory)
-            and x.kind not in {"place", "pronoun", "role", "instrument"}
-        ):
+        if _named_side(x, sides) and x.actor.id not in excluded:
             named[x.actor.id] += 1
             latest[x.actor.id] = x
-    ranked = named.most_common(size + 1)
-    if len(ranked) < size or ranked[size - 1][1] < 2:
-        return []
-    if len(ranked) > size and ranked[size][1] >= ranked[size - 1][1]:
-        return []
-    return sorted((latest[a] for a, _ in ranked[:size]), key=lambda x: -x.start)
+    return sorted((latest[a] for a in strict_leaders(named, size)), key=lambda x: -x.start)
+
+
+def _named_side(x: Mention, sides: Collection[str]) -> bool:
+    """True for a mention that names a side of a group: of one of the ``sides`` types,
+    named (not a place, not itself a reference)."""
+    return (
+        x.actor.type in sides
+        and not (x.locative or x.territory)
+        and x.kind not in {"place", "pronoun", "role", "instrument"}
+    )
 
 
 #: The sex a personal pronoun gives its antecedent.
