@@ -474,6 +474,10 @@ class StatementAssembler(ModalityFinder):
                 if contested
                 else "past event"
                 if mod.past
+                # a meeting or visit still to come ("Putin and Xi will meet next week", "is
+                # due to visit"): announced, not held; the relation stays neutral
+                else "planned"
+                if modal == "intent" and relation_name == rel and info.plover == "CONSULT"
                 else guess
             )
             if unsure is not None:  # kept for recall and review, not written as fact

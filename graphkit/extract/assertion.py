@@ -45,6 +45,10 @@ reason in ``extras["unasserted"]``:
 - ``"contested"``: an act the text itself calls a claim another actor denies (``The
   Houthis said they had targeted a US warship, a claim the Pentagon denied``); an
   accusation made by reporting it stands (the claim is contested, not that it was made).
+- ``"planned"``: a meeting, talks or a visit still to come (``Putin and Xi will meet next
+  week``, ``is due to visit``, ``vowed to meet the IAEA chief``): announced, not held, set
+  by :mod:`graphkit.extract.assembly`. The relation stays neutral: a summit of rivals is
+  no sign of alignment (PLOVER would code the announcement as AGREE).
 
 Example:
     >>> from graphkit.extract.actors import Mention

@@ -1238,9 +1238,10 @@ TABLE = [
         {  # a person's or a delegation's trip to a capital is a visit to its state
             ("India", "visits", "Russia", False, True),
             ("Germany", "visits", "Ukraine", False, True),
-            ("United States", "visits", "France", False, True),
+            ("United States", "visits", "France", False, False),  # to come: not asserted
         },
         {  # troops and bombers sent are no visit; Paris is where the meeting is, not a party
+            ("United States", "visits", "France", False, True),
             ("Russia", "visits", "Mali", False, True),
             ("Russia", "visits", "Belarus", False, True),
             ("United States", "meetsWith", "France", False, False),
@@ -1261,8 +1262,9 @@ TABLE = [
         "will travel to Damascus. Typhoon Haiyan hit the Philippines. Tyson Fury beat Francis "
         "Ngannou on a split decision. The Mexican film Roma beat the Polish film Cold War to the "
         "Oscar.",
-        {("United States", "visits", "Syria", False, True)},  # a titled official's trip
-        {  # a private trip, a storm, a fight and a film award are no stance
+        {("United States", "visits", "Syria", False, False)},  # a titled official's trip
+        {  # a private trip, a storm, a fight and a film award are no stance; the trip is
+            ("United States", "visits", "Syria", False, True),  # still to come
             ("Brooklyn Beckham", "visits", "India", False, True),
             ("Typhoon Haiyan", "attacks", "Philippines", False, True),
             ("Tyson Fury", "attacks", "Francis Ngannou", False, True),
@@ -2125,8 +2127,11 @@ TABLE = [
     ),
     (
         "Germany will host a conference on Sudan together with France and the European Union.",
-        {("Germany", "meetsWith", "France", False, True)},
-        {("Germany", "meetsWith", "Sudan", False, True)},  # a conference "on" X: its topic
+        {("Germany", "meetsWith", "France", False, False)},  # to come: not asserted
+        {  # a conference "on" X: its topic
+            *(("Germany", "meetsWith", "Sudan", False, a) for a in (True, False)),
+            ("Germany", "meetsWith", "France", False, True),
+        },
     ),
     (
         "The European Union suspended budget support to Niger after the coup. The United States "
@@ -4313,8 +4318,11 @@ TABLE = [
     ),
     (
         "Iran vowed to meet the IAEA chief.",  # a vowed meeting is promised, not threatened
-        {("Iran", "meetsWith", "International Atomic Energy Agency", False, True)},
-        {("Iran", "threatens", "International Atomic Energy Agency", False, True)},
+        {("Iran", "meetsWith", "International Atomic Energy Agency", False, False)},
+        {
+            ("Iran", "threatens", "International Atomic Energy Agency", False, True),
+            ("Iran", "meetsWith", "International Atomic Energy Agency", False, True),
+        },
     ),
     (
         "Kenya hosted the Sudanese Rapid Support Forces leader.",  # a force named by words of
@@ -5982,10 +5990,11 @@ TABLE = [
         "meeting with Erdogan. A meeting between Putin and Xi took place in Moscow.",
         {
             ("Russia", "meetsWith", "Volodymyr Zelensky", False, False),
-            ("Russia", "meetsWith", "Recep Tayyip Erdoğan", False, True),
-            ("Russia", "meetsWith", "Xi Jinping", False, True),
+            ("Russia", "meetsWith", "Recep Tayyip Erdoğan", False, False),
+            ("Russia", "meetsWith", "Xi Jinping", False, True),  # held
         },
         {
+            ("Russia", "meetsWith", "Recep Tayyip Erdoğan", False, True),
             ("Russia", "meetsWith", "Donald Trump", False, True),
             ("Russia", "meetsWith", "Volodymyr Zelensky", False, True),
             ("Russia", "threatens", "Recep Tayyip Erdoğan", False, True),
@@ -6105,8 +6114,11 @@ TABLE = [
     ),
     (  # meeting a commitment, a target or a deadline fulfils it: no meeting
         "Spain said it would meet its commitments. Iran met the deadline. Putin will meet Trump.",
-        {("Russia", "meetsWith", "Donald Trump", False, True)},
-        {("Spain", "meetsWith", None, False, True), ("Iran", "meetsWith", None, False, True)},
+        {("Russia", "meetsWith", "Donald Trump", False, False)},  # to come: not asserted
+        {  # (a misreading of "would meet its commitments" would now be a planned meeting)
+            *(("Spain", "meetsWith", None, False, a) for a in (True, False)),
+            ("Iran", "meetsWith", None, False, True),
+        },
     ),
     (  # a head of state or government named by a demonym and a title speaks for the state
         "Xi met the German chancellor. The Chinese premier visited Australia. The Saudi king "
@@ -9296,10 +9308,10 @@ TABLE = [
         "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated "
         "by Qatar and Turkey, Qatar's foreign ministry said on Sunday. The two sides will meet "
         "again in Istanbul next week.",
-        {("Pakistan", "meetsWith", "Afghanistan", False, True)},
+        {("Pakistan", "meetsWith", "Afghanistan", False, False)},  # to come: not asserted
         {
-            ("Turkey", "meetsWith", "Qatar", False, True),
-            ("Afghanistan", "meetsWith", "Qatar", False, True),
+            *(("Turkey", "meetsWith", "Qatar", False, a) for a in (True, False)),
+            *(("Afghanistan", "meetsWith", "Qatar", False, a) for a in (True, False)),
         },
     ),
     (
@@ -9615,6 +9627,21 @@ TABLE = [
         {
             ("Ukraine", "accuses", "World Trade Organization", False, True),
             ("World Trade Organization", "coerces", None, False, False),
+        },
+    ),
+    (  # a meeting, talks or a visit still to come is announced, not held: kept, not asserted
+        "Putin and Xi will meet in Beijing next week. China and India are due to meet in Delhi "
+        "on Friday. Blinken is scheduled to meet Lavrov on Monday. Erdogan met Aliyev in Baku.",
+        {
+            ("Russia", "meetsWith", "China", False, False),
+            ("China", "meetsWith", "India", False, False),
+            ("United States", "meetsWith", "Sergey Lavrov", False, False),
+            ("Turkey", "meetsWith", "Ilham Aliyev", False, True),  # held
+        },
+        {
+            ("Russia", "meetsWith", "China", False, True),
+            ("China", "meetsWith", "India", False, True),
+            ("United States", "meetsWith", "Sergey Lavrov", False, True),
         },
     ),
 ]
