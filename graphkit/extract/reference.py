@@ -742,7 +742,9 @@ def _group(b: MentionBuilder, tok: Token) -> Mention | None:
     mediators = {
         m.actor.id
         for t in mediating
-        for c in t.children
+        # (an offer or a plan to mediate has the subject of its verb: "as Sudan offered to
+        # mediate and the African Union urged both sides ...")
+        for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" else ())]
         if c.dep_ in {"nsubj", "agent"}
         for p in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
         for g in (p, *p.conjuncts)

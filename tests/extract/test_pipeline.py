@@ -9644,6 +9644,15 @@ TABLE = [
             ("United States", "meetsWith", "Sergey Lavrov", False, True),
         },
     ),
+    (  # a state offering or planning to mediate is no side of the pair it mediates between
+        "Ethiopia accused Egypt on Tuesday of destabilising the region, as Sudan offered to "
+        "mediate and the African Union urged both sides to return to talks.",
+        {
+            ("African Union", "callsOn", "Ethiopia", False, True),
+            ("African Union", "callsOn", "Egypt", False, True),
+        },
+        {("African Union", "callsOn", "Sudan", False, True)},
+    ),
 ]
 
 
