@@ -2002,10 +2002,21 @@ class _Core(StatementAssembler):
                 named = {self.target(m).id for m, _ in self._prep_objects(noun, entry.preps)}
                 if named and not any(p.object and p.object.actor.id in named for p in acts):
                     continue
-            self.out = [  # the judgement with no object, now replaced
+            # the judgement with no object, now replaced, and the refusal governing it
+            # ("China declined to condemn it": no objectless rejection by China besides)
+            refusing = {
+                self.doc[g].idx
+                for g in self.modality(tok).governors
+                if self.doc[g].lemma_.lower() in self.lex.refusal_verbs
+            }
+            self.out = [
                 s
                 for s in self.out
-                if not (s.trigger and s.trigger.start == tok.idx and s.object is None)
+                if not (
+                    s.trigger
+                    and s.object is None
+                    and (s.trigger.start == tok.idx or s.trigger.start in refusing)
+                )
             ]
             k = len(self.out)
             self.emit(tok, rel, subjects, doers, **kw)

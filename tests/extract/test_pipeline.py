@@ -9653,6 +9653,15 @@ TABLE = [
         },
         {("African Union", "callsOn", "Sudan", False, True)},
     ),
+    (  # a refusal to judge an act told before gives the refusal, and no objectless rejection
+        "Russia attacked Ukraine on Monday. China declined to condemn it. India refused to "
+        "criticise the attack.",
+        {
+            ("China", "refusesToCondemn", "Russia", False, True),
+            ("India", "refusesToCondemn", "Russia", False, True),
+        },
+        {("China", "rejects", None, False, True), ("India", "rejects", None, False, True)},
+    ),
 ]
 
 
