@@ -464,7 +464,14 @@ class StatementAssembler(ModalityFinder):
                 "called false"
                 if called_false
                 else "scare quotes"
+                # (a verb of judgement quoted in a report is the speaker's own word: "said
+                # it 'deplores' the expulsions" is told as said, not doubted)
                 if scare_quoted(tok)
+                and not (
+                    tok.pos_ == "VERB"
+                    and ontology_relation(rel).quad in {1, 3}
+                    and self.sources.reported(tok) is not None
+                )
                 else "hypothetical"
                 if mod.hypothetical
                 else "hedged"

@@ -9662,6 +9662,20 @@ TABLE = [
         },
         {("China", "rejects", None, False, True), ("India", "rejects", None, False, True)},
     ),
+    (  # an expulsion judged is the expelling state's: "the expulsions" names the act again
+        "Mali expelled four French diplomats on Monday. France condemned the expulsions.",
+        {("France", "condemns", "Mali", False, True)},
+        set(),
+    ),
+    (  # a verb of judgement quoted in a report is the speaker's own word, not scare quotes
+        "Mali expelled the Swedish ambassador. Sweden said in a statement that it "
+        '"deplores" the decision. Israel said it "welcomes" the Egyptian proposal.',
+        {
+            ("Sweden", "criticizes", "Mali", False, True),
+            ("Israel", "praises", "Egypt", False, True),
+        },
+        {("Sweden", "criticizes", "Mali", False, False)},
+    ),
 ]
 
 
