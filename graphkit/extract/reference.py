@@ -80,6 +80,32 @@ def _named_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor 
     )
 
 
+def _spoken_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor | None:
+    """The state of a body (a ministry, a government, an embassy) named in the sentence of
+    a bare spokesperson or the one before, for a spokesperson of no body: "China's foreign
+    ministry said the pact would heighten confrontation. Spokeswoman Wang Lei warned ..."
+    (China, not the state of the story's dateline)."""
+    lex = b.lex
+    if not set(title_words) & {"spokesperson", "spokesman", "spokeswoman"}:
+        return None
+    bodies = lex.cues["spoken_bodies"]
+    first = b.doc[start].sent.start
+    if first > 0:
+        first = b.doc[first - 1].sent.start
+    return next(
+        (
+            x.actor
+            for x in reversed(b.mentions)
+            if first <= x.start
+            and x.end <= start
+            and x.actor.type == "State"
+            and x.end - x.start > 1
+            and b.doc[x.end - 1].lemma_.lower() in bodies
+        ),
+        None,
+    )
+
+
 def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
     """Resolve each person's affiliation from title words and appositions."""
     doc, lex = b.doc, b.lex
@@ -178,6 +204,8 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
             named := _named_body(b, m.start, [*title_words, *_title_owner(doc, i, lex)])
         ) is not None:
             actor = named  # "Niger's junta ... Junta spokesman X": the junta's state
+        elif (spoken := _spoken_body(b, m.start, title_words)) is not None:
+            actor = spoken  # "China's foreign ministry said ... Spokeswoman X": China's
         elif salient is not None and set(title_words) & lex.government_titles:
             actor = salient
         else:

@@ -9676,6 +9676,13 @@ TABLE = [
         },
         {("Sweden", "criticizes", "Mali", False, False)},
     ),
+    (  # a bare spokesperson speaks for the body named just before, not the dateline's state
+        "SEOUL, Aug 27 (AP) - South Korea and Japan agreed to restore a pact. China's foreign "
+        "ministry said the pact would heighten confrontation. Spokeswoman Wang Lei warned "
+        "Tokyo against deploying missiles.",
+        {("China", "warns", "Japan", False, True)},
+        {("South Korea", "warns", "Japan", False, True)},
+    ),
 ]
 
 
