@@ -80,6 +80,24 @@ def _named_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor 
     )
 
 
+def _briefing_place(b: MentionBuilder, start: int) -> Actor | None:
+    """The state whose capital or name opens the sentence of an official named right after
+    it: "In Beijing, foreign ministry spokesman Wang Lei said ..." (China's spokesman, not
+    that of the last ministry named)."""
+    first = b.doc[start].sent.start
+    place = b.at(first + 1)
+    return (
+        place.actor
+        if b.doc[first].lower_ == "in"
+        and place is not None
+        and place.start == first + 1
+        and place.actor.type == "State"
+        and place.end + 1 == start
+        and b.doc[place.end].text == ","
+        else None
+    )
+
+
 def _spoken_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor | None:
     """The state of a body (a ministry, a government, an embassy) named in the sentence of
     a bare spokesperson or the one before, for a spokesperson of no body: "China's foreign
@@ -200,6 +218,11 @@ def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
             actor = owner  # "Foreign Office Minister X" (no ORG entity found): the UK's
         elif known is not None:
             actor = known  # a KB person ("Putin"): the actor they speak for
+        elif (
+            set(title_words) & lex.government_titles
+            and (where := _briefing_place(b, i + 1)) is not None
+        ):
+            actor = where  # "In Beijing, foreign ministry spokesman X said": China's
         elif (
             named := _named_body(b, m.start, [*title_words, *_title_owner(doc, i, lex)])
         ) is not None:

@@ -9683,6 +9683,13 @@ TABLE = [
         {("China", "warns", "Japan", False, True)},
         {("South Korea", "warns", "Japan", False, True)},
     ),
+    (  # "In <capital>," opening the sentence of a bare official: that state's official
+        "Russian Foreign Ministry spokeswoman Yelena Sokolova called the sanctions illegal. "
+        "The ministry said it was preparing countermeasures. In Beijing, foreign ministry "
+        "spokesman Wang Lei accused the EU of hypocrisy.",
+        {("China", "accuses", "European Union", False, True)},
+        {("Russia", "accuses", "European Union", False, True)},
+    ),
 ]
 
 
