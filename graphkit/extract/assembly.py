@@ -430,6 +430,9 @@ class StatementAssembler(ModalityFinder):
                     # made ("Japan lodged a protest with China, Chief Cabinet Secretary
                     # Yoshimasa Hayashi said"); a hostile deed may be the victim's report
                     self._unplaced_official(speaker_mention)
+                    # (a charge is made against another: "Foreign Minister X accused the UAE
+                    # of arming the RSF" is no UAE announcement)
+                    and (source is None or source.kind != "accusation")
                     and subj.actor.type == "State"
                     and subj.kind not in {"pronoun", "role", "instrument"}
                     # the state itself, not what it owns ("said the U.S. presence violated

@@ -9690,6 +9690,15 @@ TABLE = [
         {("China", "accuses", "European Union", False, True)},
         {("Russia", "accuses", "European Union", False, True)},
     ),
+    (  # an official of no known state accusing a state: the charge is theirs, not asserted
+        "Foreign Minister Hassan Abdelrahim accused the United Arab Emirates of arming the "
+        "RSF. Canada will remove its tariffs on U.S. goods, Prime Minister Mark Carney said.",
+        {
+            ("United Arab Emirates", "providesWeaponsTo", "Rapid Support Forces", False, False),
+            ("Canada", "agreesWith", "United States", False, True),  # a state's own step
+        },
+        {("United Arab Emirates", "providesWeaponsTo", "Rapid Support Forces", False, True)},
+    ),
 ]
 
 
