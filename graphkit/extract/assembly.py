@@ -215,7 +215,10 @@ class StatementAssembler(ModalityFinder):
             mod = _Modality(
                 negated=any(c.lower_ == "no" for c in tok.children if c.dep_ == "det"),
                 past=self._past(tok),  # "the anniversary of the 1999 NATO bombing"
-                hypothetical=prospect(tok, lex.cues),  # "a possible resumption of talks"
+                # "a possible resumption of talks"; "talks on a ceasefire between Israel
+                # and Hamas": a deal discussed, not made (a hostile act discussed stays told)
+                hypothetical=prospect(tok, lex.cues)
+                or (ontology_relation(rel).polarity > 0 and self._discussed(tok)),
                 hedged=claimed(tok, lex.cues),  # "reports of killings by Malian forces"
             )
         else:
@@ -559,6 +562,16 @@ class StatementAssembler(ModalityFinder):
                 and (rejecter is None or g != rejecter.i)
             )
         return count
+
+    def _discussed(self, tok: Token) -> bool:
+        """True for an act noun that is the matter of talks: "talks on a ceasefire",
+        "negotiations over a truce", "a summit about a peace deal"."""
+        prep = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and prep.lower_ in {"on", "over", "about", "for", "toward", "towards"}
+            and prep.head.lemma_.lower() in self.lex.cues["forum_nouns"]
+        )
 
     def _charged_by_other(self, tok: Token, subjects: list[tuple[Mention, int]]) -> bool:
         """True when a named speaker other than the doers tells the act ``tok``: kept

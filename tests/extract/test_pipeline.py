@@ -9699,6 +9699,19 @@ TABLE = [
         },
         {("United Arab Emirates", "providesWeaponsTo", "Rapid Support Forces", False, True)},
     ),
+    (  # a deal that is the matter of talks is discussed, not made; a war discussed is told
+        "Talks on a ceasefire between Israel and Hamas resumed in Cairo. Egypt hosted "
+        "negotiations over a truce between Sudan and the RSF. The summit on Russia's "
+        "invasion of Ukraine opened in Rome.",
+        {
+            ("Israel", "agreesWith", "Hamas", False, False),
+            ("Russia", "invades", "Ukraine", False, True),
+        },
+        {
+            ("Israel", "agreesWith", "Hamas", False, True),
+            ("Sudan", "agreesWith", "Rapid Support Forces", False, True),
+        },
+    ),
 ]
 
 
