@@ -310,6 +310,7 @@ class StatementAssembler(ModalityFinder):
                 or (modal == "intent" and ontology_relation(relation_name).polarity >= 0)
             )
             and tok.lemma_.lower() not in lex.cues["mediator_verbs"]  # co-brokers: no pair
+            and not self._named_mediators(subjects)  # "Egyptian and Qatari mediators"
             and not (
                 info.polarity < 0
                 and tok.lemma_.lower() not in lex.cues["mutual_words"]  # "exchanged fire"
@@ -562,6 +563,18 @@ class StatementAssembler(ModalityFinder):
                 and (rejecter is None or g != rejecter.i)
             )
         return count
+
+    def _named_mediators(self, subjects: list[tuple[Mention, int]]) -> bool:
+        """True when the subjects are named mediators ("Egyptian and Qatari mediators
+        resumed talks", "Egypt and Qatar, the mediators, ..."): they hold the talks with the
+        sides, not with each other."""
+        nouns = self.lex.cues["mediator_nouns"]
+        return any(
+            (t.dep_ in {"amod", "compound"} and t.head.lemma_.lower() in nouns)
+            or any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in t.children)
+            for _, i in subjects
+            for t in [self.doc[i]]
+        )
 
     def _discussed(self, tok: Token) -> bool:
         """True for an act noun that is the matter of talks: "talks on a ceasefire",

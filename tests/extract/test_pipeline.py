@@ -9712,6 +9712,15 @@ TABLE = [
             ("Sudan", "agreesWith", "Rapid Support Forces", False, True),
         },
     ),
+    (  # named mediators hold talks with the sides, not with each other
+        "Egyptian and Qatari mediators resumed talks in Cairo. Norway and Switzerland, the "
+        "mediators, held talks in Oslo. Egyptian and Qatari officials held talks in Doha.",
+        {("Qatar", "negotiatesWith", "Egypt", False, True)},
+        {
+            ("Egypt", "negotiatesWith", "Qatar", False, True),
+            ("Norway", "negotiatesWith", "Switzerland", False, True),
+        },
+    ),
 ]
 
 
