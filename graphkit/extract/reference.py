@@ -65,8 +65,12 @@ def _title_owner(doc: Doc, i: int, lex: Lexicon) -> list[str]:
 def _named_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor | None:
     """The state of the last body named before ``start`` whose head noun is a word of a
     person's title ("Niger's junta revoked ... Junta spokesman Amadou Abdramane said":
-    Niger), before the salient state is guessed."""
-    heads = set(title_words) & b.lex.head_role_nouns
+    Niger), before the salient state is guessed. A title noun of a person is no body:
+    "Britain's Indo-Pacific minister, Sarah Whitmore, ... Trade Minister Mark Brennan" is
+    no British minister."""
+    lex = b.lex
+    persons = set(lex.titles) - set(lex.cues["spoken_bodies"])
+    heads = set(title_words) & lex.head_role_nouns - persons
     return next(
         (
             x.actor

@@ -9721,6 +9721,12 @@ TABLE = [
             ("Norway", "negotiatesWith", "Switzerland", False, True),
         },
     ),
+    (  # a person's title noun named before is no body for a later bare title of another
+        "Britain's Indo-Pacific minister, Sarah Whitmore, said London supported Australia. "
+        "Trade Minister Mark Brennan criticized China.",
+        {("Mark Brennan", "criticizes", "China", False, True)},
+        {("United Kingdom", "criticizes", "China", False, True)},
+    ),
 ]
 
 
