@@ -2151,6 +2151,12 @@ class _Core(StatementAssembler):
                 # "a suicide bomber attacked ...": another doer, not named
                 named = [x for x in self.subjects(t)[0] if x[0].actor.id not in own]
                 return named, [], (t.sent.start_char, rel) if named else None
+            if not acts and t.dep_ == "conj" and t.pos_ == "VERB":
+                # "Ilic said Pristina had provoked Serbs and demanded the men's release.
+                # Kosovo rejected the demand": the subject the conjunct shares
+                named = [x for x in self.subjects(t)[0] if x[0].actor.id not in own]
+                if named:
+                    return named, [], (t.sent.start_char, rel)
             if not acts:
                 continue  # "10 people were killed": the toll of an act, no act of its own
             theirs = [  # not the judge's own act, nor a joint act it took part in

@@ -9727,6 +9727,12 @@ TABLE = [
         {("Mark Brennan", "criticizes", "China", False, True)},
         {("United Kingdom", "criticizes", "China", False, True)},
     ),
+    (  # a demand in a verb coordinated with "said" is the speaker's, rejected by another
+        "Serbia said Kosovo police had provoked Serbs and demanded the men's release within "
+        "48 hours. Kosovo rejected the demand.",
+        {("Kosovo", "rejects", "Serbia", False, True)},
+        {("Kosovo", "rejects", None, False, True)},
+    ),
 ]
 
 
