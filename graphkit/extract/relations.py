@@ -2121,7 +2121,10 @@ class _Core(StatementAssembler):
                 return info.quad in {2, 4} and rel not in JUDGEMENTS
             return info.plover == ontology_relation(entry.relation).plover
 
-        first = self._window_start(tok)
+        # a charge refuted ("rejected the accusation") is looked for as far back as an act
+        # named again: a quote and a second speaker often come between
+        charge = noun is not None and noun.lemma_.lower() in self.lex.cues["denied_nouns"]
+        first = self._window_start(tok, back=4 if charge else 2)
         # an act named again by its own noun ("Israeli airstrikes hit southern Lebanon ...
         # Mikati condemned the strikes"): that act first, looked for further back
         word = noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""

@@ -9733,6 +9733,14 @@ TABLE = [
         {("Kosovo", "rejects", "Serbia", False, True)},
         {("Kosovo", "rejects", None, False, True)},
     ),
+    (  # a charge refuted is looked for past a quote and a second speaker
+        "Thai Defence Minister Prasert Wongsuwan accused Cambodia of firing rockets into "
+        'Sisaket. "Phnom Penh started this," he told reporters. Army spokesman Surin Thongdee '
+        "said 40,000 residents had been evacuated. Residents fled overnight. Cambodia's "
+        "defence ministry rejected the accusation.",
+        {("Cambodia", "rejects", "Prasert Wongsuwan", False, True)},
+        {("Cambodia", "rejects", None, False, True)},
+    ),
 ]
 
 
