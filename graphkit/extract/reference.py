@@ -62,6 +62,26 @@ def _title_owner(doc: Doc, i: int, lex: Lexicon) -> list[str]:
     )
 
 
+def _last_body(
+    b: MentionBuilder, start: int, heads: Collection[str], since: int = 0, words: int = 1
+) -> Actor | None:
+    """The state of the last mention of a state's body between ``since`` and ``start``, of
+    at least ``words`` tokens, whose head noun is one of ``heads`` ("Niger's junta",
+    "China's foreign ministry")."""
+    return next(
+        (
+            x.actor
+            for x in reversed(b.mentions)
+            if since <= x.start
+            and x.end <= start
+            and x.end - x.start >= words
+            and x.actor.type == "State"
+            and b.doc[x.end - 1].lemma_.lower() in heads
+        ),
+        None,
+    )
+
+
 def _named_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor | None:
     """The state of the last body named before ``start`` whose head noun is a word of a
     person's title ("Niger's junta revoked ... Junta spokesman Amadou Abdramane said":
@@ -71,17 +91,7 @@ def _named_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor 
     lex = b.lex
     persons = set(lex.titles) - set(lex.cues["spoken_bodies"])
     heads = set(title_words) & lex.head_role_nouns - persons
-    return next(
-        (
-            x.actor
-            for x in reversed(b.mentions)
-            if heads
-            and x.end <= start
-            and x.actor.type == "State"
-            and b.doc[x.end - 1].lemma_.lower() in heads
-        ),
-        None,
-    )
+    return _last_body(b, start, heads) if heads else None
 
 
 def _briefing_place(b: MentionBuilder, start: int) -> Actor | None:
@@ -107,25 +117,13 @@ def _spoken_body(b: MentionBuilder, start: int, title_words: list[str]) -> Actor
     a bare spokesperson or the one before, for a spokesperson of no body: "China's foreign
     ministry said the pact would heighten confrontation. Spokeswoman Wang Lei warned ..."
     (China, not the state of the story's dateline)."""
-    lex = b.lex
     if not set(title_words) & {"spokesperson", "spokesman", "spokeswoman"}:
         return None
-    bodies = lex.cues["spoken_bodies"]
     first = b.doc[start].sent.start
     if first > 0:
         first = b.doc[first - 1].sent.start
-    return next(
-        (
-            x.actor
-            for x in reversed(b.mentions)
-            if first <= x.start
-            and x.end <= start
-            and x.actor.type == "State"
-            and x.end - x.start > 1
-            and b.doc[x.end - 1].lemma_.lower() in bodies
-        ),
-        None,
-    )
+    # (named with its state: a bare head noun alone is no body)
+    return _last_body(b, start, b.lex.cues["spoken_bodies"], first, words=2)
 
 
 def resolve_affiliations(b: MentionBuilder) -> dict[str, Actor]:
