@@ -2150,16 +2150,15 @@ class _Core(StatementAssembler):
                 continue  # "condemned the attack, and France welcomed the strikes": one act
             acts = [p for h in (t, *t.ancestors) for p in by_trigger.get(h.i, [])]
             acts = [p for p in acts if not p.extras.get("presupposed")]
-            if not acts and any(c.dep_ == "nsubj" for c in t.children):
-                # "a suicide bomber attacked ...": another doer, not named
+            # a doer of its own ("a suicide bomber attacked ...": another, not named), or
+            # the subject a conjunct shares ("Ilic said Pristina had provoked Serbs and
+            # demanded the men's release. Kosovo rejected the demand"), when it names one
+            own_subject = any(c.dep_ == "nsubj" for c in t.children)
+            shared = not own_subject and t.dep_ == "conj" and t.pos_ == "VERB"
+            if not acts and (shared or own_subject):
                 named = [x for x in self.subjects(t)[0] if x[0].actor.id not in own]
-                return named, [], (t.sent.start_char, rel) if named else None
-            if not acts and t.dep_ == "conj" and t.pos_ == "VERB":
-                # "Ilic said Pristina had provoked Serbs and demanded the men's release.
-                # Kosovo rejected the demand": the subject the conjunct shares
-                named = [x for x in self.subjects(t)[0] if x[0].actor.id not in own]
-                if named:
-                    return named, [], (t.sent.start_char, rel)
+                if named or not shared:
+                    return named, [], (t.sent.start_char, rel) if named else None
             if not acts:
                 continue  # "10 people were killed": the toll of an act, no act of its own
             theirs = [  # not the judge's own act, nor a joint act it took part in
